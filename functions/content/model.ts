@@ -1,0 +1,16 @@
+import type { Item, Lang, Messages, Node, Tips } from './schema.js';
+
+/** Content ready for the engine: validated, cross-checked and indexed. */
+export interface Content {
+  /** Short hash of every item's id and version; recorded with escalations and sends. */
+  version: string;
+  items: readonly Item[];
+  nodes: ReadonlyMap<string, Node>;
+  messages: Messages['messages'];
+  tips: Tips['tips'];
+  /** Normalized keyword -> node id, per language. */
+  keywords: Readonly<Record<Lang, ReadonlyMap<string, string>>>;
+}
+
+/** Id of the menu every conversation starts from. */
+export const MAIN_MENU = 'main';
