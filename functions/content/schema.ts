@@ -1,51 +1,51 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Languages Backline speaks; the first is the default for a new contact. */
 export const LANGS = ['en', 'es'] as const;
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 
-const isoDate = z.iso.date();
-const text = z.string().trim().min(1);
+const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+const slug = z.string().check(z.regex(/^[a-z0-9-]+$/, 'ids are lowercase words joined by dashes'));
 
 /** Review metadata every clinical item carries. */
 export const ReviewMeta = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lowercase words joined by dashes'),
-  version: z.number().int().positive(),
-  reviewed: isoDate,
-  nextReview: isoDate,
+  id: slug,
+  version: z.int().check(z.positive()),
+  reviewed: z.iso.date('reviewed must be a date like 2026-11-25'),
+  nextReview: z.iso.date('nextReview must be a date like 2027-11-25'),
   reviewerRole: text,
-  sources: z.array(text).min(1, 'at least one source guideline'),
+  sources: z.array(text).check(z.minLength(1, 'at least one source guideline')),
 });
 
 const Labelled = z.object({
   title: text,
-  keywords: z.array(text).default([]),
+  keywords: z._default(z.array(text), []),
 });
 
 /** A topic: SMS pages (MORE pages through them) and a voice script. */
-export const TopicLangSchema = Labelled.extend({
-  sms: z.array(text).min(1),
+export const TopicLangSchema = z.extend(Labelled, {
+  sms: z.array(text).check(z.minLength(1, 'at least one SMS page')),
   voice: text,
 });
-export const TopicSchema = ReviewMeta.extend({
+export const TopicSchema = z.extend(ReviewMeta, {
   kind: z.literal('topic'),
   en: TopicLangSchema,
   es: TopicLangSchema,
 });
 
 /** A menu: numbered options that point at other items by id. */
-export const MenuLangSchema = Labelled.extend({ intro: text });
-export const MenuSchema = ReviewMeta.extend({
+export const MenuLangSchema = z.extend(Labelled, { intro: text });
+export const MenuSchema = z.extend(ReviewMeta, {
   kind: z.literal('menu'),
-  options: z.array(z.string()).min(1).max(9),
+  options: z.array(slug).check(z.minLength(1), z.maxLength(9, 'a menu has at most 9 options')),
   en: MenuLangSchema,
   es: MenuLangSchema,
 });
 
 /** Built-in behaviours the engine knows by id (menu entries that do something). */
 export const ACTIONS = ['language'] as const;
-export const ActionSchema = ReviewMeta.extend({
+export const ActionSchema = z.extend(ReviewMeta, {
   kind: z.literal('action'),
   action: z.enum(ACTIONS),
   en: Labelled,
@@ -66,15 +66,15 @@ export const MESSAGE_KEYS = [
 ] as const;
 export type MessageKey = (typeof MESSAGE_KEYS)[number];
 const LangText = z.object({ en: text, es: text });
-export const MessagesSchema = ReviewMeta.extend({
+export const MessagesSchema = z.extend(ReviewMeta, {
   kind: z.literal('messages'),
   messages: z.object(Object.fromEntries(MESSAGE_KEYS.map((k) => [k, LangText])) as Record<MessageKey, typeof LangText>),
 });
 
 /** Self-care tips for on-demand TIPS and the daily program: one SMS each. */
-export const TipsSchema = ReviewMeta.extend({
+export const TipsSchema = z.extend(ReviewMeta, {
   kind: z.literal('tips'),
-  tips: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), en: text, es: text })).min(1),
+  tips: z.array(z.object({ id: slug, en: text, es: text })).check(z.minLength(1)),
 });
 
 /** Any file under content/items. */

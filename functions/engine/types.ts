@@ -1,4 +1,5 @@
-import type { Lang } from '../content/schema.js';
+import type * as z from 'zod/mini';
+import type { ConversationStateSchema } from './state.js';
 
 /** The channel a turn arrived on; replies are channel-neutral and rendered per channel. */
 export type Channel = 'sms' | 'voice';
@@ -13,13 +14,7 @@ export interface Turn {
 }
 
 /** Where a contact is in the conversation; everything the engine needs to continue it. */
-export interface ConversationState {
-  lang: Lang;
-  /** Menus opened on the way here, the main menu first; numbers pick from the last one. */
-  trail: string[];
-  /** The topic being read and its current SMS page, if any. */
-  topic?: { id: string; page: number };
-}
+export type ConversationState = z.infer<typeof ConversationStateSchema>;
 
 /** One message back to the person. */
 export interface Reply {

@@ -1,0 +1,30 @@
+import * as z from 'zod/mini';
+
+/** Auth token `npm start` uses when TWILIO_AUTH_TOKEN is unset; never valid against Twilio. */
+export const DEV_AUTH_TOKEN = 'backline-local-dev-token';
+/** Phone-hash key `npm start` uses when PHONE_HASH_KEY is unset. */
+export const DEV_PHONE_HASH_KEY = 'backline-local-dev-phone-hash-key';
+
+const ConfigSchema = z.object({
+  TABLE_NAME: z._default(z.string().check(z.minLength(3)), 'backline'),
+  TWILIO_AUTH_TOKEN: z.string().check(z.minLength(1, 'TWILIO_AUTH_TOKEN is required')),
+  PUBLIC_BASE_URL: z.pipe(z.url('PUBLIC_BASE_URL must be a URL like https://example.com'), z.transform((u: string) => u.replace(/\/+$/, ''))),
+  PHONE_HASH_KEY: z.string().check(z.minLength(16, 'PHONE_HASH_KEY must be at least 16 characters')),
+  DYNAMODB_ENDPOINT: z.optional(z.url()),
+  AWS_REGION: z._default(z.string(), 'us-east-1'),
+  TURN_TIMEOUT_MS: z._default(z.coerce.number().check(z.int(), z.minimum(100), z.maximum(12_000)), 6000),
+  STATE_TTL_DAYS: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(3650)), 30),
+  CONTENT_DIR: z._default(z.string(), 'content'),
+});
+
+/** Typed, checked settings; see the README's configuration table. */
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Parses settings from an environment once; throws naming every bad or missing variable. */
+export function parseConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = ConfigSchema.safeParse(present);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  throw new Error(`Invalid configuration: ${problems.join('; ')}`);
+}

@@ -1,0 +1,39 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { loadContent } from '../content/load.js';
+import type { Content } from '../content/model.js';
+import { DynamoStateStore } from '../store/DynamoStateStore.js';
+import type { StateStore } from '../store/StateStore.js';
+import type { Config } from './config.js';
+import { jsonLogger, type Logger } from './log.js';
+
+/** Everything a webhook needs, built once per process and injectable in tests. */
+export interface AppDeps {
+  config: Config;
+  content: Content;
+  store: StateStore;
+  now: () => number;
+  log: Logger;
+}
+
+/** A DynamoDB document client with timeouts well inside Twilio's 15 s webhook budget. */
+export function dynamoClient(config: Pick<Config, 'AWS_REGION' | 'DYNAMODB_ENDPOINT'>): DynamoDBDocumentClient {
+  const client = new DynamoDBClient({
+    region: config.AWS_REGION,
+    maxAttempts: 3,
+    requestHandler: { connectionTimeout: 1000, requestTimeout: 2500 },
+    ...(config.DYNAMODB_ENDPOINT ? { endpoint: config.DYNAMODB_ENDPOINT } : {}),
+  });
+  return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+}
+
+/** Builds the production dependencies from checked configuration. */
+export function buildDeps(config: Config, overrides: Partial<Omit<AppDeps, 'config'>> = {}): AppDeps {
+  return {
+    config,
+    content: overrides.content ?? loadContent(config.CONTENT_DIR),
+    store: overrides.store ?? new DynamoStateStore(dynamoClient(config), config.TABLE_NAME),
+    now: overrides.now ?? Date.now,
+    log: overrides.log ?? jsonLogger,
+  };
+}

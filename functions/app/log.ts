@@ -1,0 +1,30 @@
+/** Fields a log line may carry: names, codes, counts and durations; never phone numbers or message text. */
+export interface LogFields {
+  event: string;
+  route?: string;
+  status?: number;
+  ms?: number;
+  attempts?: number;
+  error?: string;
+  cause?: string;
+  reason?: string;
+  duplicate?: boolean;
+  replies?: number;
+}
+
+/** Writes a structured log line; the typed fields are the whole allow-list. */
+export type Logger = (level: 'info' | 'warn' | 'error', fields: LogFields) => void;
+
+/** JSON lines on stdout/stderr, the format CloudWatch Logs Insights reads. */
+export const jsonLogger: Logger = (level, fields) => {
+  const line = JSON.stringify({ level, ...fields });
+  if (level === 'error') console.error(line);
+  else console.log(line);
+};
+
+/** Error name and its cause's name: enough to diagnose, never the message (which may quote input). */
+export function describeError(error: unknown): Pick<LogFields, 'error' | 'cause'> {
+  const err = error instanceof Error ? error : undefined;
+  const cause = err?.cause instanceof Error ? err.cause.name : undefined;
+  return { error: err?.name ?? typeof error, ...(cause ? { cause } : {}) };
+}

@@ -1,0 +1,63 @@
+import { step } from '../engine/step.js';
+import type { Reply, Turn } from '../engine/types.js';
+import { StaleStateError } from '../store/errors.js';
+import type { RecentTurn } from '../store/StateStore.js';
+import type { Config } from './config.js';
+import type { AppDeps } from './deps.js';
+import { TooManyConflictsError } from './errors.js';
+
+/** Inputs remembered per contact for de-duplication, and how many of them keep their replies. */
+const RECENT_IDS = 8;
+const RECENT_WITH_REPLIES = 2;
+/** Enough for every one of dozens of simultaneous messages from one contact to win once. */
+const MAX_ATTEMPTS = 40;
+
+/** What runTurn needs, built once per process. */
+export type TurnDeps = Pick<AppDeps, 'content' | 'store'> & { config: Pick<Config, 'STATE_TTL_DAYS'> };
+
+/** A turn to run: whose, which input (for de-duplication) and what was said. */
+export interface TurnRequest {
+  contact: string;
+  inputId: string;
+  turn: Turn;
+}
+
+/** The replies to send and how the turn went. */
+export interface TurnOutcome {
+  replies: Reply[];
+  /** The input was seen before: the stored replies are repeated and nothing changed. */
+  duplicate: boolean;
+  attempts: number;
+}
+
+/** Loads state, steps the engine, saves with a version check (re-running on a lost race); one read and one write when uncontended. */
+export async function runTurn(deps: TurnDeps, request: TurnRequest, signal?: AbortSignal): Promise<TurnOutcome> {
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    signal?.throwIfAborted();
+    const stored = await deps.store.load(request.contact, request.turn.at, signal);
+    const seen = stored.recent.find((r) => r.id === request.inputId);
+    if (seen) return { replies: seen.replies ?? [], duplicate: true, attempts: attempt };
+    const result = step(deps.content, stored.state, request.turn);
+    const recent = remember(stored.recent, { id: request.inputId, replies: result.replies });
+    const expiresAt = Math.floor(request.turn.at / 1000) + deps.config.STATE_TTL_DAYS * 86_400;
+    try {
+      await deps.store.save(request.contact, stored.version, { state: result.state, recent, expiresAt }, signal);
+      return { replies: result.replies, duplicate: false, attempts: attempt };
+    } catch (error) {
+      if (!(error instanceof StaleStateError)) throw error;
+      await pause(attempt);
+    }
+  }
+  throw new TooManyConflictsError(`no clean save after ${MAX_ATTEMPTS} attempts`);
+}
+
+function remember(recent: readonly RecentTurn[], latest: RecentTurn): RecentTurn[] {
+  const kept = [...recent, latest].slice(-RECENT_IDS);
+  return kept.map((r, i) => (i < kept.length - RECENT_WITH_REPLIES ? { id: r.id } : r));
+}
+
+/** Short jittered backoff so racing turns spread out instead of colliding again. */
+function pause(attempt: number): Promise<void> {
+  const ms = Math.random() * Math.min(50, 2 * attempt);
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,71 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod/mini';
+import { ConversationStateSchema } from '../engine/state.js';
+import { StaleStateError, StoreUnavailableError } from './errors.js';
+import type { ConversationWrite, StateStore, StoredConversation } from './StateStore.js';
+
+const SORT_STATE = 'state';
+
+const ReplySchema = z.object({ text: z.string(), contentId: z.optional(z.string()), contentVersion: z.optional(z.number()) });
+const ItemSchema = z.object({
+  v: z.int(),
+  ttl: z.number(),
+  state: z.unknown(),
+  recent: z._default(z.array(z.object({ id: z.string(), replies: z.optional(z.array(ReplySchema)) })), []),
+});
+
+/** Partition key of a contact's items; `contact` is already a keyed hash, never a phone number. */
+export function contactPartition(contact: string): string {
+  return `contact#${contact}`;
+}
+
+/** StateStore on one DynamoDB table: GetItem (consistent) to load, PutItem conditioned on the version to save. */
+export class DynamoStateStore implements StateStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async load(contact: string, now: number, signal?: AbortSignal): Promise<StoredConversation> {
+    const out = await this.call(() =>
+      this.client.send(
+        new GetCommand({ TableName: this.tableName, Key: { pk: contactPartition(contact), sk: SORT_STATE }, ConsistentRead: true }),
+        { abortSignal: signal },
+      ),
+    );
+    if (!out.Item) return { version: 0, recent: [] };
+    const item = ItemSchema.safeParse(out.Item);
+    if (!item.success) throw new StoreUnavailableError('stored conversation has an unexpected shape', { cause: item.error });
+    const { v, ttl, recent } = item.data;
+    if (ttl * 1000 <= now) return { version: v, recent: [] };
+    const state = ConversationStateSchema.safeParse(item.data.state);
+    return { version: v, recent, ...(state.success ? { state: state.data } : {}) };
+  }
+
+  async save(contact: string, expectedVersion: number, write: ConversationWrite, signal?: AbortSignal): Promise<void> {
+    const first = expectedVersion === 0;
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { pk: contactPartition(contact), sk: SORT_STATE, v: expectedVersion + 1, ttl: write.expiresAt, state: write.state, recent: write.recent },
+          ConditionExpression: first ? 'attribute_not_exists(pk)' : 'v = :expected',
+          ...(first ? {} : { ExpressionAttributeValues: { ':expected': expectedVersion } }),
+        }),
+        { abortSignal: signal },
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException || (error as Error).name === 'ConditionalCheckFailedException') throw new StaleStateError('conversation changed since it was read', { cause: error });
+      throw new StoreUnavailableError('could not save the conversation', { cause: error });
+    }
+  }
+
+  private async call<T>(send: () => Promise<T>): Promise<T> {
+    try {
+      return await send();
+    } catch (error) {
+      throw new StoreUnavailableError('could not read the conversation', { cause: error });
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import type { ConversationState, Reply } from '../engine/types.js';
+
+/** An input already answered, kept so a repeated webhook gets the same reply without advancing the state. */
+export interface RecentTurn {
+  id: string;
+  /** Kept for the newest few only; older entries just mark the id as seen. */
+  replies?: Reply[];
+}
+
+/** A contact's conversation as read from storage. */
+export interface StoredConversation {
+  /** Optimistic-lock version; 0 when the contact has no item yet. */
+  version: number;
+  /** Undefined for a new contact, or when the saved state expired or no longer parses. */
+  state?: ConversationState;
+  /** Newest last. */
+  recent: RecentTurn[];
+}
+
+/** What a turn writes back. */
+export interface ConversationWrite {
+  state: ConversationState;
+  recent: RecentTurn[];
+  /** Epoch seconds after which the item is treated as gone (and DynamoDB TTL deletes it). */
+  expiresAt: number;
+}
+
+/** Conversation state per contact key, with optimistic locking. */
+export interface StateStore {
+  /** Reads one contact's conversation with a strongly consistent read; expired items read as new. */
+  load(contact: string, now: number, signal?: AbortSignal): Promise<StoredConversation>;
+  /** Writes version `expectedVersion + 1`; throws StaleStateError when another turn saved first. */
+  save(contact: string, expectedVersion: number, write: ConversationWrite, signal?: AbortSignal): Promise<void>;
+}
