@@ -6,8 +6,9 @@ import type { Config } from './config.js';
 import type { AppDeps } from './deps.js';
 import { TooManyConflictsError } from './errors.js';
 
-/** Inputs remembered per contact for de-duplication, and how many of them keep their replies. */
-const RECENT_IDS = 8;
+/** Inputs are remembered for de-duplication this long (Twilio retries within seconds), at most this many, the newest few with replies. */
+const RECENT_WINDOW_MS = 15 * 60_000;
+const RECENT_MAX = 64;
 const RECENT_WITH_REPLIES = 2;
 /** Enough for every one of dozens of simultaneous messages from one contact to win once. */
 const MAX_ATTEMPTS = 40;
@@ -38,7 +39,7 @@ export async function runTurn(deps: TurnDeps, request: TurnRequest, signal?: Abo
     const seen = stored.recent.find((r) => r.id === request.inputId);
     if (seen) return { replies: seen.replies ?? [], duplicate: true, attempts: attempt };
     const result = step(deps.content, stored.state, request.turn);
-    const recent = remember(stored.recent, { id: request.inputId, replies: result.replies });
+    const recent = remember(stored.recent, { id: request.inputId, at: request.turn.at, replies: result.replies });
     const expiresAt = Math.floor(request.turn.at / 1000) + deps.config.STATE_TTL_DAYS * 86_400;
     try {
       await deps.store.save(request.contact, stored.version, { state: result.state, recent, expiresAt }, signal);
@@ -52,8 +53,8 @@ export async function runTurn(deps: TurnDeps, request: TurnRequest, signal?: Abo
 }
 
 function remember(recent: readonly RecentTurn[], latest: RecentTurn): RecentTurn[] {
-  const kept = [...recent, latest].slice(-RECENT_IDS);
-  return kept.map((r, i) => (i < kept.length - RECENT_WITH_REPLIES ? { id: r.id } : r));
+  const kept = [...recent.filter((r) => r.at > latest.at - RECENT_WINDOW_MS), latest].slice(-RECENT_MAX);
+  return kept.map((r, i) => (i < kept.length - RECENT_WITH_REPLIES ? { id: r.id, at: r.at } : r));
 }
 
 /** Short jittered backoff so racing turns spread out instead of colliding again. */

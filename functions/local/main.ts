@@ -1,3 +1,6 @@
+// The SDK's Node 20 end-of-support notice is known (see README); keep the console for Backline's own output.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 import { DEV_AUTH_TOKEN } from '../app/config.js';
 import { ROUTES } from './server.js';
 import { startHotline } from './hotline.js';

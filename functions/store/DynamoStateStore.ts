@@ -12,7 +12,7 @@ const ItemSchema = z.object({
   v: z.int(),
   ttl: z.number(),
   state: z.unknown(),
-  recent: z._default(z.array(z.object({ id: z.string(), replies: z.optional(z.array(ReplySchema)) })), []),
+  recent: z._default(z.array(z.object({ id: z.string(), at: z.number(), replies: z.optional(z.array(ReplySchema)) })), []),
 });
 
 /** Partition key of a contact's items; `contact` is already a keyed hash, never a phone number. */

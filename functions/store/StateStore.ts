@@ -3,6 +3,8 @@ import type { ConversationState, Reply } from '../engine/types.js';
 /** An input already answered, kept so a repeated webhook gets the same reply without advancing the state. */
 export interface RecentTurn {
   id: string;
+  /** Epoch ms the input arrived; entries expire from the list after a window. */
+  at: number;
   /** Kept for the newest few only; older entries just mark the id as seen. */
   replies?: Reply[];
 }

@@ -1,0 +1,31 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { contactKey } from '../../functions/app/contactKey.js';
+import { contactPartition } from '../../functions/store/DynamoStateStore.js';
+import { startHotline, type Hotline, type HotlineOptions } from '../../functions/local/hotline.js';
+import { signedPost } from '../../functions/local/signedPost.js';
+import { FIXTURE_CONTENT_DIR } from './content.js';
+import { messagesOf } from './twiml.js';
+
+/** Starts the local hotline on a free port with the fixture content and an in-memory embedded DynamoDB unless told otherwise. */
+export function startTestHotline(options: Partial<HotlineOptions> = {}): Promise<Hotline> {
+  return startHotline({ port: 0, ...options, env: { CONTENT_DIR: FIXTURE_CONTENT_DIR, TURN_TIMEOUT_MS: '4000', ...options.env } });
+}
+
+/** Texts the hotline as Twilio would and returns the parsed reply texts (asserting a 200 TwiML answer). */
+export async function text(hotline: Hotline, params: Record<string, string>): Promise<string[]> {
+  const res = await signedPost(hotline.url, '/twilio/sms', params, hotline.config.TWILIO_AUTH_TOKEN);
+  if (res.status !== 200 || !res.contentType.startsWith('text/xml')) throw new Error(`unexpected ${res.status} ${res.contentType}: ${res.body}`);
+  return messagesOf(res.body);
+}
+
+/** Reads a contact's raw state item straight from the table, bypassing the store under test. */
+export async function rawStateItem(hotline: Hotline, phone: string): Promise<Record<string, unknown> | undefined> {
+  const { config } = hotline;
+  const client = DynamoDBDocumentClient.from(new DynamoDBClient({ region: config.AWS_REGION, endpoint: config.DYNAMODB_ENDPOINT }));
+  const out = await client.send(
+    new GetCommand({ TableName: config.TABLE_NAME, Key: { pk: contactPartition(contactKey(config.PHONE_HASH_KEY, phone)), sk: 'state' }, ConsistentRead: true }),
+  );
+  client.destroy();
+  return out.Item;
+}

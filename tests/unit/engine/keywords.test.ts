@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { resolveInput } from '../../../functions/engine/keywords.js';
+import { fixtureContent as content } from '../../helpers/content.js';
+
+describe('resolveInput', () => {
+  it.each([
+    ['1', { kind: 'number', n: 1 }],
+    [' 2) ', { kind: 'number', n: 2 }],
+    ['#3', { kind: 'number', n: 3 }],
+    ['three', { kind: 'number', n: 3 }],
+    ['option 2', { kind: 'number', n: 2 }],
+  ])('reads %j as a menu number', (text, expected) => {
+    expect(resolveInput(content, 'en', text)).toEqual(expected);
+  });
+
+  it.each([
+    ['SCIATICA', 'sciatica', true],
+    ['Sciatica?', 'sciatica', true],
+    ['siatica', 'sciatica', false],
+    ['sciatcia', 'sciatica', false],
+    ['slipped disc', 'herniated-disc', true],
+    ['i think i have a bulging disc', 'herniated-disc', false],
+    ['herniated disk', 'herniated-disc', false],
+  ])('finds the topic in %j', (text, id, exact) => {
+    expect(resolveInput(content, 'en', text)).toEqual({ kind: 'node', id, lang: 'en', exact });
+  });
+
+  it('finds commands with typos in either language', () => {
+    expect(resolveInput(content, 'en', 'moer')).toMatchObject({ kind: 'command', command: 'more' });
+    expect(resolveInput(content, 'es', 'MAS')).toMatchObject({ kind: 'command', command: 'more', lang: 'es' });
+    expect(resolveInput(content, 'en', 'atrás')).toMatchObject({ kind: 'command', command: 'back', lang: 'es', exact: true });
+  });
+
+  it('does not guess at short or unrelated words', () => {
+    expect(resolveInput(content, 'en', 'dic')).toEqual({ kind: 'none' });
+    expect(resolveInput(content, 'en', 'weather')).toEqual({ kind: 'none' });
+    expect(resolveInput(content, 'en', '   ')).toEqual({ kind: 'none' });
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { initialState, step } from '../../../functions/engine/step.js';
+import type { Turn } from '../../../functions/engine/types.js';
+import { fixtureContent as content } from '../../helpers/content.js';
+
+const turn = (text: string): Turn => ({ channel: 'sms', at: 1_700_000_000_000, text });
+
+describe('step', () => {
+  it('is pure: the same inputs give equal results and the previous state is not mutated', () => {
+    const before = { lang: 'en' as const, trail: ['main', 'causes'], topic: { id: 'sciatica', page: 0 } };
+    const frozen = structuredClone(before);
+    const a = step(content, before, turn('more'));
+    const b = step(content, before, turn('more'));
+    expect(a).toEqual(b);
+    expect(before).toEqual(frozen);
+    expect(a.state.topic).toEqual({ id: 'sciatica', page: 1 });
+  });
+
+  it('greets a first contact with the disclaimer before anything else, whatever they send', () => {
+    for (const text of ['hi', 'sciatica', 'zzz', '']) {
+      const { replies } = step(content, undefined, turn(text));
+      expect(replies[0]?.text).toBe('Backline gives health info, not a diagnosis. Texts are not read by a person. In an emergency call 911.');
+      expect(replies.length).toBe(2);
+    }
+  });
+
+  it('opens the main menu from anywhere with MENU and greetings', () => {
+    const deep = { lang: 'en' as const, trail: ['main', 'causes'], topic: { id: 'herniated-disc', page: 0 } };
+    for (const text of ['MENU', 'menu.', 'Hello!', 'back pain', 'PAIN', 'start', 'hi']) {
+      const result = step(content, deep, turn(text));
+      expect(result.replies.map((r) => r.contentId)).toEqual(['main']);
+      expect(result.state).toEqual({ lang: 'en', trail: ['main'] });
+    }
+  });
+
+  it('answers numbers from the last menu shown, even while reading a topic', () => {
+    const reading = { lang: 'en' as const, trail: ['main', 'causes'], topic: { id: 'sciatica', page: 1 } };
+    expect(step(content, reading, turn('2')).replies[0]?.contentId).toBe('herniated-disc');
+    expect(step(content, reading, turn('0')).replies[0]?.text).toMatch(/^Backline: sorry/);
+  });
+
+  it('never dead-ends: every unknown input says how to reach the menu', () => {
+    for (const text of ['??', 'purple', '12345', 'lorem ipsum dolor', 'x'.repeat(1600)]) {
+      const { replies } = step(content, initialState(), turn(text));
+      expect(replies).toHaveLength(1);
+      expect(replies[0]?.text).toContain('Reply MENU');
+    }
+  });
+
+  it('keeps the language of a Spanish contact for words both languages share', () => {
+    const es = { lang: 'es' as const, trail: ['main'] };
+    const result = step(content, es, turn('MENU'));
+    expect(result.state.lang).toBe('es');
+    expect(result.replies[0]?.text).toContain('Responda un numero');
+  });
+});
