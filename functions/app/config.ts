@@ -15,6 +15,16 @@ const ConfigSchema = z.object({
   TURN_TIMEOUT_MS: z._default(z.coerce.number().check(z.int(), z.minimum(100), z.maximum(12_000)), 6000),
   STATE_TTL_DAYS: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(3650)), 30),
   CONTENT_DIR: z._default(z.string(), 'content'),
+  ESCALATION_RETENTION_DAYS: z._default(z.coerce.number().check(z.int(), z.minimum(30), z.maximum(3650)), 400),
+  ON_CALL_NUMBERS: z._default(
+    z.pipe(
+      z.string(),
+      z.transform((v: string) => v.split(',').map((n) => n.trim()).filter(Boolean)),
+    ).check(z.refine((ns: string[]) => ns.every((n) => /^\+[1-9]\d{7,14}$/.test(n)), 'ON_CALL_NUMBERS must be E.164 numbers separated by commas')),
+    [],
+  ),
+  TWILIO_ACCOUNT_SID: z.optional(z.string().check(z.regex(/^AC[0-9a-f]{32}$/, 'TWILIO_ACCOUNT_SID looks like AC followed by 32 hex digits'))),
+  TWILIO_FROM: z.optional(z.string().check(z.regex(/^(\+[1-9]\d{7,14}|MG[0-9a-f]{32})$/, 'TWILIO_FROM is an E.164 number or a Messaging Service SID'))),
 });
 
 /** Typed, checked settings; see the README's configuration table. */

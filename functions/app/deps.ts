@@ -4,6 +4,8 @@ import { loadContent } from '../content/load.js';
 import type { Content } from '../content/model.js';
 import { DynamoStateStore } from '../store/DynamoStateStore.js';
 import type { StateStore } from '../store/StateStore.js';
+import { DynamoEscalationLog } from '../store/DynamoEscalationLog.js';
+import type { EscalationLog } from '../escalation/types.js';
 import type { Config } from './config.js';
 import { jsonLogger, type Logger } from './log.js';
 
@@ -12,6 +14,7 @@ export interface AppDeps {
   config: Config;
   content: Content;
   store: StateStore;
+  escalations: EscalationLog;
   now: () => number;
   log: Logger;
 }
@@ -29,10 +32,13 @@ export function dynamoClient(config: Pick<Config, 'AWS_REGION' | 'DYNAMODB_ENDPO
 
 /** Builds the production dependencies from checked configuration. */
 export function buildDeps(config: Config, overrides: Partial<Omit<AppDeps, 'config'>> = {}): AppDeps {
+  let client: DynamoDBDocumentClient | undefined;
+  const db = () => (client ??= dynamoClient(config));
   return {
     config,
     content: overrides.content ?? loadContent(config.CONTENT_DIR),
-    store: overrides.store ?? new DynamoStateStore(dynamoClient(config), config.TABLE_NAME),
+    store: overrides.store ?? new DynamoStateStore(db(), config.TABLE_NAME),
+    escalations: overrides.escalations ?? new DynamoEscalationLog(db(), config.TABLE_NAME, config.ESCALATION_RETENTION_DAYS),
     now: overrides.now ?? Date.now,
     log: overrides.log ?? jsonLogger,
   };

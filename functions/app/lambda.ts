@@ -3,8 +3,17 @@ import { twimlResponse } from '../twilio/http.js';
 import { parseConfig } from './config.js';
 import { buildDeps, type AppDeps } from './deps.js';
 import { describeError, jsonLogger } from './log.js';
+import { withSecrets } from './secrets.js';
 
-/** Turns a webhook into a Lambda handler: dependencies built once per cold start; if that fails, `fallback` TwiML is answered (never a 5xx). */
+/** Builds the dependencies from an environment: secrets fetched (when SECRETS_ARN is set), config parsed, clients made. */
+export async function initDeps(env: Readonly<Record<string, string | undefined>>): Promise<AppDeps> {
+  return buildDeps(parseConfig(await withSecrets(env)));
+}
+
+/**
+ * Turns a webhook into a Lambda handler: secrets and dependencies are built once per cold start (a failed
+ * attempt is retried on the next request); while that fails, `fallback` TwiML is answered (never a 5xx).
+ */
 export function lambdaHandler(
   name: string,
   webhook: (deps: AppDeps, event: HttpEvent) => Promise<HttpResponse>,
@@ -13,7 +22,7 @@ export function lambdaHandler(
   let deps: AppDeps | undefined;
   return async (event) => {
     try {
-      deps ??= buildDeps(parseConfig(process.env));
+      deps ??= await initDeps(process.env);
     } catch (error) {
       jsonLogger('error', { event: `${name}.init-failed`, ...describeError(error) });
       return twimlResponse(fallback());

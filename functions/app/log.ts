@@ -10,6 +10,9 @@ export interface LogFields {
   reason?: string;
   duplicate?: boolean;
   replies?: number;
+  tier?: string;
+  rule?: string;
+  channel?: string;
 }
 
 /** Writes a structured log line; the typed fields are the whole allow-list. */

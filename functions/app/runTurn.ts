@@ -4,6 +4,7 @@ import { StaleStateError } from '../store/errors.js';
 import type { RecentTurn } from '../store/StateStore.js';
 import type { Config } from './config.js';
 import type { AppDeps } from './deps.js';
+import { dispatchIntents } from './dispatch.js';
 import { TooManyConflictsError } from './errors.js';
 
 /** Inputs are remembered for de-duplication this long (Twilio retries within seconds), at most this many, the newest few with replies. */
@@ -14,13 +15,15 @@ const RECENT_WITH_REPLIES = 2;
 const MAX_ATTEMPTS = 40;
 
 /** What runTurn needs, built once per process. */
-export type TurnDeps = Pick<AppDeps, 'content' | 'store'> & { config: Pick<Config, 'STATE_TTL_DAYS'> };
+export type TurnDeps = Pick<AppDeps, 'content' | 'store' | 'escalations' | 'log'> & { config: Pick<Config, 'STATE_TTL_DAYS' | 'PHONE_HASH_KEY'> };
 
 /** A turn to run: whose, which input (for de-duplication) and what was said. */
 export interface TurnRequest {
   contact: string;
   inputId: string;
   turn: Turn;
+  /** The sender's address as Twilio gave it; used only to seal an on-call callback, never stored in clear. */
+  from?: string;
 }
 
 /** The replies to send and how the turn went. */
@@ -43,6 +46,7 @@ export async function runTurn(deps: TurnDeps, request: TurnRequest, signal?: Abo
     const expiresAt = Math.floor(request.turn.at / 1000) + deps.config.STATE_TTL_DAYS * 86_400;
     try {
       await deps.store.save(request.contact, stored.version, { state: result.state, recent, expiresAt }, signal);
+      await dispatchIntents(deps, request, result.intents, signal);
       return { replies: result.replies, duplicate: false, attempts: attempt };
     } catch (error) {
       if (!(error instanceof StaleStateError)) throw error;

@@ -34,6 +34,7 @@ export async function handleSmsWebhook(deps: AppDeps, event: HttpEvent): Promise
     contact: contactKey(config.PHONE_HASH_KEY, sms.data.From),
     inputId: sms.data.MessageSid,
     turn: { channel: 'sms' as const, at: started, text: sms.data.Body },
+    from: sms.data.From,
   };
   try {
     const outcome = await withDeadline(config.TURN_TIMEOUT_MS, (signal) => runTurn(deps, request, signal));

@@ -1,13 +1,27 @@
 import { createHash } from 'node:crypto';
 import { normalize } from '../text/normalize.js';
 import { COMMAND_WORDS } from '../engine/commands.js';
+import { parseTriageRules } from '../triage/load.js';
+import type { TriageRules } from '../triage/schema.js';
 import { ContentError } from './errors.js';
 import { MAIN_MENU, type Content } from './model.js';
 import { ItemSchema, LANGS, type Item, type Lang, type Messages, type Node, type Tips } from './schema.js';
 
-/** Validates raw items (parsed files, each tagged with its source name) and indexes them; throws ContentError listing every problem. */
-export function buildContent(raw: ReadonlyArray<{ source: string; data: unknown }>): Content {
+/** A parsed content file and the name to report problems under. */
+export interface RawFile {
+  source: string;
+  data: unknown;
+}
+
+/** Validates raw items and the triage rules, cross-checks and indexes them; throws ContentError listing every problem. */
+export function buildContent(raw: readonly RawFile[], triageFile: RawFile): Content {
   const problems: string[] = [];
+  let triage: TriageRules | undefined;
+  try {
+    triage = parseTriageRules(triageFile.data);
+  } catch (error) {
+    problems.push(`${triageFile.source}: ${(error as Error).message}`);
+  }
   const items: Item[] = [];
   for (const { source, data } of raw) {
     const parsed = ItemSchema.safeParse(data);
@@ -35,8 +49,8 @@ export function buildContent(raw: ReadonlyArray<{ source: string; data: unknown 
     }
   }
   const keywords = indexKeywords(nodes, problems);
-  if (problems.length > 0 || !messages || !tips) throw new ContentError(problems);
-  return { version: contentVersion(items), items, nodes, messages: messages.messages, tips: tips.tips, keywords };
+  if (problems.length > 0 || !messages || !tips || !triage) throw new ContentError(problems);
+  return { version: contentVersion(items, triage), items, nodes, messages: messages.messages, tips: tips.tips, keywords, triage };
 }
 
 function indexKeywords(nodes: ReadonlyMap<string, Node>, problems: string[]): Record<Lang, Map<string, string>> {
@@ -56,8 +70,8 @@ function indexKeywords(nodes: ReadonlyMap<string, Node>, problems: string[]): Re
   return index;
 }
 
-function contentVersion(items: readonly Item[]): string {
-  const hash = createHash('sha256');
+function contentVersion(items: readonly Item[], triage: TriageRules): string {
+  const hash = createHash('sha256').update(`triage@${triage.version};`);
   for (const item of [...items].sort((a, b) => a.id.localeCompare(b.id))) hash.update(`${item.id}@${item.version};`);
   return hash.digest('hex').slice(0, 12);
 }

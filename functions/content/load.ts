@@ -1,15 +1,24 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { buildContent } from './build.js';
+import { buildContent, type RawFile } from './build.js';
+import { ContentError } from './errors.js';
 import type { Content } from './model.js';
 
-/** Reads every `items/*.yaml` under a content directory and returns validated content (throws ContentError). */
+/** Reads `items/*.yaml` and `triage.yaml` under a content directory and returns validated content (throws ContentError). */
 export function loadContent(dir: string): Content {
   const itemsDir = join(dir, 'items');
   const raw = readdirSync(itemsDir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    .map((f) => ({ source: `items/${f}`, data: parse(readFileSync(join(itemsDir, f), 'utf8')) as unknown }));
-  return buildContent(raw);
+    .map((f) => readYaml(join(itemsDir, f), `items/${f}`));
+  return buildContent(raw, readYaml(join(dir, 'triage.yaml'), 'triage.yaml'));
+}
+
+function readYaml(path: string, source: string): RawFile {
+  try {
+    return { source, data: parse(readFileSync(path, 'utf8')) as unknown };
+  } catch (error) {
+    throw new ContentError([`${source}: ${(error as Error).message}`]);
+  }
 }

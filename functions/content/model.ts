@@ -1,3 +1,4 @@
+import type { TriageRules } from '../triage/schema.js';
 import type { Item, Lang, Messages, Node, Tips } from './schema.js';
 
 /** Content ready for the engine: validated, cross-checked and indexed. */
@@ -10,6 +11,8 @@ export interface Content {
   tips: Tips['tips'];
   /** Normalized keyword -> node id, per language. */
   keywords: Readonly<Record<Lang, ReadonlyMap<string, string>>>;
+  /** Red-flag rules, questions and replies (content/triage.yaml). */
+  triage: TriageRules;
 }
 
 /** Id of the menu every conversation starts from. */

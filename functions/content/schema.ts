@@ -44,7 +44,7 @@ export const MenuSchema = z.extend(ReviewMeta, {
 });
 
 /** Built-in behaviours the engine knows by id (menu entries that do something). */
-export const ACTIONS = ['language'] as const;
+export const ACTIONS = ['check', 'language'] as const;
 export const ActionSchema = z.extend(ReviewMeta, {
   kind: z.literal('action'),
   action: z.enum(ACTIONS),

@@ -2,26 +2,38 @@ import { MAIN_MENU, type Content } from '../content/model.js';
 import type { Action, Lang, Node } from '../content/schema.js';
 import { resolveInput } from './keywords.js';
 import { menuReply, message, topicPageReply } from './render.js';
-import type { ConversationState, Reply, StepResult, Turn } from './types.js';
+import { guessLanguage } from './language.js';
+import { answerCheck, askCheck, screen, startCheck } from './safety.js';
+import { clear } from './stateOps.js';
+import type { ConversationState, Intent, Reply, StepResult, Turn } from './types.js';
 
 /** The state of a contact Backline has not heard from (or whose state expired). */
-export function initialState(lang: Lang = 'en'): ConversationState {
-  return { lang, trail: [MAIN_MENU] };
+export function initialState(lang: Lang | undefined = 'en'): ConversationState {
+  return { lang: lang ?? 'en', trail: [MAIN_MENU] };
 }
 
-/** Advances one conversation by one input. Pure: same content, state and turn give the same result. */
+/** Advances one conversation by one input. Pure: same content, state and turn give the same result. Red flags are screened first, always. */
 export function step(content: Content, previous: ConversationState | undefined, turn: Turn): StepResult {
   const first = previous === undefined;
-  let state = previous ?? initialState();
+  const start = previous ?? initialState(guessLanguage(turn.text));
+  const safety = screen(content, start, turn.text);
+  if (safety) return safety;
+  let state = start.pending?.kind === 'ask' ? clear(start, 'pending') : start;
   const match = resolveInput(content, state.lang, turn.text);
+  if (state.pending?.kind === 'check') {
+    const answered = answerCheck(content, state, turn.text);
+    if (answered) return answered;
+    if (match.kind !== 'command' && match.kind !== 'node') return { ...askCheck(content, state) };
+    state = clear(state, 'pending');
+  }
   // A word spelled exactly as in the other language only (HOLA, CIATICA) switches the conversation to it.
   if ((match.kind === 'node' || match.kind === 'command') && match.exact && match.lang !== state.lang) state = { ...state, lang: match.lang };
   const result = navigate(content, state, match);
   const replies = first ? [message(content, 'welcome', result.state.lang), ...result.replies] : result.replies;
-  return { state: result.state, replies, intents: [] };
+  return { state: result.state, replies, intents: result.intents ?? [] };
 }
 
-type Nav = { state: ConversationState; replies: Reply[] };
+type Nav = { state: ConversationState; replies: Reply[]; intents?: Intent[] };
 
 function navigate(content: Content, state: ConversationState, match: ReturnType<typeof resolveInput>): Nav {
   switch (match.kind) {
@@ -65,7 +77,7 @@ function show(content: Content, state: ConversationState, node: Node): Nav {
     case 'menu': {
       const at = state.trail.indexOf(node.id);
       const trail = node.id === MAIN_MENU ? [MAIN_MENU] : at >= 0 ? state.trail.slice(0, at + 1) : [...state.trail, node.id];
-      const next: ConversationState = { lang: state.lang, trail };
+      const next: ConversationState = { ...clear(state, 'topic'), trail };
       return { state: next, replies: [menuReply(content, node, state.lang)] };
     }
     case 'topic': {
@@ -80,9 +92,11 @@ function show(content: Content, state: ConversationState, node: Node): Nav {
 /** Built-in behaviours named by content (`kind: action`). */
 function runAction(content: Content, state: ConversationState, node: Action): Nav {
   switch (node.action) {
+    case 'check':
+      return startCheck(content, state);
     case 'language': {
       const lang: Lang = state.lang === 'en' ? 'es' : 'en';
-      const main = open(content, { lang, trail: [MAIN_MENU] }, MAIN_MENU);
+      const main = open(content, { ...state, lang }, MAIN_MENU);
       return { state: main.state, replies: [message(content, 'languageSet', lang), ...main.replies] };
     }
   }
@@ -100,5 +114,5 @@ function more(content: Content, state: ConversationState): Nav {
 function back(content: Content, state: ConversationState): Nav {
   const kept = state.topic ? state.trail : state.trail.slice(0, -1);
   const trail = kept.length > 0 ? kept : [MAIN_MENU];
-  return open(content, { lang: state.lang, trail }, currentMenu({ lang: state.lang, trail }));
+  return open(content, { ...clear(state, 'topic'), trail }, currentMenu({ ...state, trail }));
 }

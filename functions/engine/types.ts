@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import type { Tier } from '../triage/types.js';
 import type { ConversationStateSchema } from './state.js';
 
 /** The channel a turn arrived on; replies are channel-neutral and rendered per channel. */
@@ -24,8 +25,11 @@ export interface Reply {
   contentVersion?: number;
 }
 
+/** A red-flag tier that calls for action (everything but `none`). */
+export type EscalationTier = Exclude<Tier, 'none'>;
+
 /** A side effect the host performs after the state is saved. */
-export type Intent = { type: 'none' };
+export type Intent = { type: 'escalate'; tier: EscalationTier; rule: string };
 
 /** What `step` returns: the next state, the replies in order, and side effects as data. */
 export interface StepResult {

@@ -2,7 +2,6 @@
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 import { DEV_AUTH_TOKEN } from '../app/config.js';
-import { ROUTES } from './server.js';
 import { startHotline } from './hotline.js';
 
 /** `npm start`: the whole hotline on this machine, until Ctrl-C. */
@@ -16,7 +15,8 @@ Backline is running at ${hotline.url}
   database:   ${process.env.DYNAMODB_ENDPOINT ? config.DYNAMODB_ENDPOINT : `embedded DynamoDB (dynalite), saved in ${dataDir}/`}
   auth token: ${usingDev ? `${DEV_AUTH_TOKEN} (dev default; set TWILIO_AUTH_TOKEN to change)` : 'from TWILIO_AUTH_TOKEN'}
   webhooks (requests must be signed for ${config.PUBLIC_BASE_URL}):
-${Object.keys(ROUTES).map((path) => `    POST ${config.PUBLIC_BASE_URL}${path}`).join('\n')}
+${hotline.webhooks.map((path) => `    POST ${config.PUBLIC_BASE_URL}${path}`).join('\n')}
+  local views: ${hotline.url}/_local/outbox (messages Backline would send), ${hotline.url}/_local/escalations
 Press Ctrl-C to stop.
 `);
 

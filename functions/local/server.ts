@@ -1,41 +1,32 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { AppDeps } from '../app/deps.js';
-import { describeError } from '../app/log.js';
-import { handleSmsWebhook } from '../app/smsWebhook.js';
 import { errorResponse, type HttpEvent, type HttpResponse } from '../twilio/http.js';
 import { sendGatewayResponse, toGatewayEvent } from './gateway.js';
 
-type Route = (deps: AppDeps, event: HttpEvent) => Promise<HttpResponse>;
+/** A request handler in Lambda's shape. */
+export type Route = (event: HttpEvent) => Promise<HttpResponse>;
 
-/** Webhook routes, the same functions the Lambda handlers wrap. */
-export const ROUTES: Readonly<Record<string, Route>> = {
-  '/twilio/sms': handleSmsWebhook,
-};
-
-/** A running local hotline. */
+/** A running local HTTP server. */
 export interface LocalServer {
   url: string;
   server: Server;
   close(): Promise<void>;
 }
 
-/** Serves the webhooks over HTTP on loopback as API Gateway v2 events; `makeDeps` gets the URL it listens on (the default public URL). */
-export async function startServer(makeDeps: (url: string) => AppDeps, port: number, host = '127.0.0.1'): Promise<LocalServer & { deps: AppDeps }> {
-  let deps: AppDeps | undefined;
+/** Serves `routes` (by exact path) on loopback, each request passed as an API Gateway v2 event; `makeRoutes` gets the URL it listens on. */
+export async function startServer(makeRoutes: (url: string) => Readonly<Record<string, Route>>, port: number, host = '127.0.0.1'): Promise<LocalServer> {
+  let routes: Readonly<Record<string, Route>> | undefined;
   const server = createServer((req, res) => {
-    if (!deps) return sendGatewayResponse(res, errorResponse(503, 'starting'));
-    const ready = deps;
     void (async () => {
       try {
-        const path = new URL(req.url ?? '/', 'http://local').pathname;
-        const route = ROUTES[path];
+        if (!routes) return sendGatewayResponse(res, errorResponse(503, 'starting'));
+        const route = routes[new URL(req.url ?? '/', 'http://local').pathname];
         if (!route) return sendGatewayResponse(res, errorResponse(404, 'not found'));
         const event = await toGatewayEvent(req);
         if (event === 'too-large') return sendGatewayResponse(res, errorResponse(413, 'body too large'));
-        sendGatewayResponse(res, await route(ready, event));
+        sendGatewayResponse(res, await route(event));
       } catch (error) {
-        ready.log('error', { event: 'local.failed', ...describeError(error) });
+        console.error(JSON.stringify({ level: 'error', event: 'local.failed', error: (error as Error).name }));
         if (!res.headersSent) sendGatewayResponse(res, errorResponse(500, 'internal error'));
       }
     })();
@@ -44,12 +35,15 @@ export async function startServer(makeDeps: (url: string) => AppDeps, port: numb
     server.once('error', reject);
     server.listen(port, host, () => resolve());
   });
-  const address = server.address() as AddressInfo;
-  const url = `http://${host}:${address.port}`;
-  deps = makeDeps(url);
+  const url = `http://${host}:${(server.address() as AddressInfo).port}`;
+  try {
+    routes = makeRoutes(url);
+  } catch (error) {
+    server.close();
+    throw error;
+  }
   return {
     url,
-    deps,
     server,
     close: () =>
       new Promise<void>((resolve) => {
@@ -57,4 +51,9 @@ export async function startServer(makeDeps: (url: string) => AppDeps, port: numb
         server.closeAllConnections();
       }),
   };
+}
+
+/** A JSON response for the local inspection routes. */
+export function jsonResponse(value: unknown, statusCode = 200): HttpResponse {
+  return { statusCode, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(value, null, 2) };
 }

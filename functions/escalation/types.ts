@@ -1,0 +1,33 @@
+import type { Channel, EscalationTier } from '../engine/types.js';
+
+/** One red flag Backline acted on: who (keyed hash), what tier and rule, where and when; never the message text. */
+export interface Escalation {
+  contact: string;
+  tier: EscalationTier;
+  rule: string;
+  channel: Channel;
+  contentVersion: string;
+  /** Epoch ms. */
+  at: number;
+  /** The input that raised it (MessageSid or CallSid+step), so a replayed webhook records it once. */
+  inputId: string;
+}
+
+/** An on-call alert waiting to be sent: the escalation plus the caller's number, sealed, when there is one to call back. */
+export interface PendingAlert extends Escalation {
+  sealedCallback?: string;
+}
+
+/** Tiers that page on-call staff. */
+export const ALERT_TIERS: ReadonlySet<EscalationTier> = new Set(['emergency', 'crisis', 'urgent']);
+
+/** At most one alert per contact per tier in this window. */
+export const ALERT_WINDOW_MS = 60 * 60_000;
+
+/** Where escalations are recorded and alerts claimed. */
+export interface EscalationLog {
+  /** Records an escalation once per inputId (a replay is a no-op). */
+  record(escalation: Escalation, signal?: AbortSignal): Promise<void>;
+  /** Claims the right to alert for this contact and tier; false when an alert went out within ALERT_WINDOW_MS. */
+  claimAlert(alert: PendingAlert, signal?: AbortSignal): Promise<boolean>;
+}
