@@ -15,7 +15,7 @@ import { rawStateItem, startTestHotline, text } from '../helpers/hotline.js';
 import { messagesOf } from '../helpers/twiml.js';
 
 const WELCOME = 'Backline gives health info, not a diagnosis. Texts are not read by a person. In an emergency call 911.';
-const MAIN = 'Backline: back and leg pain info. Emergency? Call 911. Reply a number:\n1 Causes of leg pain\n2 When to get help\n3 Espanol';
+const MAIN = 'Backline: back and leg pain info. Emergency? Call 911. Reply a number:\n1 Causes of leg pain\n2 When to get help\n3 Espanol\n4 Check my symptoms';
 const CAUSES = 'Common causes. Reply a number:\n1 Sciatica\n2 Herniated disc';
 const SCIATICA_1 =
   'Sciatica is pain from an irritated sciatic nerve. It runs from the low back down the back of one leg. It can burn, tingle or feel like a shock.\n(1/2) Reply MORE for more, MENU for topics';

@@ -1,0 +1,25 @@
+import { compileRules } from './compile.js';
+import { ruleMatches, prepare } from './match.js';
+import { tokenize } from './normalize.js';
+import type { TriageRules } from './schema.js';
+import { tierRank, type TriageResult } from './types.js';
+
+export { TIER_ORDER, type Tier, type TriageResult } from './types.js';
+
+/** Classify free text (SMS body or SpeechResult); highest tier wins; pure and synchronous. */
+export function classify(rules: TriageRules, text: string): TriageResult {
+  const c = compileRules(rules);
+  const p = prepare(c, tokenize(text.slice(0, 4000)));
+  let best: { tier: TriageResult['tier']; rule: string } | null = null;
+  for (const rule of c.rules) {
+    if (best && tierRank(rule.tier) >= tierRank(best.tier)) continue;
+    if (ruleMatches(c, p, rule)) best = { tier: rule.tier, rule: rule.id };
+  }
+  const result: TriageResult = best ?? { tier: 'none', rule: null };
+  if (result.tier === 'emergency' || result.tier === 'crisis') return result;
+  const ask = c.asks.find((a) => ruleMatches(c, p, a));
+  return ask ? { ...result, ask: { rule: ask.id } } : result;
+}
+
+export { replyFor, askQuestion, askAnswerTier, checkQuestions } from './replies.js';
+export { parseYesNo } from './yesno.js';

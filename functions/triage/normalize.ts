@@ -1,0 +1,42 @@
+/** Text prepared for matching: words plus where clause punctuation fell. */
+export interface Tokens {
+  readonly words: string[];
+  /** breaks[i] is true when punctuation (.,;:!? etc.) followed words[i]. */
+  readonly breaks: boolean[];
+}
+
+const APOSTROPHES = /['\u2018\u2019\u02bc`\u00b4]/g;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const CLAUSE_PUNCTUATION = /[.,;:!?\u00bf\u00a1()\n\r\u2026-]+/;
+
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(APOSTROPHES, '')
+    .replace(/(\d)([a-z])/g, '$1 $2')
+    .replace(/([a-z])(\d)/g, '$1 $2');
+}
+
+/** Lowercase, accents stripped (NFD), apostrophes removed, other punctuation to one space, trimmed. */
+export function normalize(text: string): string {
+  return fold(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Split text into normalized words, remembering clause breaks so negation cannot cross them. */
+export function tokenize(text: string): Tokens {
+  const words: string[] = [];
+  const breaks: boolean[] = [];
+  for (const clause of fold(text).split(CLAUSE_PUNCTUATION)) {
+    const clauseWords = clause.replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+    for (const w of clauseWords) {
+      words.push(w);
+      breaks.push(false);
+    }
+    if (clauseWords.length > 0) breaks[breaks.length - 1] = true;
+  }
+  return { words, breaks };
+}

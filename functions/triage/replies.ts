@@ -1,0 +1,29 @@
+import { UnknownTriageRuleError } from './errors.js';
+import type { TriageRules } from './schema.js';
+import type { Tier } from './types.js';
+
+/** Reply text for a tier in the contact's language ("none" is the all-clear after CHECK). */
+export function replyFor(rules: TriageRules, tier: Tier, lang: 'en' | 'es'): string {
+  return rules.replies[tier][lang];
+}
+
+/** The yes/no question for an unclear cauda equina hint; throws UnknownTriageRuleError if undefined. */
+export function askQuestion(rules: TriageRules, rule: string, lang: 'en' | 'es'): string {
+  const ask = rules.askQuestions[rule];
+  if (!ask) throw new UnknownTriageRuleError(rule);
+  return ask.question[lang];
+}
+
+/** Tier to escalate to when the contact answers YES to an ask question (normally emergency). */
+export function askAnswerTier(rules: TriageRules, rule: string): Tier {
+  const ask = rules.askQuestions[rule];
+  if (!ask) throw new UnknownTriageRuleError(rule);
+  return ask.yesTier;
+}
+
+/** The structured CHECK questions, most dangerous first; the engine keeps the index in its state. */
+export function checkQuestions(
+  rules: TriageRules,
+): ReadonlyArray<{ id: string; tier: Tier; rule: string; en: string; es: string }> {
+  return rules.check;
+}

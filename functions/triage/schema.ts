@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { compilePattern, parsePhrase, type Terms } from './pattern.js';
+
+/** Tiers, most severe first. */
+export const TIERS = ['emergency', 'crisis', 'urgent', 'soon', 'none'] as const;
+
+/** Plain ASCII that is also GSM-7 (no accents, curly quotes, dashes or emoji); one SMS page max. */
+const SMS_SAFE = /^[A-Za-z0-9 @$%&'()*+,\-./:;<=>?!"#\n]*$/;
+const smsText = z
+  .string()
+  .min(1)
+  .max(306, 'must fit in 2 SMS segments (306 GSM-7 characters)')
+  .regex(SMS_SAFE, 'must use plain GSM-7 characters only (no accents, curly quotes, em dashes or emoji)')
+  .refine((s) => s.startsWith('Backline:'), 'must start with "Backline:"');
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date like 2026-11-25');
+const phraseList = z.array(z.string().min(1));
+const bilingual = z.object({ en: phraseList, es: phraseList });
+const tier = z.enum(TIERS);
+
+const rule = z.object({
+  id: z.string().regex(/^[a-z0-9_]+$/, 'ids are lowercase snake_case'),
+  tier: tier.exclude(['none']),
+  label: z.string().min(1),
+  negationWindow: z.int().min(0).max(6).optional(),
+  en: phraseList,
+  es: phraseList,
+});
+
+const askQuestion = z.object({
+  yesTier: tier.exclude(['none']),
+  en: phraseList,
+  es: phraseList,
+  question: z.object({ en: smsText, es: smsText }),
+});
+
+const checkQuestion = z.object({
+  id: z.string().regex(/^[a-z0-9_]+$/),
+  tier: tier.exclude(['none']),
+  rule: z.string(),
+  en: smsText,
+  es: smsText,
+});
+
+const replyPair = z.object({ en: smsText, es: smsText });
+
+/** Zod schema for content/triage.yaml, including cross-reference and pattern-syntax checks. */
+export const TriageRulesSchema = z
+  .object({
+    version: z.int().positive(),
+    reviewed: isoDate,
+    nextReview: isoDate,
+    reviewerRole: z.string().min(3),
+    sources: z.array(z.string().min(3)).min(1),
+    matching: z.object({
+      gapWords: z.int().min(0).max(8),
+      noFuzzy: z.array(z.string()),
+    }),
+    negation: z.object({
+      window: z.int().min(0).max(6),
+      cues: bilingual,
+      stops: bilingual,
+      after: bilingual,
+      linking: phraseList,
+      signWords: phraseList,
+    }),
+    idioms: bilingual,
+    terms: z.record(z.string().regex(/^[a-z0-9_]+$/), bilingual),
+    rules: z.array(rule).min(1),
+    askQuestions: z.record(z.string().regex(/^[a-z0-9_]+$/), askQuestion),
+    check: z.array(checkQuestion).min(1).max(6),
+    replies: z.object({ emergency: replyPair, crisis: replyPair, urgent: replyPair, soon: replyPair, none: replyPair }),
+  })
+  .superRefine((v, ctx) => {
+    const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    const reviewed = new Date(`${v.reviewed}T00:00:00Z`);
+    const due = new Date(reviewed);
+    due.setUTCFullYear(due.getUTCFullYear() + 1);
+    if (Number.isNaN(reviewed.getTime())) issue(['reviewed'], 'is not a real date');
+    else if (new Date(`${v.nextReview}T00:00:00Z`) > due) issue(['nextReview'], 'red-flag content must be re-reviewed within 12 months');
+    const ids = new Set<string>();
+    v.rules.forEach((r, i) => {
+      if (ids.has(r.id)) issue(['rules', i, 'id'], `duplicate rule id "${r.id}"`);
+      ids.add(r.id);
+    });
+    const terms: Terms = v.terms;
+    for (const [name, t] of Object.entries(v.terms))
+      for (const lang of ['en', 'es'] as const)
+        t[lang].forEach((p, i) => {
+          try {
+            parsePhrase(p);
+          } catch (e) {
+            issue(['terms', name, lang, i], (e as Error).message);
+          }
+        });
+    const checkPatterns = (path: PropertyKey[], list: readonly string[]) =>
+      list.forEach((p, i) => {
+        try {
+          compilePattern(p, terms, v.matching.gapWords);
+        } catch (e) {
+          issue([...path, i], (e as Error).message);
+        }
+      });
+    v.rules.forEach((r, i) => {
+      checkPatterns(['rules', i, 'en'], r.en);
+      checkPatterns(['rules', i, 'es'], r.es);
+      if (r.en.length + r.es.length === 0) issue(['rules', i], `rule "${r.id}" has no patterns`);
+    });
+    for (const [id, a] of Object.entries(v.askQuestions)) {
+      if (ids.has(id)) issue(['askQuestions', id], `ask id "${id}" clashes with a rule id`);
+      checkPatterns(['askQuestions', id, 'en'], a.en);
+      checkPatterns(['askQuestions', id, 'es'], a.es);
+    }
+    v.check.forEach((q, i) => {
+      if (!ids.has(q.rule)) issue(['check', i, 'rule'], `unknown rule "${q.rule}"`);
+    });
+  });
+
+/** The validated triage rules (content/triage.yaml). */
+export type TriageRules = z.infer<typeof TriageRulesSchema>;

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEV_ON_CALL, type Hotline } from '../../functions/local/hotline.js';
+import type { OutboxEntry } from '../../functions/outbound/localOutbox.js';
+import { sms } from '../helpers/events.js';
+import { startTestHotline, text } from '../helpers/hotline.js';
+
+const EMERGENCY_EN = 'Backline: These signs need emergency care now. Call 911 or go to the ER now. This line is not monitored and cannot call 911 for you.';
+
+async function alertsFor(hotline: Hotline, phone: string, count: number): Promise<OutboxEntry[]> {
+  for (let i = 0; i < 100; i++) {
+    const found = hotline.outbox.list().filter((m) => m.kind === 'alert' && m.body.includes(phone));
+    if (found.length >= count) return found;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return hotline.outbox.list().filter((m) => m.kind === 'alert' && m.body.includes(phone));
+}
+
+async function escalations(hotline: Hotline): Promise<Array<{ tier: string; channel: string; rule: string; at: string }>> {
+  return (await fetch(`${hotline.url}/_local/escalations`)).json() as Promise<Array<{ tier: string; channel: string; rule: string; at: string }>>;
+}
+
+describe('red-flag escalation over SMS', () => {
+  let hotline: Hotline;
+  beforeAll(async () => {
+    hotline = await startTestHotline();
+  });
+  afterAll(() => hotline.close());
+
+  it('tells a first-contact emergency to call 911, records it and pages on-call once', async () => {
+    const phone = '+15550001001';
+    const before = (await escalations(hotline)).length;
+    expect(await text(hotline, sms(phone, 'cant feel anything when i wipe'))).toEqual([EMERGENCY_EN]);
+    const records = await escalations(hotline);
+    expect(records.length).toBe(before + 1);
+    expect(records.at(-1)).toMatchObject({ tier: 'emergency', channel: 'sms' });
+    expect(JSON.stringify(records)).not.toContain('wipe');
+    const alerts = await alertsFor(hotline, phone, 1);
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]?.to).toBe(DEV_ON_CALL);
+    expect(alerts[0]?.body).toMatch(/^Backline ALERT EMERGENCY: .+ Call back: \+15550001001$/);
+    expect(alerts[0]?.body).not.toContain('wipe');
+  });
+
+  it('escalates mid-conversation, whatever the menu state, and sends no second alert within the hour', async () => {
+    const phone = '+15550001002';
+    await text(hotline, sms(phone, 'menu'));
+    await text(hotline, sms(phone, '1'));
+    expect(await text(hotline, sms(phone, 'SCIATICA'))).toHaveLength(1);
+    expect(await text(hotline, sms(phone, 'now both my legs are going weak'))).toEqual([EMERGENCY_EN]);
+    expect(await text(hotline, sms(phone, 'i also peed myself and did not feel it'))).toEqual([EMERGENCY_EN]);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await alertsFor(hotline, phone, 1)).toHaveLength(1);
+    const mine = (await escalations(hotline)).filter((e) => e.tier === 'emergency');
+    expect(mine.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('answers crisis with 988, in Spanish when the message is Spanish', async () => {
+    const phone = '+15550001003';
+    const [reply] = await text(hotline, sms(phone, 'ya no quiero vivir, quiero quitarme la vida'));
+    expect(reply).toMatch(/^Backline: .*988/);
+    expect(reply).toContain('Nadie vigila esta linea');
+    const alerts = await alertsFor(hotline, phone, 1);
+    expect(alerts[0]?.body).toMatch(/^Backline ALERT CRISIS/);
+  });
+
+  it('does not escalate an idiom or typical one-sided sciatica', async () => {
+    const phone = '+15550001004';
+    const before = (await escalations(hotline)).length;
+    const first = await text(hotline, sms(phone, 'this pain is killing me, shooting down my left leg'));
+    expect(first.join(' ')).not.toMatch(/911 or go to the ER|988/);
+    expect((await escalations(hotline)).length).toBe(before);
+  });
+
+  it('asks one yes/no question on an unclear hint and escalates on YES', async () => {
+    const phone = '+15550001005';
+    const [question] = await text(hotline, sms(phone, 'my bladder feels weird'));
+    expect(question).toMatch(/^Backline: One question\..*Reply YES or NO\.$/);
+    expect(await text(hotline, sms(phone, 'yes'))).toEqual([EMERGENCY_EN]);
+    expect(await alertsFor(hotline, phone, 1)).toHaveLength(1);
+  });
+
+  it('runs the structured CHECK and ends with self-care advice when every answer is no', async () => {
+    const phone = '+15550001006';
+    const first = await text(hotline, sms(phone, 'CHECK'));
+    expect(first.at(-1)).toMatch(/Reply YES or NO\.$/);
+    let last: string[] = [];
+    for (let i = 0; i < 6; i++) last = await text(hotline, sms(phone, 'no'));
+    expect(last[0]).toMatch(/^Backline: None of these warning signs/);
+    const before = (await escalations(hotline)).length;
+    await text(hotline, sms(phone, 'check'));
+    expect(await text(hotline, sms(phone, 'yes'))).toEqual([EMERGENCY_EN]);
+    expect((await escalations(hotline)).length).toBe(before + 1);
+  });
+});

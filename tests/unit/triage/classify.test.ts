@@ -1,0 +1,101 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { classify, TIER_ORDER } from '../../../functions/triage/classify.js';
+import { loadTriageRules } from '../../../functions/triage/load.js';
+
+const rules = loadTriageRules(fileURLToPath(new URL('../../../content/triage.yaml', import.meta.url)));
+const tierOf = (text: string) => classify(rules, text).tier;
+
+describe('classify', () => {
+  it('orders tiers most severe first', () => {
+    expect(TIER_ORDER).toEqual(['emergency', 'crisis', 'urgent', 'soon', 'none']);
+  });
+
+  it('flags the must-pass example and returns the rule id', () => {
+    expect(classify(rules, 'cant feel anything when i wipe')).toEqual({ tier: 'emergency', rule: 'ces_saddle' });
+  });
+
+  it('handles caps, typos and missing punctuation', () => {
+    expect(tierOf('CANT FEEL WHEN I WHIPE')).toBe('emergency');
+    expect(tierOf('bladdr feels full but nothing comes out')).toBe('emergency');
+    expect(tierOf('i cannt pee at all')).toBe('emergency');
+    expect(tierOf('fevr and chills with back ache')).toBe('urgent');
+  });
+
+  it('does not typo-correct real words into signs', () => {
+    expect(tierOf('worst pain ever')).toBe('none');
+    expect(tierOf('my dog fell off the bed')).toBe('none');
+  });
+
+  it('cancels only the negated sign', () => {
+    expect(tierOf('no numbness between my legs')).toBe('none');
+    expect(tierOf('i dont have any numbness in my groin')).toBe('none');
+    expect(tierOf('no numbness but i cant pee')).toBe('emergency');
+    expect(tierOf('numbness between legs but my bladder is fine')).toBe('emergency');
+    expect(tierOf('sin dolor de pecho')).toBe('none');
+    expect(tierOf('no tengo fiebre ni escalofrios')).toBe('none');
+  });
+
+  it('never cancels signs that are negative by nature', () => {
+    expect(tierOf('i cant pee')).toBe('emergency');
+    expect(tierOf('no puedo orinar')).toBe('emergency');
+    expect(tierOf('no siento nada cuando me limpio')).toBe('emergency');
+    expect(tierOf('havent peed all day')).toBe('emergency');
+  });
+
+  it('treats idioms as non-crisis but real intent as crisis', () => {
+    expect(tierOf('this pain is killing me')).toBe('none');
+    expect(tierOf('este dolor me esta matando')).toBe('none');
+    expect(tierOf('i would kill for a massage')).toBe('none');
+    expect(tierOf('im not suicidal, just tired of this')).toBe('none');
+    expect(classify(rules, 'this pain is killing me and i want to die')).toEqual({ tier: 'crisis', rule: 'self_harm' });
+    expect(tierOf('no quiero vivir mas')).toBe('crisis');
+    expect(tierOf('im not ok i want to die')).toBe('crisis');
+  });
+
+  it('lets the highest tier win when several signs appear', () => {
+    expect(classify(rules, 'fever and i cant pee')).toEqual({ tier: 'emergency', rule: 'ces_bladder' });
+    expect(tierOf('i want to die and i cant feel my legs')).toBe('emergency');
+    expect(classify(rules, 'lost weight and had a fever')).toEqual({ tier: 'urgent', rule: 'infection' });
+  });
+
+  it('separates calf alone (urgent) from calf with breathlessness (emergency)', () => {
+    expect(classify(rules, 'my left calf is swollen and red')).toEqual({ tier: 'urgent', rule: 'calf_clot' });
+    expect(classify(rules, 'my left calf is swollen and im short of breath')).toEqual({ tier: 'emergency', rule: 'lung_clot' });
+  });
+
+  it('needs fever together with leg weakness for the emergency', () => {
+    expect(classify(rules, 'fever and back pain').tier).toBe('urgent');
+    expect(classify(rules, 'fever and my leg is weak')).toEqual({ tier: 'emergency', rule: 'fever_neuro' });
+  });
+
+  it('asks one yes/no question on an unclear cauda equina hint', () => {
+    expect(classify(rules, 'something feels weird down there')).toEqual({ tier: 'none', rule: null, ask: { rule: 'ask_saddle' } });
+    expect(classify(rules, 'algo raro al orinar').ask).toEqual({ rule: 'ask_bladder' });
+    expect(classify(rules, 'tengo fiebre y siento raro alla abajo')).toMatchObject({ tier: 'urgent', ask: { rule: 'ask_saddle' } });
+  });
+
+  it('does not ask when the tier is already emergency or crisis', () => {
+    expect(classify(rules, 'my bladder feels funny and i cant pee').ask).toBeUndefined();
+    expect(classify(rules, 'something weird down there and i want to die').ask).toBeUndefined();
+  });
+
+  it('returns none for non-flags and empty input', () => {
+    expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
+    expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');
+    expect(tierOf('my leg fell asleep but its fine now')).toBe('none');
+  });
+
+  it('stays fast on a maximum-length message', () => {
+    const long = 'my back hurts and the pain goes down my left leg when i sit, '.repeat(27).slice(0, 1600);
+    expect(classify(rules, long).tier).toBe('none');
+    const times = [0, 1, 2].map(() => {
+      const start = performance.now();
+      classify(rules, long);
+      return performance.now() - start;
+    });
+    // A guard against pathological backtracking, not a benchmark (about 13 ms warm on a laptop).
+    expect(Math.min(...times)).toBeLessThan(150);
+    expect(classify(rules, `${long} i cant pee`).tier).toBe('emergency');
+  });
+});

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { parseYesNo } from '../../../functions/triage/classify.js';
+
+describe('parseYesNo', () => {
+  it.each(['yes', 'YES!!', 'Y', 'yeah', 'yep', 'yup', 'si', 'Sí', 'S', 'sí, no siento nada', 'yes i cant feel it', 'claro'])('%s -> yes', (t) => {
+    expect(parseYesNo(t)).toBe('yes');
+  });
+  it.each(['no', 'NO.', 'n', 'nope', 'nah', 'No, I can feel everything', 'not really', 'para nada'])('%s -> no', (t) => {
+    expect(parseYesNo(t)).toBe('no');
+  });
+  it.each(['', 'maybe', 'no se', 'not sure', 'idk', 'what?', 'quizas'])('%s -> null', (t) => {
+    expect(parseYesNo(t)).toBeNull();
+  });
+});
