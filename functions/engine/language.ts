@@ -2,8 +2,16 @@ import type { Lang } from '../content/schema.js';
 import { normalize } from '../text/normalize.js';
 
 const MARKERS: Record<Lang, ReadonlySet<string>> = {
-  en: new Set(['the', 'and', 'i', 'im', 'my', 'me', 'is', 'it', 'to', 'of', 'in', 'cant', 'can', 'have', 'leg', 'legs', 'pain', 'back', 'feel', 'when', 'with', 'hurts', 'what', 'how', 'hi', 'hello']),
-  es: new Set(['el', 'la', 'los', 'las', 'de', 'que', 'y', 'en', 'mi', 'mis', 'no', 'puedo', 'tengo', 'me', 'pierna', 'piernas', 'dolor', 'espalda', 'siento', 'cuando', 'con', 'duele', 'hola', 'por', 'para', 'como', 'que', 'estoy', 'es']),
+  en: new Set([
+    'the', 'and', 'i', 'im', 'ive', 'my', 'is', 'it', 'its', 'to', 'of', 'in', 'on', 'at', 'by', 'a', 'an', 'from', 'cant', 'can', 'have', 'had',
+    'been', 'got', 'since', 'today', 'yesterday', 'now', 'both', 'feels', 'feel', 'like', 'when', 'with', 'over', 'leg', 'legs', 'pain',
+    'back', 'hurts', 'what', 'how', 'hi', 'hello', 'numb', 'pee', 'under', 'started', 'myself', 'sides', 'foot', 'chest', 'work', 'fell', 'hit', 'car',
+  ]),
+  es: new Set([
+    'el', 'la', 'los', 'las', 'de', 'del', 'que', 'y', 'en', 'mi', 'mis', 'un', 'una', 'se', 'sin', 'puedo', 'tengo', 'me', 'pierna',
+    'piernas', 'dolor', 'espalda', 'siento', 'cuando', 'con', 'duele', 'hola', 'por', 'para', 'como', 'estoy', 'es', 'hice', 'hago',
+    'encima', 'orine', 'cai', 'darme', 'cuenta', 'hoy', 'ayer', 'ahora', 'desde', 'tuve', 'muy', 'pecho', 'coche', 'carro',
+  ]),
 };
 
 /** The language a message is written in when its common words say so clearly; undefined when unsure. */

@@ -1,0 +1,58 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../functions/content/load.js';
+import { step } from '../../../functions/engine/step.js';
+import type { ConversationState } from '../../../functions/engine/types.js';
+import { TIER_ORDER } from '../../../functions/triage/types.js';
+import { corpus } from '../../helpers/corpus.js';
+
+const content = loadContent(join(import.meta.dirname, '../../../content'));
+const replies = content.triage.replies;
+const at = Date.parse('2026-05-01T10:00:00Z');
+const rank = (t: string) => TIER_ORDER.indexOf(t as never);
+
+/** States a message can arrive in: first contact, reading a topic page in English, mid-CHECK, and a Spanish menu. */
+const STATES: ReadonlyArray<[string, ConversationState | undefined]> = [
+  ['first contact', undefined],
+  ['reading a topic', { lang: 'en', trail: ['main', 'self-care'], topic: { id: 'stretches', page: 2 } }],
+  ['in the middle of CHECK', { lang: 'en', trail: ['main'], pending: { kind: 'check', index: 2 } }],
+  ['on the Spanish menu', { lang: 'es', trail: ['main', 'causes'] }],
+];
+
+describe('every corpus red flag escalates in every conversation state', () => {
+  const flagged = corpus.filter((item) => item.tier !== 'none' && !item.ask);
+  it.each(STATES)('%s', (_name, state) => {
+    const misses: string[] = [];
+    for (const item of flagged) {
+      const result = step(content, state, { channel: 'sms', at, text: item.text });
+      const intent = result.intents.find((i) => i.type === 'escalate');
+      const first = result.replies[0]?.text ?? '';
+      const leadsWithAdvice = intent && (first === replies[intent.tier].en || first === replies[intent.tier].es);
+      if (!intent || rank(intent.tier) > rank(item.tier) || !leadsWithAdvice) misses.push(`${item.tier}: ${item.text}`);
+    }
+    expect(misses).toEqual([]);
+  });
+});
+
+describe('non-flags do not escalate in any state', () => {
+  const calm = corpus.filter((item) => item.tier === 'none' && !item.ask);
+  it.each(STATES)('%s', (_name, state) => {
+    const alarms = calm.filter((item) => step(content, state, { channel: 'sms', at, text: item.text }).intents.length > 0).map((i) => i.text);
+    expect(alarms.length / calm.length).toBeLessThanOrEqual(0.05);
+  });
+});
+
+describe('escalation replies', () => {
+  it('answer in the language the message was written in', () => {
+    const wrong = corpus
+      .filter((item) => item.tier === 'emergency' && item.lang !== 'mix')
+      .filter((item) => step(content, { lang: item.lang === 'en' ? 'es' : 'en', trail: ['main'] }, { channel: 'sms', at, text: item.text }).replies[0]?.text !== replies.emergency[item.lang as 'en' | 'es']);
+    expect(wrong.map((i) => i.text)).toEqual([]);
+  });
+
+  it('hold recurring messages after emergency, crisis and urgent, not after soon', () => {
+    const text = (tier: string) => corpus.find((i) => i.tier === tier && !i.ask)!.text;
+    for (const tier of ['emergency', 'crisis', 'urgent']) expect(step(content, undefined, { channel: 'sms', at, text: text(tier) }).state.hold).toBe(true);
+    expect(step(content, undefined, { channel: 'sms', at, text: text('soon') }).state.hold).toBeUndefined();
+  });
+});
