@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { normalize } from '../text/normalize.js';
-import { COMMAND_WORDS } from '../engine/commands.js';
+import { COMMAND_WORDS, COMPLIANCE_WORDS } from '../engine/commands.js';
 import { parseTriageRules } from '../triage/load.js';
 import type { TriageRules } from '../triage/schema.js';
 import { ContentError } from './errors.js';
@@ -50,13 +50,13 @@ export function buildContent(raw: readonly RawFile[], triageFile: RawFile): Cont
   }
   const keywords = indexKeywords(nodes, problems);
   if (problems.length > 0 || !messages || !tips || !triage) throw new ContentError(problems);
-  return { version: contentVersion(items, triage), items, nodes, messages: messages.messages, tips: tips.tips, keywords, triage };
+  return { version: contentVersion(items, triage), items, nodes, messages: messages.messages, tips: tips.tips, tipsMeta: { programDays: tips.programDays, defaultHour: tips.defaultHour }, keywords, triage };
 }
 
 function indexKeywords(nodes: ReadonlyMap<string, Node>, problems: string[]): Record<Lang, Map<string, string>> {
   const index = { en: new Map<string, string>(), es: new Map<string, string>() };
   for (const lang of LANGS) {
-    const reserved = new Set(Object.values(COMMAND_WORDS[lang]).flat().map(normalize));
+    const reserved = new Set([...Object.values(COMMAND_WORDS[lang]).flat(), ...Object.values(COMPLIANCE_WORDS[lang]).flat()].map(normalize));
     for (const node of nodes.values()) {
       for (const word of [node[lang].title, ...node[lang].keywords]) {
         const key = normalize(word);

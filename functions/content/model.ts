@@ -9,6 +9,7 @@ export interface Content {
   nodes: ReadonlyMap<string, Node>;
   messages: Messages['messages'];
   tips: Tips['tips'];
+  tipsMeta: Pick<Tips, 'programDays' | 'defaultHour'>;
   /** Normalized keyword -> node id, per language. */
   keywords: Readonly<Record<Lang, ReadonlyMap<string, string>>>;
   /** Red-flag rules, questions and replies (content/triage.yaml). */

@@ -44,7 +44,7 @@ export const MenuSchema = z.extend(ReviewMeta, {
 });
 
 /** Built-in behaviours the engine knows by id (menu entries that do something). */
-export const ACTIONS = ['check', 'language'] as const;
+export const ACTIONS = ['check', 'language', 'tips', 'daily'] as const;
 export const ActionSchema = z.extend(ReviewMeta, {
   kind: z.literal('action'),
   action: z.enum(ACTIONS),
@@ -63,6 +63,16 @@ export const MESSAGE_KEYS = [
   'noMore',
   'languageSet',
   'internalError',
+  'tipsOffer',
+  'optInConfirm',
+  'tipsTimeSet',
+  'tipsTimeInvalid',
+  'tipsPaused',
+  'tipsResumed',
+  'tipsNotJoined',
+  'programEnd',
+  'stopConfirm',
+  'startConfirm',
 ] as const;
 export type MessageKey = (typeof MESSAGE_KEYS)[number];
 const LangText = z.object({ en: text, es: text });
@@ -74,6 +84,10 @@ export const MessagesSchema = z.extend(ReviewMeta, {
 /** Self-care tips for on-demand TIPS and the daily program: one SMS each. */
 export const TipsSchema = z.extend(ReviewMeta, {
   kind: z.literal('tips'),
+  /** Length of the opt-in daily program, in tips (one a day); the offer text must say the same. */
+  programDays: z.int().check(z.minimum(1), z.maximum(60)),
+  /** Local hour (8-20) tips go out unless the contact picks another with TIME. */
+  defaultHour: z.int().check(z.minimum(8), z.maximum(20)),
   tips: z.array(z.object({ id: slug, en: text, es: text })).check(z.minLength(1)),
 });
 

@@ -3,6 +3,19 @@ import { Lang } from '../content/schema.js';
 
 const Tier = z.enum(['emergency', 'crisis', 'urgent', 'soon']);
 
+/** A contact's daily-tips subscription: offered (awaiting YES), active, paused or done. */
+export const TipsProgramSchema = z.object({
+  status: z.enum(['offered', 'active', 'paused', 'done']),
+  /** Local delivery hour, 8-20: never between 9 pm and 8 am. */
+  hour: z.int().check(z.minimum(8), z.maximum(20)),
+  /** IANA time zone the hour is in. */
+  timeZone: z.string(),
+  /** Tips delivered so far in this program. */
+  sent: z.int().check(z.nonnegative()),
+  /** Local date (YYYY-MM-DD) of the last delivery: at most one a day. */
+  lastDay: z.optional(z.string()),
+});
+
 /** Shape of a saved conversation; checked whenever state is read back from storage. */
 export const ConversationStateSchema = z.object({
   lang: Lang,
@@ -17,4 +30,10 @@ export const ConversationStateSchema = z.object({
   ),
   /** Set by an emergency, crisis or urgent escalation: recurring messages wait until the contact texts RESUME. */
   hold: z.optional(z.boolean()),
+  /** The contact texted a stop word: nothing recurring is ever sent until they opt back in. */
+  optedOut: z.optional(z.boolean()),
+  /** Ids of the last tips sent (on demand or daily), newest last, so none repeats soon. */
+  recentTips: z.optional(z.array(z.string())),
+  /** The opt-in daily tips program. */
+  tips: z.optional(TipsProgramSchema),
 });

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import type { Tier } from '../triage/types.js';
-import type { ConversationStateSchema } from './state.js';
+import type { ConversationStateSchema, TipsProgramSchema } from './state.js';
 
 /** The channel a turn arrived on; replies are channel-neutral and rendered per channel. */
 export type Channel = 'sms' | 'voice';
@@ -12,7 +12,12 @@ export interface Turn {
   at: number;
   /** What the person typed or said. */
   text: string;
+  /** The contact's IANA time zone as inferred at the edge (from Twilio's FromState), for a new tips program. */
+  timeZone?: string;
 }
+
+/** A daily-tips subscription as kept in the state. */
+export type TipsProgram = z.infer<typeof TipsProgramSchema>;
 
 /** Where a contact is in the conversation; everything the engine needs to continue it. */
 export type ConversationState = z.infer<typeof ConversationStateSchema>;

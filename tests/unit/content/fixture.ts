@@ -44,7 +44,7 @@ export function goodItems(): Record<string, Record<string, unknown>> {
     messages: {
       ...review, id: 'messages', kind: 'messages',
       messages: Object.fromEntries(
-        ['welcome', 'unknown', 'help', 'disclaimer', 'noMore', 'languageSet', 'internalError'].map((k) => [k, { en: `Backline: this is the ${k} text. Call 911 in an emergency.`, es: `Backline: este es el texto ${k}. Llame al 911 si es urgente.` }])
+        ['welcome', 'unknown', 'help', 'disclaimer', 'noMore', 'languageSet', 'internalError', 'tipsOffer', 'optInConfirm', 'tipsTimeSet', 'tipsTimeInvalid', 'tipsPaused', 'tipsResumed', 'tipsNotJoined', 'programEnd', 'stopConfirm', 'startConfirm'].map((k) => [k, { en: `Backline: this is the ${k} text. Call 911 in an emergency.`, es: `Backline: este es el texto ${k}. Llame al 911 si es urgente.` }])
           .concat([
             ['pageFooter', { en: '({page}/{pages}) Reply MORE for more, MENU for topics', es: '({page}/{pages}) Responda MAS para seguir, MENU para temas' }],
             ['lastPage', { en: 'Reply BACK for the list, MENU for topics', es: 'Responda ATRAS para la lista, MENU para temas' }],
@@ -52,7 +52,7 @@ export function goodItems(): Record<string, Record<string, unknown>> {
       ),
     },
     tips: {
-      ...review, id: 'tips', kind: 'tips',
+      ...review, id: 'tips', kind: 'tips', programDays: 14, defaultHour: 9,
       tips: [{ id: 'walk', en: 'Backline tip: take a short walk each hour.', es: 'Consejo de Backline: camine un poco cada hora.' }],
     },
   };

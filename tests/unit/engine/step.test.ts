@@ -26,11 +26,16 @@ describe('step', () => {
 
   it('opens the main menu from anywhere with MENU and greetings', () => {
     const deep = { lang: 'en' as const, trail: ['main', 'causes'], topic: { id: 'herniated-disc', page: 0 } };
-    for (const text of ['MENU', 'menu.', 'Hello!', 'back pain', 'PAIN', 'start', 'hi']) {
+    for (const text of ['MENU', 'menu.', 'Hello!', 'back pain', 'PAIN', 'hi']) {
       const result = step(content, deep, turn(text));
       expect(result.replies.map((r) => r.contentId)).toEqual(['main']);
       expect(result.state).toEqual({ lang: 'en', trail: ['main'] });
     }
+  });
+
+  it('treats START from someone who never stopped as a greeting, and a bare YES as not understood', () => {
+    expect(step(content, { lang: 'en', trail: ['main', 'causes'] }, turn('START')).replies.map((r) => r.contentId)).toEqual(['main']);
+    expect(step(content, { lang: 'en', trail: ['main'] }, turn('yes')).replies[0]?.text).toMatch(/^Backline: sorry/);
   });
 
   it('answers numbers from the last menu shown, even while reading a topic', () => {
