@@ -18,11 +18,11 @@ export interface LogFields {
 /** Writes a structured log line; the typed fields are the whole allow-list. */
 export type Logger = (level: 'info' | 'warn' | 'error', fields: LogFields) => void;
 
-/** JSON lines on stdout/stderr, the format CloudWatch Logs Insights reads. */
+/** Pure JSON lines on stdout/stderr (written directly, so Lambda adds no prefix and metric filters like `{ $.event = "escalation" }` match). */
 export const jsonLogger: Logger = (level, fields) => {
-  const line = JSON.stringify({ level, ...fields });
-  if (level === 'error') console.error(line);
-  else console.log(line);
+  const line = `${JSON.stringify({ level, ...fields })}\n`;
+  if (level === 'error') process.stderr.write(line);
+  else process.stdout.write(line);
 };
 
 /** Error name and its cause's name: enough to diagnose, never the message (which may quote input). */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { compileRules } from './compile.js';
 import { TriageRulesError } from './errors.js';
 import { TriageRulesSchema, type TriageRules } from './schema.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { compilePattern, parsePhrase, type Terms } from './pattern.js';
 
 /** Tiers, most severe first. */
@@ -6,37 +6,42 @@ export const TIERS = ['emergency', 'crisis', 'urgent', 'soon', 'none'] as const;
 
 /** Plain ASCII that is also GSM-7 (no accents, curly quotes, dashes or emoji); one SMS page max. */
 const SMS_SAFE = /^[A-Za-z0-9 @$%&'()*+,\-./:;<=>?!"#\n]*$/;
-const smsText = z
-  .string()
-  .min(1)
-  .max(306, 'must fit in 2 SMS segments (306 GSM-7 characters)')
-  .regex(SMS_SAFE, 'must use plain GSM-7 characters only (no accents, curly quotes, em dashes or emoji)')
-  .refine((s) => s.startsWith('Backline:'), 'must start with "Backline:"');
+const smsText = z.string().check(
+  z.minLength(1),
+  z.maxLength(306, 'must fit in 2 SMS segments (306 GSM-7 characters)'),
+  z.regex(SMS_SAFE, 'must use plain GSM-7 characters only (no accents, curly quotes, em dashes or emoji)'),
+  z.refine((s) => s.startsWith('Backline:'), 'must start with "Backline:"'),
+);
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date like 2026-11-25');
-const phraseList = z.array(z.string().min(1));
+/** What a caller hears for a tier: plain speech, within Polly's 3000 characters. */
+const voiceText = z.string().check(z.minLength(1), z.maxLength(3000, 'must fit in one Polly <Say> (3000 characters)'));
+const voicePair = z.object({ en: voiceText, es: voiceText });
+
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date like 2026-11-25'));
+const phraseList = z.array(z.string().check(z.minLength(1)));
 const bilingual = z.object({ en: phraseList, es: phraseList });
 const tier = z.enum(TIERS);
+const actionTier = z.enum(['emergency', 'crisis', 'urgent', 'soon']);
 
 const rule = z.object({
-  id: z.string().regex(/^[a-z0-9_]+$/, 'ids are lowercase snake_case'),
-  tier: tier.exclude(['none']),
-  label: z.string().min(1),
-  negationWindow: z.int().min(0).max(6).optional(),
+  id: z.string().check(z.regex(/^[a-z0-9_]+$/, 'ids are lowercase snake_case')),
+  tier: actionTier,
+  label: z.string().check(z.minLength(1)),
+  negationWindow: z.optional(z.int().check(z.minimum(0), z.maximum(6))),
   en: phraseList,
   es: phraseList,
 });
 
 const askQuestion = z.object({
-  yesTier: tier.exclude(['none']),
+  yesTier: actionTier,
   en: phraseList,
   es: phraseList,
   question: z.object({ en: smsText, es: smsText }),
 });
 
 const checkQuestion = z.object({
-  id: z.string().regex(/^[a-z0-9_]+$/),
-  tier: tier.exclude(['none']),
+  id: z.string().check(z.regex(/^[a-z0-9_]+$/)),
+  tier: actionTier,
   rule: z.string(),
   en: smsText,
   es: smsText,
@@ -47,17 +52,17 @@ const replyPair = z.object({ en: smsText, es: smsText });
 /** Zod schema for content/triage.yaml, including cross-reference and pattern-syntax checks. */
 export const TriageRulesSchema = z
   .object({
-    version: z.int().positive(),
+    version: z.int().check(z.positive()),
     reviewed: isoDate,
     nextReview: isoDate,
-    reviewerRole: z.string().min(3),
-    sources: z.array(z.string().min(3)).min(1),
+    reviewerRole: z.string().check(z.minLength(3)),
+    sources: z.array(z.string().check(z.minLength(3))).check(z.minLength(1)),
     matching: z.object({
-      gapWords: z.int().min(0).max(8),
+      gapWords: z.int().check(z.minimum(0), z.maximum(8)),
       noFuzzy: z.array(z.string()),
     }),
     negation: z.object({
-      window: z.int().min(0).max(6),
+      window: z.int().check(z.minimum(0), z.maximum(6)),
       cues: bilingual,
       stops: bilingual,
       after: bilingual,
@@ -65,13 +70,14 @@ export const TriageRulesSchema = z
       signWords: phraseList,
     }),
     idioms: bilingual,
-    terms: z.record(z.string().regex(/^[a-z0-9_]+$/), bilingual),
-    rules: z.array(rule).min(1),
-    askQuestions: z.record(z.string().regex(/^[a-z0-9_]+$/), askQuestion),
-    check: z.array(checkQuestion).min(1).max(6),
+    terms: z.record(z.string().check(z.regex(/^[a-z0-9_]+$/)), bilingual),
+    rules: z.array(rule).check(z.minLength(1)),
+    askQuestions: z.record(z.string().check(z.regex(/^[a-z0-9_]+$/)), askQuestion),
+    check: z.array(checkQuestion).check(z.minLength(1), z.maxLength(6)),
     replies: z.object({ emergency: replyPair, crisis: replyPair, urgent: replyPair, soon: replyPair, none: replyPair }),
+    voiceReplies: z.object({ emergency: voicePair, crisis: voicePair, urgent: voicePair, soon: voicePair, none: voicePair }),
   })
-  .superRefine((v, ctx) => {
+  .check(z.superRefine((v, ctx) => {
     const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
     const reviewed = new Date(`${v.reviewed}T00:00:00Z`);
     const due = new Date(reviewed);
@@ -114,7 +120,7 @@ export const TriageRulesSchema = z
     v.check.forEach((q, i) => {
       if (!ids.has(q.rule)) issue(['check', i, 'rule'], `unknown rule "${q.rule}"`);
     });
-  });
+  }));
 
 /** The validated triage rules (content/triage.yaml). */
 export type TriageRules = z.infer<typeof TriageRulesSchema>;

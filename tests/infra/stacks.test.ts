@@ -139,7 +139,7 @@ describe('list-driven functions (every handler wired)', () => {
   let service: Template;
   let findings: string[];
   beforeAll(() => {
-    const built = buildApp({ functions: ALL, stage: stageConfig('prod', { onCallNumbers: ['+15551230000'], alarmEmail: 'oncall@example.org' }) });
+    const built = buildApp({ functions: ALL, stage: stageConfig('prod', { onCallNumbers: ['+15551230000'], twilioFrom: '+15557650000', alarmEmail: 'oncall@example.org' }) });
     service = Template.fromStack(built.service);
     findings = nagFindings(built.app);
   });
@@ -177,16 +177,16 @@ describe('list-driven functions (every handler wired)', () => {
     expect(JSON.stringify(query.Resource)).toMatch(/TableCD117FA1Arn.*"\/index\/byDue"/);
   });
 
-  it('feeds alerts from the stream: new escalation# items only, failures to the queue, on-call numbers in env', () => {
+  it('feeds alerts from the stream: new alert# items only, failures to the queue, on-call numbers in env', () => {
     service.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       StartingPosition: 'LATEST',
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
-      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'], dynamodb: { NewImage: { sk: { S: [{ prefix: 'escalation#' }] } } } }) }] },
+      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'], dynamodb: { NewImage: { sk: { S: [{ prefix: 'alert#' }] } } } }) }] },
     });
     service.hasResourceProperties('AWS::Lambda::Function', {
       Description: Match.stringLikeRegexp('on-call'),
-      Environment: { Variables: Match.objectLike({ ON_CALL_NUMBERS: '+15551230000' }) },
+      Environment: { Variables: Match.objectLike({ ON_CALL_NUMBERS: '+15551230000', TWILIO_FROM: '+15557650000' }) },
     });
     service.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'IteratorAge' });
     service.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'ApproximateNumberOfMessagesVisible' });

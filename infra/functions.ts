@@ -1,0 +1,88 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ALERT_PREFIX } from '../functions/store/DynamoEscalationLog.js';
+import type { StageConfig } from './stage.js';
+
+/** Item-level table actions a function may be granted (on the base table only, never on indexes). */
+export type ItemAction = 'GetItem' | 'PutItem' | 'UpdateItem' | 'DeleteItem';
+
+/** What invokes a function. */
+export type Trigger =
+  /** API routes like `POST /twilio/sms`; a webhook answers Twilio within its 15 s budget. */
+  | { kind: 'http'; routes: readonly string[] }
+  /** EventBridge Scheduler expression, e.g. `rate(15 minutes)`. */
+  | { kind: 'schedule'; expression: string }
+  /** The table's stream, filtered to inserted items whose sort key starts with `skPrefix` (alert records). */
+  | { kind: 'stream'; skPrefix: string };
+
+/** One Lambda function: where its code is, what calls it, and exactly what it may touch. */
+export interface FunctionSpec {
+  /** Short name: construct ids, log group and outputs derive from it. */
+  id: string;
+  /** Handler file relative to the project root; the spec is deployed only if the file exists. */
+  entry: string;
+  description: string;
+  trigger: Trigger;
+  table: { items: readonly ItemAction[]; queryIndexes?: readonly string[] };
+  /** Reads the app secret (Twilio credentials, phone-hash key) at cold start. */
+  secret: boolean;
+  /** Ships content/ with the bundle and sets CONTENT_DIR. */
+  content: boolean;
+  timeoutSeconds: number;
+  memoryMb: number;
+  /** Logs `{"event":"escalation"}` lines counted by the escalations metric filter. */
+  escalations?: boolean;
+  /** Stack outputs: output name -> route path whose full URL it carries (for pasting into Twilio). */
+  outputs?: Record<string, string>;
+  /** Extra environment from the stage's settings. */
+  env?: (stage: StageConfig) => Record<string, string>;
+}
+
+/** GSI the tips function queries for contacts whose next tip is due. */
+export const DUE_INDEX = { name: 'byDue', partition: 'duePk', sort: 'dueSk' } as const;
+
+const RW: readonly ItemAction[] = ['GetItem', 'PutItem', 'UpdateItem'];
+const nurseLine = (stage: StageConfig): Record<string, string> =>
+  stage.nurseLineNumber ? { NURSE_LINE_NUMBER: stage.nurseLineNumber } : {};
+const sender = (stage: StageConfig): Record<string, string> => (stage.twilioFrom ? { TWILIO_FROM: stage.twilioFrom } : {});
+
+/** Every function Backline can have; a new handler is one entry here. */
+export const FUNCTIONS: readonly FunctionSpec[] = [
+  {
+    id: 'sms', entry: 'functions/handlers/sms.ts', description: 'Twilio SMS webhook',
+    trigger: { kind: 'http', routes: ['POST /twilio/sms'] },
+    table: { items: RW }, secret: true, content: true, timeoutSeconds: 14, memoryMb: 1024, env: nurseLine,
+    escalations: true, outputs: { SmsWebhookUrl: '/twilio/sms' },
+  },
+  {
+    id: 'voice', entry: 'functions/handlers/voice.ts', description: 'Twilio voice webhook (first request and every Gather action)',
+    trigger: { kind: 'http', routes: ['POST /twilio/voice', 'POST /twilio/voice/{proxy+}'] },
+    table: { items: RW }, secret: true, content: true, timeoutSeconds: 14, memoryMb: 1024, env: nurseLine,
+    escalations: true, outputs: { VoiceWebhookUrl: '/twilio/voice' },
+  },
+  {
+    id: 'fallback', entry: 'functions/handlers/fallback.ts', description: 'Static safe TwiML for Twilio fallback URLs',
+    trigger: { kind: 'http', routes: ['POST /twilio/fallback/sms', 'POST /twilio/fallback/voice'] },
+    table: { items: [] }, secret: false, content: false, timeoutSeconds: 5, memoryMb: 256,
+    outputs: { SmsFallbackUrl: '/twilio/fallback/sms', VoiceFallbackUrl: '/twilio/fallback/voice' },
+  },
+  {
+    id: 'tips', entry: 'functions/handlers/tips.ts', description: 'Sends due tips by SMS every 15 minutes',
+    trigger: { kind: 'schedule', expression: 'rate(15 minutes)' },
+    table: { items: RW, queryIndexes: [DUE_INDEX.name] }, secret: true, content: true, timeoutSeconds: 120, memoryMb: 512, env: sender,
+  },
+  {
+    id: 'alerts', entry: 'functions/handlers/alerts.ts', description: 'Texts on-call staff when an escalation is recorded',
+    trigger: { kind: 'stream', skPrefix: ALERT_PREFIX },
+    table: { items: RW }, secret: true, content: false, timeoutSeconds: 60, memoryMb: 512,
+    env: (stage) => ({ ON_CALL_NUMBERS: stage.onCallNumbers.join(','), ...sender(stage) }),
+  },
+];
+
+/** The specs whose handler file exists under `root`, checked at synth time. */
+export function presentFunctions(root: string, specs: readonly FunctionSpec[] = FUNCTIONS): FunctionSpec[] {
+  return specs.filter((spec) => existsSync(join(root, spec.entry)));
+}
+
+/** Until a dedicated fallback handler exists, Twilio's fallback URL repeats the primary (a second attempt on a warm function; the webhook dedupes by MessageSid). */
+export const FALLBACK_DEFAULTS: Readonly<Record<string, string>> = { SmsFallbackUrl: 'SmsWebhookUrl', VoiceFallbackUrl: 'VoiceWebhookUrl' };
