@@ -23,6 +23,9 @@ const ConfigSchema = z.object({
     ).check(z.refine((ns: string[]) => ns.every((n) => /^\+[1-9]\d{7,14}$/.test(n)), 'ON_CALL_NUMBERS must be E.164 numbers separated by commas')),
     [],
   ),
+  NURSE_LINE_NUMBER: z.optional(z.string().check(z.regex(/^\+[1-9]\d{7,14}$/, 'NURSE_LINE_NUMBER must be an E.164 number'))),
+  TIPS_SEND_CONCURRENCY: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 8),
+  TIPS_SENDS_PER_SECOND: z.optional(z.coerce.number().check(z.positive(), z.maximum(1000))),
   TWILIO_ACCOUNT_SID: z.optional(z.string().check(z.regex(/^AC[0-9a-f]{32}$/, 'TWILIO_ACCOUNT_SID looks like AC followed by 32 hex digits'))),
   TWILIO_FROM: z.optional(z.string().check(z.regex(/^(\+[1-9]\d{7,14}|MG[0-9a-f]{32})$/, 'TWILIO_FROM is an E.164 number or a Messaging Service SID'))),
 });

@@ -6,6 +6,9 @@ import { DynamoStateStore } from '../store/DynamoStateStore.js';
 import type { StateStore } from '../store/StateStore.js';
 import { DynamoEscalationLog } from '../store/DynamoEscalationLog.js';
 import type { EscalationLog } from '../escalation/types.js';
+import { SendFailedError } from '../outbound/errors.js';
+import { TwilioRestSender } from '../outbound/twilioRest.js';
+import type { Sender } from '../outbound/types.js';
 import type { Config } from './config.js';
 import { jsonLogger, type Logger } from './log.js';
 
@@ -15,6 +18,8 @@ export interface AppDeps {
   content: Content;
   store: StateStore;
   escalations: EscalationLog;
+  /** Outbound SMS off the reply path (text-me-this); Twilio's REST API when an account is configured. */
+  sender: Sender;
   now: () => number;
   log: Logger;
 }
@@ -39,7 +44,18 @@ export function buildDeps(config: Config, overrides: Partial<Omit<AppDeps, 'conf
     content: overrides.content ?? loadContent(config.CONTENT_DIR),
     store: overrides.store ?? new DynamoStateStore(db(), config.TABLE_NAME),
     escalations: overrides.escalations ?? new DynamoEscalationLog(db(), config.TABLE_NAME, config.ESCALATION_RETENTION_DAYS),
+    sender: overrides.sender ?? twilioSender(config),
     now: overrides.now ?? Date.now,
     log: overrides.log ?? jsonLogger,
+  };
+}
+
+/** Twilio's REST API when an account and sender are configured; otherwise a sender that refuses (logged by the caller). */
+export function twilioSender(config: Config): Sender {
+  if (config.TWILIO_ACCOUNT_SID && config.TWILIO_FROM) {
+    return new TwilioRestSender({ accountSid: config.TWILIO_ACCOUNT_SID, authToken: config.TWILIO_AUTH_TOKEN, from: config.TWILIO_FROM, timeoutMs: 3000 });
+  }
+  return {
+    send: () => Promise.reject(new SendFailedError('no Twilio account configured (TWILIO_ACCOUNT_SID, TWILIO_FROM)', false)),
   };
 }

@@ -7,10 +7,10 @@ import { describeError } from './log.js';
 import type { TurnRequest } from './runTurn.js';
 
 /** What intent dispatch needs. */
-export type DispatchDeps = Pick<AppDeps, 'content' | 'log'> & { escalations: EscalationLog; config: Pick<Config, 'PHONE_HASH_KEY'> };
+export type DispatchDeps = Pick<AppDeps, 'content' | 'log' | 'sender'> & { escalations: EscalationLog; config: Pick<Config, 'PHONE_HASH_KEY'> };
 
 /** A number staff can call back: E.164 only (not `anonymous`, `client:...` or a short code). */
-const CALLABLE = /^\+[1-9]\d{7,14}$/;
+export const CALLABLE = /^\+[1-9]\d{7,14}$/;
 
 /** Performs a turn's side effects after its state is saved. A failure is logged, never thrown: the person's reply matters more. */
 export async function dispatchIntents(deps: DispatchDeps, request: TurnRequest, intents: readonly Intent[], signal?: AbortSignal): Promise<void> {
@@ -20,7 +20,7 @@ export async function dispatchIntents(deps: DispatchDeps, request: TurnRequest, 
         case 'escalate': {
           const { tier, rule } = intent;
           const escalation = {
-            contact: request.contact,
+            contact: request.person ?? request.contact,
             tier,
             rule,
             channel: request.turn.channel,
@@ -34,6 +34,12 @@ export async function dispatchIntents(deps: DispatchDeps, request: TurnRequest, 
           const callback = request.from && CALLABLE.test(request.from) ? sealCallback(deps.config.PHONE_HASH_KEY, request.from) : undefined;
           const claimed = await deps.escalations.claimAlert({ ...escalation, ...(callback ? { sealedCallback: callback } : {}) }, signal);
           deps.log('info', { event: claimed ? 'alert.claimed' : 'alert.rate-limited', tier });
+          break;
+        }
+        case 'text-me-this': {
+          if (!request.from || !CALLABLE.test(request.from)) break;
+          for (const body of intent.texts) await deps.sender.send({ to: request.from, body, kind: 'text-me-this' }, signal);
+          deps.log('info', { event: 'text-me-this.sent', replies: intent.texts.length });
           break;
         }
       }

@@ -1,11 +1,12 @@
 import { step } from '../engine/step.js';
-import type { Reply, Turn } from '../engine/types.js';
+import type { ConversationState, Reply, StepResult, Turn } from '../engine/types.js';
 import { StaleStateError } from '../store/errors.js';
 import type { RecentTurn } from '../store/StateStore.js';
 import type { Config } from './config.js';
 import type { AppDeps } from './deps.js';
 import { dispatchIntents } from './dispatch.js';
 import { TooManyConflictsError } from './errors.js';
+import { deliveryFields } from '../tips/turnWrite.js';
 
 /** Inputs are remembered for de-duplication this long (Twilio retries within seconds), at most this many, the newest few with replies. */
 const RECENT_WINDOW_MS = 15 * 60_000;
@@ -15,23 +16,32 @@ const RECENT_WITH_REPLIES = 2;
 const MAX_ATTEMPTS = 40;
 
 /** What runTurn needs, built once per process. */
-export type TurnDeps = Pick<AppDeps, 'content' | 'store' | 'escalations' | 'log'> & { config: Pick<Config, 'STATE_TTL_DAYS' | 'PHONE_HASH_KEY'> };
+export type TurnDeps = Pick<AppDeps, 'content' | 'store' | 'escalations' | 'log' | 'sender'> & { config: Pick<Config, 'STATE_TTL_DAYS' | 'PHONE_HASH_KEY'> };
 
 /** A turn to run: whose, which input (for de-duplication) and what was said. */
 export interface TurnRequest {
   contact: string;
   inputId: string;
   turn: Turn;
-  /** The sender's address as Twilio gave it; used only to seal an on-call callback, never stored in clear. */
+  /** The sender's address as Twilio gave it; sealed for an on-call callback or daily tips, never stored in clear. */
   from?: string;
+  /** Keyed hash of the person, when the conversation key is not (a call is keyed by CallSid); escalations are recorded under it. */
+  person?: string;
+  /** The state version the input answers (voice prompts carry it); a different stored version means the input is stale. */
+  expectVersion?: number;
 }
 
 /** The replies to send and how the turn went. */
 export interface TurnOutcome {
   replies: Reply[];
-  /** The input was seen before: the stored replies are repeated and nothing changed. */
+  /** The input was seen before, or answers a prompt that is no longer current: nothing changed. */
   duplicate: boolean;
   attempts: number;
+  /** The conversation after the turn (unchanged for a duplicate) and its stored version. */
+  state?: ConversationState;
+  version: number;
+  /** The engine's full result, for a turn that ran (voice renders its directive). */
+  result?: StepResult;
 }
 
 /** Loads state, steps the engine, saves with a version check (re-running on a lost race); one read and one write when uncontended. */
@@ -40,14 +50,15 @@ export async function runTurn(deps: TurnDeps, request: TurnRequest, signal?: Abo
     signal?.throwIfAborted();
     const stored = await deps.store.load(request.contact, request.turn.at, signal);
     const seen = stored.recent.find((r) => r.id === request.inputId);
-    if (seen) return { replies: seen.replies ?? [], duplicate: true, attempts: attempt };
+    const stale = request.expectVersion !== undefined && stored.version > 0 && stored.version !== request.expectVersion;
+    if (seen || stale) return { replies: seen?.replies ?? [], duplicate: true, attempts: attempt, version: stored.version, ...(stored.state ? { state: stored.state } : {}) };
     const result = step(deps.content, stored.state, request.turn);
     const recent = remember(stored.recent, { id: request.inputId, at: request.turn.at, replies: result.replies });
     const expiresAt = Math.floor(request.turn.at / 1000) + deps.config.STATE_TTL_DAYS * 86_400;
     try {
-      await deps.store.save(request.contact, stored.version, { state: result.state, recent, expiresAt }, signal);
+      await deps.store.save(request.contact, stored.version, { state: result.state, recent, expiresAt, ...deliveryFields(result.state, request, deps.config.PHONE_HASH_KEY) }, signal);
       await dispatchIntents(deps, request, result.intents, signal);
-      return { replies: result.replies, duplicate: false, attempts: attempt };
+      return { replies: result.replies, duplicate: false, attempts: attempt, state: result.state, version: stored.version + 1, result };
     } catch (error) {
       if (!(error instanceof StaleStateError)) throw error;
       await pause(attempt);

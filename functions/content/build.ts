@@ -4,7 +4,7 @@ import { COMMAND_WORDS, COMPLIANCE_WORDS } from '../engine/commands.js';
 import { parseTriageRules } from '../triage/load.js';
 import type { TriageRules } from '../triage/schema.js';
 import { ContentError } from './errors.js';
-import { MAIN_MENU, type Content } from './model.js';
+import { MAIN_MENU, VOICE_MAIN_MENU, type Content } from './model.js';
 import { ItemSchema, LANGS, type Item, type Lang, type Messages, type Node, type Tips } from './schema.js';
 
 /** A parsed content file and the name to report problems under. */
@@ -42,11 +42,14 @@ export function buildContent(raw: readonly RawFile[], triageFile: RawFile): Cont
   if (!messages) problems.push('content: no messages item (kind: messages)');
   if (!tips) problems.push('content: no tips item (kind: tips)');
   if (nodes.get(MAIN_MENU)?.kind !== 'menu') problems.push(`content: no menu with id "${MAIN_MENU}"`);
+  const voiceMain = nodes.get(VOICE_MAIN_MENU);
+  if (voiceMain?.kind !== 'menu' || voiceMain.channel !== 'voice') problems.push(`content: no voice menu with id "${VOICE_MAIN_MENU}"`);
   for (const node of nodes.values()) {
     if (node.kind !== 'menu') continue;
     for (const target of node.options) {
       if (!nodes.has(target)) problems.push(`${node.id}: menu option "${target}" is not an item`);
     }
+    if (node.channel === 'voice' && node.options.length > 5) problems.push(`${node.id}: a voice menu has at most 5 options`);
   }
   const keywords = indexKeywords(nodes, problems);
   if (problems.length > 0 || !messages || !tips || !triage) throw new ContentError(problems);
@@ -58,6 +61,7 @@ function indexKeywords(nodes: ReadonlyMap<string, Node>, problems: string[]): Re
   for (const lang of LANGS) {
     const reserved = new Set([...Object.values(COMMAND_WORDS[lang]).flat(), ...Object.values(COMPLIANCE_WORDS[lang]).flat()].map(normalize));
     for (const node of nodes.values()) {
+      if (node.kind === 'menu' && node.channel === 'voice') continue;
       for (const word of [node[lang].title, ...node[lang].keywords]) {
         const key = normalize(word);
         const owner = index[lang].get(key);

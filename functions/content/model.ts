@@ -18,3 +18,5 @@ export interface Content {
 
 /** Id of the menu every conversation starts from. */
 export const MAIN_MENU = 'main';
+/** Id of the menu a call starts from after the language choice. */
+export const VOICE_MAIN_MENU = 'voice-main';

@@ -38,6 +38,8 @@ export const TopicSchema = z.extend(ReviewMeta, {
 export const MenuLangSchema = z.extend(Labelled, { intro: text });
 export const MenuSchema = z.extend(ReviewMeta, {
   kind: z.literal('menu'),
+  /** SMS menus are numbered lists; voice menus are read aloud (at most 5 options) and reached by keypad. */
+  channel: z._default(z.enum(['sms', 'voice']), 'sms'),
   options: z.array(slug).check(z.minLength(1), z.maxLength(9, 'a menu has at most 9 options')),
   en: MenuLangSchema,
   es: MenuLangSchema,
@@ -73,8 +75,25 @@ export const MESSAGE_KEYS = [
   'programEnd',
   'stopConfirm',
   'startConfirm',
+  'voiceWelcome',
+  'voiceLanguage',
+  'voiceOption',
+  'voiceMenuEnd',
+  'voiceTopicEnd',
+  'voiceCheckHint',
+  'voiceNoInput',
+  'voiceInvalid',
+  'voiceGoodbye',
+  'voiceTextSent',
+  'voiceTextUnavailable',
+  'voiceTransfer',
 ] as const;
 export type MessageKey = (typeof MESSAGE_KEYS)[number];
+
+/** Messages that are spoken on calls (Polly reads accents), not texted. */
+export function isVoiceMessage(key: string): boolean {
+  return key.startsWith('voice');
+}
 const LangText = z.object({ en: text, es: text });
 export const MessagesSchema = z.extend(ReviewMeta, {
   kind: z.literal('messages'),

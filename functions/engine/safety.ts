@@ -2,11 +2,11 @@ import type { Content } from '../content/model.js';
 import type { Lang } from '../content/schema.js';
 import { classify } from '../triage/classify.js';
 import { askAnswerTier, askQuestion, checkQuestions, replyFor } from '../triage/replies.js';
-import { tierRank } from '../triage/types.js';
+import { tierRank, type Tier } from '../triage/types.js';
 import { parseYesNo } from '../triage/yesno.js';
 import { guessLanguage } from './language.js';
 import { clear } from './stateOps.js';
-import type { ConversationState, EscalationTier, Intent, Reply } from './types.js';
+import type { Channel, ConversationState, EscalationTier, Intent, Reply } from './types.js';
 
 /** What a safety step produced: the next state, replies and intents. */
 export interface SafetyOutcome {
@@ -22,29 +22,27 @@ const HOLDING_TIERS: ReadonlySet<EscalationTier> = new Set(['emergency', 'crisis
  * a YES to a pending red-flag question escalates; an unclear cauda equina hint asks one yes/no
  * question. Undefined when the input is safe to hand to the menus.
  */
-export function screen(content: Content, state: ConversationState, text: string): SafetyOutcome | undefined {
+export function screen(content: Content, state: ConversationState, text: string, channel: Channel = 'sms'): SafetyOutcome | undefined {
   const triage = classify(content.triage, text);
   const lang = guessLanguage(text) ?? state.lang;
   const pending = state.pending;
-  if (triage.tier === 'emergency' || triage.tier === 'crisis') return escalate(content, state, lang, triage.tier, triage.rule ?? triage.tier);
+  if (triage.tier === 'emergency' || triage.tier === 'crisis') return escalate(content, state, lang, triage.tier, triage.rule ?? triage.tier, channel);
   if (pending?.kind === 'ask' && parseYesNo(text) === 'yes') {
     const tier = askAnswerTier(content.triage, pending.rule);
-    if (tier !== 'none') return escalate(content, state, lang, tier, pending.rule);
+    if (tier !== 'none') return escalate(content, state, lang, tier, pending.rule, channel);
   }
-  if (triage.tier !== 'none') return escalate(content, state, lang, triage.tier, triage.rule ?? triage.tier);
+  if (triage.tier !== 'none') return escalate(content, state, lang, triage.tier, triage.rule ?? triage.tier, channel);
   if (triage.ask) {
     const next: ConversationState = { ...state, lang, pending: { kind: 'ask', rule: triage.ask.rule } };
-    return { state: next, replies: [{ text: askQuestion(content.triage, triage.ask.rule, lang) }], intents: [] };
+    return { state: next, replies: [{ text: spokenOrTexted(content, askQuestion(content.triage, triage.ask.rule, lang), lang, channel) }], intents: [] };
   }
-  if (pending?.kind === 'ask' && parseYesNo(text) === 'no') {
-    return allClear(content, state);
-  }
+  if (pending?.kind === 'ask' && parseYesNo(text) === 'no') return allClear(content, state, channel);
   return undefined;
 }
 
 /** Starts the structured symptom check at its first (most dangerous) question. */
-export function startCheck(content: Content, state: ConversationState): SafetyOutcome {
-  return askCheck(content, { ...state, topic: undefined, pending: { kind: 'check', index: 0 } });
+export function startCheck(content: Content, state: ConversationState, channel: Channel = 'sms'): SafetyOutcome {
+  return askCheck(content, { ...clear(state, 'topic'), pending: { kind: 'check', index: 0 } }, channel);
 }
 
 /**
@@ -52,7 +50,7 @@ export function startCheck(content: Content, state: ConversationState): SafetyOu
  * answers are remembered and the worst one decides the advice after the last question.
  * Undefined when the input is not a yes or no (the caller decides what it means).
  */
-export function answerCheck(content: Content, state: ConversationState, text: string): SafetyOutcome | undefined {
+export function answerCheck(content: Content, state: ConversationState, text: string, channel: Channel = 'sms'): SafetyOutcome | undefined {
   const pending = state.pending;
   if (pending?.kind !== 'check') return undefined;
   const answer = parseYesNo(text);
@@ -61,29 +59,41 @@ export function answerCheck(content: Content, state: ConversationState, text: st
   const question = questions[pending.index];
   let worst = pending.worst;
   if (answer === 'yes' && question && question.tier !== 'none') {
-    if (question.tier === 'emergency' || question.tier === 'crisis') return escalate(content, state, state.lang, question.tier, question.rule);
+    if (question.tier === 'emergency' || question.tier === 'crisis') return escalate(content, state, state.lang, question.tier, question.rule, channel);
     if (!worst || tierRank(question.tier) < tierRank(worst.tier)) worst = { tier: question.tier, rule: question.rule };
   }
   const index = pending.index + 1;
-  if (index < questions.length) return askCheck(content, { ...state, pending: { kind: 'check', index, ...(worst ? { worst } : {}) } });
-  if (worst) return escalate(content, state, state.lang, worst.tier, worst.rule);
-  return allClear(content, state);
+  if (index < questions.length) return askCheck(content, { ...state, pending: { kind: 'check', index, ...(worst ? { worst } : {}) } }, channel);
+  if (worst) return escalate(content, state, state.lang, worst.tier, worst.rule, channel);
+  return allClear(content, state, channel);
 }
 
 /** Repeats the current check question (after an answer that was neither yes nor no). */
-export function askCheck(content: Content, state: ConversationState): SafetyOutcome {
+export function askCheck(content: Content, state: ConversationState, channel: Channel = 'sms'): SafetyOutcome {
   const pending = state.pending;
   const question = pending?.kind === 'check' ? checkQuestions(content.triage)[pending.index] : undefined;
-  if (!question) return allClear(content, state);
-  return { state, replies: [{ text: question[state.lang] }], intents: [] };
+  if (!question) return allClear(content, state, channel);
+  return { state, replies: [{ text: spokenOrTexted(content, question[state.lang], state.lang, channel) }], intents: [] };
 }
 
-function escalate(content: Content, state: ConversationState, lang: Lang, tier: EscalationTier, rule: string): SafetyOutcome {
+/** A yes/no question as texted, or as spoken: without the "Backline:" label and the texting instruction, with the keypad hint. */
+function spokenOrTexted(content: Content, question: string, lang: Lang, channel: Channel): string {
+  if (channel === 'sms') return question;
+  const spoken = question.replace(/^Backline:\s*/, '').replace(/\s*(Reply YES or NO|Responda SI o NO)\.?\s*$/, '');
+  return `${spoken} ${content.messages.voiceCheckHint[lang]}`;
+}
+
+function escalate(content: Content, state: ConversationState, lang: Lang, tier: EscalationTier, rule: string, channel: Channel): SafetyOutcome {
   const next: ConversationState = { ...clear(state, 'pending'), lang, ...(HOLDING_TIERS.has(tier) ? { hold: true } : {}) };
-  return { state: next, replies: [{ text: replyFor(content.triage, tier, lang) }], intents: [{ type: 'escalate', tier, rule }] };
+  return { state: next, replies: [{ text: tierText(content, tier, lang, channel) }], intents: [{ type: 'escalate', tier, rule }] };
+}
+
+/** The advice for a tier, texted or spoken. */
+function tierText(content: Content, tier: Tier, lang: Lang, channel: Channel): string {
+  return channel === 'voice' ? content.triage.voiceReplies[tier][lang] : replyFor(content.triage, tier, lang);
 }
 
 /** No warning sign found: self-care and exactly when to get help. */
-function allClear(content: Content, state: ConversationState): SafetyOutcome {
-  return { state: clear(state, 'pending'), replies: [{ text: replyFor(content.triage, 'none', state.lang) }], intents: [] };
+function allClear(content: Content, state: ConversationState, channel: Channel): SafetyOutcome {
+  return { state: clear(state, 'pending'), replies: [{ text: tierText(content, 'none', state.lang, channel) }], intents: [] };
 }

@@ -36,4 +36,8 @@ export const ConversationStateSchema = z.object({
   recentTips: z.optional(z.array(z.string())),
   /** The opt-in daily tips program. */
   tips: z.optional(TipsProgramSchema),
+  /** Voice: the call is still at the language offer. */
+  choosingLanguage: z.optional(z.boolean()),
+  /** Voice: prompts in a row that got no input. */
+  noInput: z.optional(z.int().check(z.nonnegative())),
 });

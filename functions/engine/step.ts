@@ -3,6 +3,7 @@ import { LANGS, type Action, type Lang, type Node } from '../content/schema.js';
 import { resolveInput } from './keywords.js';
 import { menuReply, message, topicPageReply } from './render.js';
 import { guessLanguage } from './language.js';
+import { voiceStep } from './voice.js';
 import { answerCheck, askCheck, screen, startCheck } from './safety.js';
 import { clear } from './stateOps.js';
 import { normalize } from '../text/normalize.js';
@@ -17,6 +18,7 @@ export function initialState(lang: Lang | undefined = 'en'): ConversationState {
 
 /** Advances one conversation by one input. Pure: same content, state and turn give the same result. Red flags are screened first, always. */
 export function step(content: Content, previous: ConversationState | undefined, turn: Turn): StepResult {
+  if (turn.channel === 'voice') return voiceStep(content, previous, turn);
   const first = previous === undefined;
   const start = previous ?? initialState(guessLanguage(turn.text));
   const safety = screen(content, start, turn.text);

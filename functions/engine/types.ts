@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import type { Lang } from '../content/schema.js';
 import type { Tier } from '../triage/types.js';
 import type { ConversationStateSchema, TipsProgramSchema } from './state.js';
 
@@ -14,6 +15,14 @@ export interface Turn {
   text: string;
   /** The contact's IANA time zone as inferred at the edge (from Twilio's FromState), for a new tips program. */
   timeZone?: string;
+  /** Voice: keys pressed, when the caller used the keypad. */
+  digits?: string;
+  /** Voice: the call has just started (no input yet). */
+  callStart?: boolean;
+  /** Voice: the caller's number can receive a text (a visible mobile number). */
+  canText?: boolean;
+  /** Voice: a nurse line is configured to transfer urgent callers to. */
+  nurseLine?: boolean;
 }
 
 /** A daily-tips subscription as kept in the state. */
@@ -28,17 +37,26 @@ export interface Reply {
   /** The content item and version the text came from, when it came from one. */
   contentId?: string;
   contentVersion?: number;
+  /** Spoken in this language instead of the conversation's (the Spanish language offer on an English call). */
+  lang?: Lang;
 }
+
+/** How a voice turn ends: listen for the next choice, hang up, or transfer to the nurse line. */
+export type VoiceDirective = { kind: 'gather'; hints: string[] } | { kind: 'hangup' } | { kind: 'transfer' };
 
 /** A red-flag tier that calls for action (everything but `none`). */
 export type EscalationTier = Exclude<Tier, 'none'>;
 
 /** A side effect the host performs after the state is saved. */
-export type Intent = { type: 'escalate'; tier: EscalationTier; rule: string };
+export type Intent =
+  | { type: 'escalate'; tier: EscalationTier; rule: string }
+  | { type: 'text-me-this'; texts: string[]; contentId: string; contentVersion: number };
 
 /** What `step` returns: the next state, the replies in order, and side effects as data. */
 export interface StepResult {
   state: ConversationState;
   replies: Reply[];
   intents: Intent[];
+  /** Voice only: what the call does after the replies are spoken. */
+  voice?: VoiceDirective;
 }

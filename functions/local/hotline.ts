@@ -1,18 +1,20 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DEV_AUTH_TOKEN, DEV_PHONE_HASH_KEY, parseConfig, type Config } from '../app/config.js';
-import { buildDeps, dynamoClient, type AppDeps } from '../app/deps.js';
-import { describeError } from '../app/log.js';
+import { buildDeps, dynamoClient, twilioSender, type AppDeps } from '../app/deps.js';
+import { describeError, jsonLogger } from '../app/log.js';
 import { handleSmsWebhook } from '../app/smsWebhook.js';
+import { handleVoiceWebhook, VOICE_INPUT_PATH } from '../app/voiceWebhook.js';
 import { loadContent } from '../content/load.js';
 import { deliverAlert } from '../escalation/deliver.js';
 import { InlineAlerting } from '../escalation/inline.js';
 import { LocalOutbox } from '../outbound/localOutbox.js';
-import { TwilioRestSender } from '../outbound/twilioRest.js';
 import type { Sender } from '../outbound/types.js';
 import { DynamoEscalationLog } from '../store/DynamoEscalationLog.js';
 import { startDynalite, type EmbeddedDynamo } from './dynalite.js';
 import { listEscalations } from './records.js';
+import { schedulerRoute } from './schedulerRoute.js';
 import { jsonResponse, startServer, type Route } from './server.js';
+import { simulatorRoutes } from './simulator/routes.js';
 import { ensureTable } from './table.js';
 
 /** On-call number alerts go to locally when ON_CALL_NUMBERS is unset (a fictional 555-01xx number). */
@@ -57,8 +59,11 @@ export async function startHotline(options: HotlineOptions): Promise<Hotline> {
   const outbox = new LocalOutbox(overrides.now);
   const server = await startServer((url) => {
     config = parseConfig({ PUBLIC_BASE_URL: url, ...env });
-    deps = buildDeps(config, { ...overrides, escalations: overrides.escalations ?? localEscalations(config, outbox, overrides) });
-    return routes(deps, outbox);
+    const sender = overrides.sender ?? localSender(config, outbox);
+    const content = overrides.content ?? loadContent(config.CONTENT_DIR);
+    const escalations = overrides.escalations ?? localEscalations(config, { ...overrides, content, sender });
+    deps = buildDeps(config, { ...overrides, content, sender, escalations });
+    return { ...routes(deps, outbox), ...simulatorRoutes({ url, publicBaseUrl: config.PUBLIC_BASE_URL, authToken: config.TWILIO_AUTH_TOKEN }) };
   }, options.port).catch(async (error: unknown) => {
     await embedded?.close();
     throw error;
@@ -80,7 +85,7 @@ export async function startHotline(options: HotlineOptions): Promise<Hotline> {
   };
 }
 
-const WEBHOOKS = { '/twilio/sms': handleSmsWebhook } as const;
+const WEBHOOKS = { '/twilio/sms': handleSmsWebhook, '/twilio/voice': handleVoiceWebhook, [VOICE_INPUT_PATH]: handleVoiceWebhook } as const;
 
 function routes(deps: AppDeps, outbox: LocalOutbox): Record<string, Route> {
   const table = dynamoClient(deps.config);
@@ -89,19 +94,21 @@ function routes(deps: AppDeps, outbox: LocalOutbox): Record<string, Route> {
     ...webhooks,
     '/_local/outbox': async () => jsonResponse(outbox.list()),
     '/_local/escalations': async () => jsonResponse(await listEscalations(table, deps.config.TABLE_NAME)),
+    '/_local/scheduler': schedulerRoute(deps, table, deps.sender),
   };
 }
 
-/** Escalations recorded in the table, with alerts delivered in-process to Twilio (when an account is configured) or the outbox. */
-function localEscalations(config: Config, outbox: LocalOutbox, overrides: Partial<Omit<AppDeps, 'config'>>): InlineAlerting {
-  const content = overrides.content ?? loadContent(config.CONTENT_DIR);
-  const sender: Sender =
-    config.TWILIO_ACCOUNT_SID && config.TWILIO_FROM && config.TWILIO_AUTH_TOKEN !== DEV_AUTH_TOKEN
-      ? new TwilioRestSender({ accountSid: config.TWILIO_ACCOUNT_SID, authToken: config.TWILIO_AUTH_TOKEN, from: config.TWILIO_FROM })
-      : outbox;
+/** Twilio's REST API when a real account is configured, otherwise the local outbox. */
+function localSender(config: Config, outbox: LocalOutbox): Sender {
+  return config.TWILIO_ACCOUNT_SID && config.TWILIO_FROM && config.TWILIO_AUTH_TOKEN !== DEV_AUTH_TOKEN ? twilioSender(config) : outbox;
+}
+
+/** Escalations recorded in the table, with alerts delivered in-process (what the stream and alerts function do on AWS). */
+function localEscalations(config: Config, deps: Pick<AppDeps, 'content' | 'sender'> & Partial<Pick<AppDeps, 'log'>>): InlineAlerting {
+  const { content, sender } = deps;
   const log = new DynamoEscalationLog(dynamoClient(config), config.TABLE_NAME, config.ESCALATION_RETENTION_DAYS);
   const alertDeps = { content, sender, onCallNumbers: config.ON_CALL_NUMBERS, secret: config.PHONE_HASH_KEY };
   return new InlineAlerting(log, (alert) => deliverAlert(alertDeps, alert), (error) =>
-    (overrides.log ?? console.error)('error', { event: 'alert.failed', ...describeError(error) }),
+    (deps.log ?? jsonLogger)('error', { event: 'alert.failed', ...describeError(error) }),
   );
 }

@@ -1,14 +1,27 @@
-import { CreateTableCommand, DescribeTableCommand, ResourceNotFoundException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, ResourceNotFoundException, UpdateTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { tableDefinition } from '../store/table.js';
 
-/** Creates the Backline table if it does not exist and waits until it is ACTIVE. */
+/** Creates the Backline table if it does not exist (or adds indexes a table from an older version lacks) and waits until it is ACTIVE. */
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
+  const wanted = tableDefinition(tableName);
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const have = new Set((Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName));
+    for (const index of wanted.GlobalSecondaryIndexes ?? []) {
+      if (have.has(index.IndexName)) continue;
+      await waitActive(client, tableName);
+      await client.send(
+        new UpdateTableCommand({ TableName: tableName, AttributeDefinitions: wanted.AttributeDefinitions, GlobalSecondaryIndexUpdates: [{ Create: index }] }),
+      );
+    }
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException) && (error as Error).name !== 'ResourceNotFoundException') throw error;
-    await client.send(new CreateTableCommand(tableDefinition(tableName)));
+    await client.send(new CreateTableCommand(wanted));
   }
+  await waitActive(client, tableName);
+}
+
+async function waitActive(client: DynamoDBClient, tableName: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
     const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
     if (Table?.TableStatus === 'ACTIVE') return;

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { ConversationStateSchema } from '../engine/state.js';
 import { StaleStateError, StoreUnavailableError } from './errors.js';
 import type { ConversationWrite, StateStore, StoredConversation } from './StateStore.js';
+import { dueAttributes, TIPS_ATTRS } from './table.js';
 
 const SORT_STATE = 'state';
 
@@ -20,7 +21,7 @@ export function contactPartition(contact: string): string {
   return `contact#${contact}`;
 }
 
-/** StateStore on one DynamoDB table: GetItem (consistent) to load, PutItem conditioned on the version to save. */
+/** StateStore on one DynamoDB table: GetItem (consistent) to load, PutItem conditioned on the version to save (with the `byDue` keys when a tip is due). */
 export class DynamoStateStore implements StateStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -49,7 +50,12 @@ export class DynamoStateStore implements StateStore {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { pk: contactPartition(contact), sk: SORT_STATE, v: expectedVersion + 1, ttl: write.expiresAt, state: write.state, recent: write.recent },
+          Item: {
+            pk: contactPartition(contact), sk: SORT_STATE, v: expectedVersion + 1, ttl: write.expiresAt, state: write.state, recent: write.recent,
+            // PutItem replaces the item: with no tip due, the index keys, the sealed number and any retry marker go.
+            ...(write.due !== undefined ? dueAttributes(contact, write.due) : {}),
+            ...(write.due !== undefined && write.sealedAddress ? { [TIPS_ATTRS.address]: write.sealedAddress } : {}),
+          },
           ConditionExpression: first ? 'attribute_not_exists(pk)' : 'v = :expected',
           ...(first ? {} : { ExpressionAttributeValues: { ':expected': expectedVersion } }),
         }),

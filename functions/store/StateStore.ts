@@ -25,6 +25,10 @@ export interface ConversationWrite {
   recent: RecentTurn[];
   /** Epoch seconds after which the item is treated as gone (and DynamoDB TTL deletes it). */
   expiresAt: number;
+  /** Epoch ms the next daily tip is due (puts the item in the `byDue` index); absent when none is. */
+  due?: number;
+  /** The contact's number sealed with the phone-hash secret, kept only while a tip is due: the scheduler texts it. */
+  sealedAddress?: string;
 }
 
 /** Conversation state per contact key, with optimistic locking. */

@@ -15,3 +15,12 @@ export type SmsParams = z.infer<typeof SmsParamsSchema>;
 export function firstProblem(error: z.core.$ZodError): string {
   return error.issues[0]?.message ?? 'malformed request';
 }
+
+/** The voice-webhook parameters Backline reads (first request and every Gather action); `From` may be `anonymous` or a client id. */
+export const VoiceParamsSchema = z.looseObject({
+  CallSid: required('CallSid'),
+  From: z._default(z.string('From must be one value'), ''),
+  Digits: z.optional(z.string('Digits must be one value')),
+  SpeechResult: z.optional(z.string('SpeechResult must be one value')),
+});
+export type VoiceParams = z.infer<typeof VoiceParamsSchema>;

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FUNCTIONS, type FunctionSpec } from '../../infra/functions.js';
@@ -86,9 +87,10 @@ describe('stacks as deployed today (handlers that exist)', () => {
     service.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 14, KmsKeyId: Match.anyValue() });
   });
 
-  it('routes POST /twilio/sms through the $default stage with access logs and throttling', () => {
+  it('routes the SMS, voice and fallback webhooks through the $default stage with access logs and throttling', () => {
     service.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'POST /twilio/sms', AuthorizationType: 'NONE' });
-    service.resourceCountIs('AWS::ApiGatewayV2::Route', 1);
+    const routes = Object.values(service.findResources('AWS::ApiGatewayV2::Route') as Record<string, Resource>).map((r) => r.Properties.RouteKey).sort();
+    expect(routes).toEqual(['POST /twilio/fallback/sms', 'POST /twilio/fallback/voice', 'POST /twilio/sms', 'POST /twilio/voice', 'POST /twilio/voice/{proxy+}']);
     service.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       StageName: '$default',
       AutoDeploy: true,
@@ -109,7 +111,7 @@ describe('stacks as deployed today (handlers that exist)', () => {
     service.hasResourceProperties('AWS::IAM::Role', { RoleName: Match.absent(), ManagedPolicyArns: Match.absent() });
   });
 
-  it('alarms on errors, throttles and p99 duration (>10 s) of sms, API 5xx and escalations, all to the encrypted topic', () => {
+  it('alarms on errors and throttles of every function, p99 duration (>10 s) of every HTTP function, stream age, failures, API 5xx and escalations, all to the encrypted topic', () => {
     service.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
     const alarms = service.findResources('AWS::CloudWatch::Alarm') as Record<string, Resource>;
     const byMetric = Object.values(alarms).map((a) => ({
@@ -117,7 +119,10 @@ describe('stacks as deployed today (handlers that exist)', () => {
       threshold: a.Properties.Threshold, stat: a.Properties.ExtendedStatistic ?? a.Properties.Statistic,
       actions: a.Properties.AlarmActions,
     }));
-    expect(byMetric.map((a) => a.metric).sort()).toEqual(['5xx', 'Duration', 'Errors', 'Escalations', 'Throttles'].sort());
+    const functions = ['sms', 'voice', 'fallback', 'alerts', ...(existsSync('functions/handlers/tips.ts') ? ['tips'] : [])];
+    const count = (metric: string) => byMetric.filter((a) => a.metric === metric).length;
+    expect([count('Errors'), count('Throttles'), count('Duration')]).toEqual([functions.length, functions.length, 3]);
+    expect(['5xx', 'Escalations', 'IteratorAge', 'ApproximateNumberOfMessagesVisible'].map(count)).toEqual([1, 1, 1, 1]);
     expect(byMetric.find((a) => a.metric === 'Duration')).toMatchObject({ threshold: 10_000, stat: 'p99' });
     expect(byMetric.find((a) => a.metric === 'Escalations')).toMatchObject({ ns: 'Backline/dev', threshold: 1, stat: 'Sum' });
     for (const alarm of byMetric) expect(alarm.actions).toEqual([{ Ref: expect.stringMatching(/AlarmTopic/) }]);
@@ -131,7 +136,9 @@ describe('stacks as deployed today (handlers that exist)', () => {
     const outputs = service.findOutputs('*');
     expect(Object.keys(outputs)).toEqual(expect.arrayContaining(['ApiUrl', 'SmsWebhookUrl', 'SmsFallbackUrl', 'AlarmTopicArn']));
     expect(JSON.stringify(outputs.SmsWebhookUrl?.Value)).toContain('/twilio/sms');
-    expect(outputs).not.toHaveProperty('VoiceWebhookUrl');
+    expect(JSON.stringify(outputs.VoiceWebhookUrl?.Value)).toContain('/twilio/voice');
+    expect(JSON.stringify(outputs.SmsFallbackUrl?.Value)).toContain('/twilio/fallback/sms');
+    expect(JSON.stringify(outputs.VoiceFallbackUrl?.Value)).toContain('/twilio/fallback/voice');
   });
 });
 

@@ -14,6 +14,7 @@ export function checkReach(content: Content, sink: Sink): void {
         if (!content.nodes.has(target)) sink.error({ item: node.id, rule: 'menu-target', message: `menu option "${target}" is not an item` });
       }
     }
+    if (node.kind === 'menu' && node.channel === 'voice') continue;
     for (const lang of LANGS) {
       for (const word of [node[lang].title, ...node[lang].keywords]) {
         const match = resolveInput(content, lang, word);

@@ -1,6 +1,7 @@
 import { fill, menuReply, topicPageReply } from '../../engine/render.js';
 import type { Content } from '../model.js';
-import { LANGS, type Lang } from '../schema.js';
+import { menuPrompt } from '../../engine/voice.js';
+import { isVoiceMessage, LANGS, type Lang } from '../schema.js';
 import { triageSms } from './triage.js';
 
 /** A text written by a content author, before any rendering; `part` says where it is used. */
@@ -45,7 +46,7 @@ export function authoredTexts(content: Content): AuthoredText[] {
           out.push({ item: item.id, lang, part: 'intro', label: 'intro', text: item[lang].intro });
           break;
         case 'messages':
-          for (const [key, texts] of Object.entries(item.messages)) out.push({ item: item.id, lang, part: 'message', label: key, text: texts[lang] });
+          for (const [key, texts] of Object.entries(item.messages)) out.push({ item: item.id, lang, part: isVoiceMessage(key) ? 'voice' : 'message', label: key, text: texts[lang] });
           break;
         case 'tips':
           for (const tip of item.tips) out.push({ item: item.id, lang, part: 'tip', label: `tip ${tip.id}`, text: tip[lang] });
@@ -71,10 +72,12 @@ export function renderedSms(content: Content): SmsText[] {
           });
           break;
         case 'menu':
-          out.push({ item: item.id, lang, label: 'menu', text: menuReply(content, item, lang).text });
+          if (item.channel === 'sms') out.push({ item: item.id, lang, label: 'menu', text: menuReply(content, item, lang).text });
           break;
         case 'messages':
-          for (const [key, texts] of Object.entries(item.messages)) out.push({ item: item.id, lang, label: key, text: fill(texts[lang], WORST_CASE_PAGES) });
+          for (const [key, texts] of Object.entries(item.messages)) {
+            if (!isVoiceMessage(key)) out.push({ item: item.id, lang, label: key, text: fill(texts[lang], WORST_CASE_PAGES) });
+          }
           break;
         case 'tips':
           for (const tip of item.tips) out.push({ item: item.id, lang, label: `tip ${tip.id}`, text: tip[lang] });
@@ -87,14 +90,16 @@ export function renderedSms(content: Content): SmsText[] {
   return [...out, ...triageSms(content.triage)];
 }
 
-/** Every voice prompt: topic scripts, and menus read aloud (for now the SMS menu text, until menus get voice intros). */
+/** Every voice prompt as a caller hears it: topic scripts, voice menus read aloud by the engine, spoken messages and the spoken tier advice. */
 export function voicePrompts(content: Content): VoiceText[] {
   const out: VoiceText[] = [];
-  for (const node of content.nodes.values()) {
-    for (const lang of LANGS) {
+  for (const lang of LANGS) {
+    for (const node of content.nodes.values()) {
       if (node.kind === 'topic') out.push({ item: node.id, lang, kind: 'script', text: node[lang].voice });
-      else if (node.kind === 'menu') out.push({ item: node.id, lang, kind: 'menu', text: menuReply(content, node, lang).text });
+      else if (node.kind === 'menu' && node.channel === 'voice') out.push({ item: node.id, lang, kind: 'menu', text: menuPrompt(content, node, lang) });
     }
+    for (const [key, texts] of Object.entries(content.messages)) if (isVoiceMessage(key)) out.push({ item: 'messages', lang, kind: 'script', text: texts[lang] });
+    for (const texts of Object.values(content.triage.voiceReplies)) out.push({ item: 'triage', lang, kind: 'script', text: texts[lang] });
   }
   return out;
 }

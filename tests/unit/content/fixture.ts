@@ -36,6 +36,11 @@ export function goodItems(): Record<string, Record<string, unknown>> {
         voice: 'La ciática es un dolor que baja por una pierna. Casi siempre mejora en unas semanas.',
       },
     },
+    'voice-main': {
+      ...review, id: 'voice-main', kind: 'menu', channel: 'voice', options: ['sciatica'],
+      en: { title: 'Main menu', intro: 'This is the menu.' },
+      es: { title: 'Menú principal', intro: 'Este es el menú.' },
+    },
     language: {
       ...review, id: 'language', kind: 'action', action: 'language',
       en: { title: 'Espanol', keywords: ['spanish'] },
@@ -44,10 +49,12 @@ export function goodItems(): Record<string, Record<string, unknown>> {
     messages: {
       ...review, id: 'messages', kind: 'messages',
       messages: Object.fromEntries(
-        ['welcome', 'unknown', 'help', 'disclaimer', 'noMore', 'languageSet', 'internalError', 'tipsOffer', 'optInConfirm', 'tipsTimeSet', 'tipsTimeInvalid', 'tipsPaused', 'tipsResumed', 'tipsNotJoined', 'programEnd', 'stopConfirm', 'startConfirm'].map((k) => [k, { en: `Backline: this is the ${k} text. Call 911 in an emergency.`, es: `Backline: este es el texto ${k}. Llame al 911 si es urgente.` }])
+        ['welcome', 'unknown', 'help', 'disclaimer', 'noMore', 'languageSet', 'internalError', 'tipsOffer', 'optInConfirm', 'tipsTimeSet', 'tipsTimeInvalid', 'tipsPaused', 'tipsResumed', 'tipsNotJoined', 'programEnd', 'stopConfirm', 'startConfirm', 'voiceWelcome', 'voiceLanguage', 'voiceTopicEnd', 'voiceCheckHint', 'voiceNoInput', 'voiceInvalid', 'voiceGoodbye', 'voiceTextSent', 'voiceTextUnavailable', 'voiceTransfer'].map((k) => [k, { en: `Backline: this is the ${k} text. Call 911 in an emergency.`, es: `Backline: este es el texto ${k}. Llame al 911 si es urgente.` }])
           .concat([
             ['pageFooter', { en: '({page}/{pages}) Reply MORE for more, MENU for topics', es: '({page}/{pages}) Responda MAS para seguir, MENU para temas' }],
             ['lastPage', { en: 'Reply BACK for the list, MENU for topics', es: 'Responda ATRAS para la lista, MENU para temas' }],
+            ['voiceOption', { en: 'For {title}, press {n}.', es: 'Para {title}, oprima {n}.' }],
+            ['voiceMenuEnd', { en: 'To hear this again, press star.', es: 'Para escuchar otra vez, oprima asterisco.' }],
           ]),
       ),
     },

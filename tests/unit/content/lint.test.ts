@@ -21,6 +21,7 @@ describe('lintContent', () => {
     expect(report.scores.map((s) => `${s.item} ${s.lang} ${s.formula}`)).toEqual([
       'main en flesch-kincaid-grade', 'main es fernandez-huerta',
       'sciatica en flesch-kincaid-grade', 'sciatica es fernandez-huerta',
+      'voice-main en flesch-kincaid-grade', 'voice-main es fernandez-huerta',
       'messages en flesch-kincaid-grade', 'messages es fernandez-huerta',
       'tips en flesch-kincaid-grade', 'tips es fernandez-huerta',
     ]);
@@ -69,11 +70,11 @@ describe('lintContent', () => {
     expect(report.errors[0]!.message).toContain('3105 characters');
   });
 
-  it('fails a menu prompt over 50 words', () => {
-    const intro = `${'Pick one. '.repeat(24)}Reply:`; // 49 words + "1 Sciatica" and "2 Espanol" lines = 53 words
-    const report = lint(buildFixture((items) => { (items.main as { en: { intro: string } }).en.intro = intro; }));
-    expect(rules(report.errors)).toEqual(['main [en] voice-menu-words']);
-    expect(report.errors[0]!.message).toContain('53 words');
+  it('fails a voice menu prompt over 50 words', () => {
+    const intro = `${'Pick one. '.repeat(24)}Now:`; // 49 words + "For Sciatica, press 1." (4) + "To hear this again, press star." (6) = 59 words
+    const report = lint(buildFixture((items) => { (items['voice-main'] as { en: { intro: string } }).en.intro = intro; }));
+    expect(rules(report.errors)).toEqual(['voice-main [en] voice-menu-words']);
+    expect(report.errors[0]!.message).toContain('59 words');
   });
 
   it('fails an English item above grade 6 and a Spanish item below 70', () => {

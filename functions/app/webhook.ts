@@ -1,0 +1,52 @@
+import type * as z from 'zod/mini';
+import { BadRequestError } from '../twilio/errors.js';
+import { errorResponse, twimlResponse, type HttpEvent, type HttpResponse } from '../twilio/http.js';
+import { firstProblem } from '../twilio/params.js';
+import { verifyTwilioRequest } from '../twilio/request.js';
+import { withDeadline } from './deadline.js';
+import type { AppDeps } from './deps.js';
+import { describeError } from './log.js';
+import { runTurn, type TurnOutcome, type TurnRequest } from './runTurn.js';
+
+/** What differs between the SMS and voice webhooks; everything else is shared. */
+export interface WebhookSpec<P> {
+  name: 'sms' | 'voice';
+  params: z.ZodMiniType<P>;
+  /** The turn a verified request asks for. */
+  request(deps: AppDeps, params: P, event: HttpEvent, at: number): TurnRequest;
+  /** The TwiML answer for a turn that ran (or was a duplicate). */
+  render(deps: AppDeps, outcome: TurnOutcome, request: TurnRequest): string;
+  /** The TwiML answer when anything failed after verification: an apology and the emergency line. */
+  failure(deps: AppDeps): string;
+}
+
+/** Verifies a Twilio webhook, runs its turn within the deadline and answers TwiML; a 4xx only for requests Twilio did not sign or could not have sent. */
+export async function handleWebhook<P>(deps: AppDeps, event: HttpEvent, spec: WebhookSpec<P>): Promise<HttpResponse> {
+  const started = deps.now();
+  const { config, log } = deps;
+  let params;
+  try {
+    params = verifyTwilioRequest(event, config.TWILIO_AUTH_TOKEN, config.PUBLIC_BASE_URL).params;
+  } catch (error) {
+    if (!(error instanceof BadRequestError)) {
+      log('error', { event: `${spec.name}.failed`, ...describeError(error) });
+      return twimlResponse(spec.failure(deps));
+    }
+    log('warn', { event: `${spec.name}.rejected`, status: error.status, reason: error.message });
+    return errorResponse(error.status, error.message);
+  }
+  const parsed = spec.params.safeParse(params);
+  if (!parsed.success) {
+    log('warn', { event: `${spec.name}.rejected`, status: 400, reason: firstProblem(parsed.error) });
+    return errorResponse(400, firstProblem(parsed.error));
+  }
+  try {
+    const request = spec.request(deps, parsed.data, event, started);
+    const outcome = await withDeadline(config.TURN_TIMEOUT_MS, (signal) => runTurn(deps, request, signal));
+    log('info', { event: `${spec.name}.turn`, ms: deps.now() - started, attempts: outcome.attempts, duplicate: outcome.duplicate, replies: outcome.replies.length });
+    return twimlResponse(spec.render(deps, outcome, request));
+  } catch (error) {
+    log('error', { event: `${spec.name}.failed`, ms: deps.now() - started, ...describeError(error) });
+    return twimlResponse(spec.failure(deps));
+  }
+}

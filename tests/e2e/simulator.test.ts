@@ -1,0 +1,88 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Hotline } from '../../functions/local/hotline.js';
+import { startTestHotline } from '../helpers/hotline.js';
+
+const CONTENT_DIR = join(import.meta.dirname, '../../content');
+const ARTIFACTS = join(import.meta.dirname, '../../test-results');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+describe('the phone simulator in a real headless Chromium', () => {
+  let hotline: Hotline;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    hotline = await startTestHotline({ env: { CONTENT_DIR } });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(hotline.url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await hotline?.close();
+  });
+
+  const text = async (message: string) => {
+    const before = await page.locator('#thread li.in').count();
+    await page.fill('#sms-input', message);
+    await page.click('#sms-send');
+    await page.waitForFunction(`document.querySelectorAll('#thread li.in').length > ${before}`);
+  };
+
+  it('texts the hotline and shows each reply with its segment count and encoding', async () => {
+    await page.fill('#number', '+15550100001');
+    await text('MENU');
+    const replies = page.locator('#thread li.in');
+    await expect.poll(() => replies.last().locator('.bubble').textContent()).toContain('1 Causes of leg pain');
+    expect(await replies.last().locator('.meta').textContent()).toMatch(/^[12] segments? · GSM-7$/);
+    await text('1');
+    expect(await replies.last().locator('.bubble').textContent()).toContain('Sciatica');
+  });
+
+  it('calls the hotline, hears the emergency line first and reaches a condition summary by keypad', async () => {
+    await page.click('#tab-call');
+    await page.click('#call-start');
+    await expect.poll(() => page.locator('#call-log li.in').first().textContent()).toContain('If this is an emergency, hang up and call 9 1 1');
+    await page.click('#silence');
+    await expect.poll(() => page.locator('#call-log').textContent()).toContain('Main menu.');
+    await page.click('[data-digit="1"]');
+    await expect.poll(() => page.locator('#call-log').textContent()).toContain('Common causes of leg pain.');
+    await page.click('[data-digit="1"]');
+    const sciatica = hotline.deps.content.nodes.get('sciatica');
+    if (sciatica?.kind !== 'topic') throw new Error('no sciatica topic');
+    await expect.poll(() => page.locator('#call-log').textContent()).toContain(sciatica.en.voice.slice(0, 60));
+  });
+
+  it('shows a red flag escalating: the 911 reply, the escalation and the on-call alert', async () => {
+    await page.click('#tab-sms');
+    await page.fill('#number', '+15550100002');
+    await page.dispatchEvent('#number', 'change');
+    await text('i cant feel anything when i wipe');
+    expect(await page.locator('#thread li.in').last().locator('.bubble').textContent()).toContain('Call 911');
+    await expect.poll(() => page.locator('#escalations').textContent(), { timeout: 10_000 }).toContain('EMERGENCY');
+    await expect.poll(() => page.locator('#outbox').textContent(), { timeout: 10_000 }).toContain('Backline ALERT EMERGENCY');
+  });
+
+  it('signs up for daily tips and shows a scheduled tip arriving in the outbox; saves a screenshot', async () => {
+    await page.fill('#number', '+15550100003');
+    await page.dispatchEvent('#number', 'change');
+    await text('DAILY');
+    await text('YES');
+    expect(await page.locator('#thread li.in').last().locator('.bubble').textContent()).toContain('you are in');
+    // The simulator's texts say FromState CA, so the contact's zone is America/Los_Angeles: 9 AM there
+    // two days from now is 17:00 UTC (PST, UTC-8).
+    const day = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    // The clock input takes the browser's local time; convert the UTC instant in the page.
+    await page.evaluate(`(() => { const d = new Date('${day}T17:05:00Z'); d.setMinutes(d.getMinutes() - d.getTimezoneOffset()); document.getElementById('clock').value = d.toISOString().slice(0, 16); })()`);
+    await page.click('#run-scheduler');
+    await expect.poll(() => page.locator('#outbox').textContent(), { timeout: 10_000 }).toMatch(/tip to \+15550100003: Backline tip: /);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'simulator.png'), fullPage: true });
+  });
+});

@@ -1,0 +1,166 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Hotline } from '../../functions/local/hotline.js';
+import { startTestHotline } from '../helpers/hotline.js';
+import { Call, heard } from '../helpers/voiceCall.js';
+
+const CONTENT_DIR = join(import.meta.dirname, '../../content');
+const SEVEN = ['sciatica', 'herniated-disc', 'spinal-stenosis', 'spondylolisthesis', 'piriformis', 'degenerative-disc', 'spinal-arthritis'];
+let n = 0;
+const newCall = (hotline: Hotline, from = '+15557770000') => new Call(hotline, `CA${String(++n).padStart(32, '0')}`, from);
+
+describe('calling the hotline through the local server on real content', () => {
+  let hotline: Hotline;
+  beforeAll(async () => {
+    hotline = await startTestHotline({ env: { CONTENT_DIR } });
+  });
+  afterAll(() => hotline.close());
+  const content = () => hotline.deps.content;
+
+  it('opens with the emergency line, then offers Spanish, in valid voice/language pairs', async () => {
+    const turn = await newCall(hotline).start();
+    expect(turn.says[0]?.text.startsWith('If this is an emergency, hang up and call 9 1 1.')).toBe(true);
+    expect(turn.says[0]).toMatchObject({ voice: 'Polly.Joanna-Neural', language: 'en-US' });
+    expect(turn.says[1]).toMatchObject({ voice: 'Polly.Lupe-Neural', language: 'es-US' });
+    expect(heard(turn)).toContain('oprima 2');
+    expect(turn.next).toBe('gather');
+  });
+
+  it('reaches each of the seven condition summaries within two key presses after the language', async () => {
+    for (const id of SEVEN) {
+      const call = newCall(hotline);
+      await call.start();
+      const main = await call.silence();
+      expect(heard(main)).toContain('Main menu.');
+      const topic = content().nodes.get(id);
+      if (topic?.kind !== 'topic') throw new Error(`${id} is not a topic`);
+      let reached = false;
+      for (const first of ['1', '2']) {
+        const sub = newCall(hotline);
+        await sub.start();
+        await sub.silence();
+        const submenu = await sub.press(first);
+        const match = /For ([^.]+), press (\d)\./g;
+        for (const [, title, digit] of heard(submenu).matchAll(match)) {
+          if (title === topic.en.title) {
+            const summary = await sub.press(digit!);
+            expect(summary.says[0]?.text).toBe(topic.en.voice);
+            reached = true;
+          }
+        }
+      }
+      expect(reached, id).toBe(true);
+    }
+  });
+
+  it('works by speech: saying a condition plays its summary; "repeat" repeats it', async () => {
+    const call = newCall(hotline);
+    await call.start();
+    await call.silence();
+    const sciatica = content().nodes.get('sciatica');
+    if (sciatica?.kind !== 'topic') throw new Error('no sciatica');
+    expect((await call.say('sciatica please')).says[0]?.text).toBe(sciatica.en.voice);
+    expect((await call.say('repeat')).says[0]?.text).toBe(sciatica.en.voice);
+    expect((await call.press('*')).says[0]?.text).toBe(sciatica.en.voice);
+    expect(heard(await call.press('0'))).toContain('Main menu.');
+  });
+
+  it('speaks Spanish after 2, with the Spanish voice', async () => {
+    const call = newCall(hotline);
+    await call.start();
+    const menu = await call.press('2');
+    expect(heard(menu)).toContain('Menú principal.');
+    expect(menu.says.every((s) => s.voice === 'Polly.Lupe-Neural' && s.language === 'es-US')).toBe(true);
+    expect(menu.gatherLanguage).toBe('es-US');
+  });
+
+  it('reprompts twice on silence, then says goodbye with the emergency line and hangs up', async () => {
+    const call = newCall(hotline);
+    await call.start();
+    await call.silence();
+    expect(heard(await call.silence())).toMatch(/^Sorry, I did not hear a choice\. Main menu\./);
+    expect(heard(await call.silence())).toMatch(/^Sorry, I did not hear a choice\./);
+    const bye = await call.silence();
+    expect(heard(bye)).toBe('Goodbye. If this is an emergency, hang up and call 9 1 1.');
+    expect(bye.next).toBe('hangup');
+  });
+
+  it('says so briefly and reprompts on an invalid key or words it does not know', async () => {
+    const call = newCall(hotline);
+    await call.start();
+    await call.silence();
+    expect(heard(await call.press('8'))).toMatch(/^Sorry, that is not one of the choices\. Main menu\./);
+    expect(heard(await call.say('purple elephants'))).toMatch(/^Sorry, that is not one of the choices\. Main menu\./);
+  });
+
+  it('answers a spoken emergency with the 911 instruction, twice, hangs up, and records it', async () => {
+    const before = ((await (await fetch(`${hotline.url}/_local/escalations`)).json()) as unknown[]).length;
+    const call = newCall(hotline, '+15557770001');
+    await call.start();
+    await call.silence();
+    await call.press('1');
+    const turn = await call.say('i cant feel anything when i wipe and my legs are weak');
+    expect(turn.says[0]?.text).toBe(content().triage.voiceReplies.emergency.en);
+    expect(turn.says).toHaveLength(2);
+    expect(turn.next).toBe('hangup');
+    const records = (await (await fetch(`${hotline.url}/_local/escalations`)).json()) as Array<{ tier: string; channel: string }>;
+    expect(records.length).toBe(before + 1);
+    expect(records.at(-1)).toMatchObject({ tier: 'emergency', channel: 'voice' });
+    for (let i = 0; i < 50 && !hotline.outbox.list().some((m) => m.kind === 'alert' && m.body.includes('+15557770001')); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(hotline.outbox.list().filter((m) => m.kind === 'alert' && m.body.includes('+15557770001'))).toHaveLength(1);
+  });
+
+  it('runs the symptom check by keypad and ends with self-care advice when every answer is no', async () => {
+    const call = newCall(hotline);
+    await call.start();
+    await call.silence();
+    let turn = await call.press('3');
+    expect(heard(turn)).toContain('Press 1 for yes, or 2 for no.');
+    for (let i = 0; i < 5; i++) turn = await call.press('2');
+    turn = await call.say('no');
+    expect(turn.says[0]?.text).toBe(content().triage.voiceReplies.none.en);
+    expect(heard(turn)).toContain('Main menu.');
+  });
+
+  it('texts exactly what was heard on 9, and explains when the number is withheld', async () => {
+    const call = newCall(hotline, '+15557770002');
+    await call.start();
+    await call.silence();
+    await call.say('piriformis');
+    expect(heard(await call.press('9'))).toContain('I am sending this to you by text message now.');
+    const piriformis = content().nodes.get('piriformis');
+    if (piriformis?.kind !== 'topic') throw new Error('no piriformis');
+    const sent = hotline.outbox.list().filter((m) => m.to === '+15557770002' && m.kind === 'text-me-this');
+    expect(sent.map((m) => m.body)).toEqual(piriformis.en.sms);
+    const hidden = newCall(hotline, 'anonymous');
+    await hidden.start();
+    await hidden.silence();
+    await hidden.say('sciatica');
+    expect(heard(await hidden.press('9'))).toContain('I cannot send a text message to this number');
+  });
+
+  it('shrugs off repeated and out-of-order callbacks and unknown calls with a sensible prompt', async () => {
+    const call = newCall(hotline);
+    await call.start();
+    const menu = await call.silence();
+    const stale = menu.action!;
+    await call.press('1');
+    const again = await call.replay();
+    expect(heard(again)).toContain('Common causes of leg pain.');
+    call.last = { ...menu, action: stale };
+    const late = await call.press('5');
+    expect(heard(late)).toContain('Common causes of leg pain.');
+    const stranger = new Call(hotline, 'CA-never-seen', '+15557770003');
+    stranger.last = { ...menu, action: `${hotline.url}/twilio/voice/input?n=7` };
+    expect((await stranger.press('1')).says[0]?.text.startsWith('If this is an emergency')).toBe(true);
+  });
+
+  it('keeps every document under 64 kB and every <Say> within 3000 characters', async () => {
+    const call = newCall(hotline);
+    const turns = [await call.start(), await call.silence(), await call.say('when to get help')];
+    for (const turn of turns) {
+      expect(turn.bytes).toBeLessThan(64 * 1024);
+      for (const s of turn.says) expect(s.text.length).toBeLessThanOrEqual(3000);
+    }
+  });
+});
