@@ -1,7 +1,7 @@
 import { safeReplies } from '../app/safeReply.js';
-import { voiceFallback } from '../app/voiceWebhook.js';
 import { twimlResponse, type HttpEvent, type HttpResponse } from '../twilio/http.js';
 import { renderSms } from '../twilio/renderSms.js';
+import { renderVoiceFailure } from '../twilio/renderVoice.js';
 
 /**
  * Lambda entry for Twilio's fallback URLs (POST /twilio/fallback/sms and /voice): static safe TwiML with the
@@ -9,5 +9,7 @@ import { renderSms } from '../twilio/renderSms.js';
  * It reads and writes nothing, so it does not need to verify the signature.
  */
 export async function handler(event: Pick<HttpEvent, 'rawPath'>): Promise<HttpResponse> {
-  return twimlResponse(event.rawPath.endsWith('/voice') ? voiceFallback() : renderSms(safeReplies(undefined)));
+  const replies = safeReplies(undefined);
+  if (!event.rawPath.endsWith('/voice')) return twimlResponse(renderSms(replies));
+  return twimlResponse(renderVoiceFailure({ en: replies[0]?.text ?? '', es: replies[1]?.text ?? '' }));
 }

@@ -164,3 +164,44 @@ describe('calling the hotline through the local server on real content', () => {
     }
   });
 });
+
+describe('every topic by voice', () => {
+  let hotline: Hotline;
+  beforeAll(async () => {
+    hotline = await startTestHotline({ env: { CONTENT_DIR } });
+  });
+  afterAll(() => hotline.close());
+
+  it('is reached by saying its title at the main menu, in English and in Spanish', async () => {
+    const missed: string[] = [];
+    for (const node of hotline.deps.content.nodes.values()) {
+      if (node.kind !== 'topic') continue;
+      for (const lang of ['en', 'es'] as const) {
+        const call = newCall(hotline);
+        await call.start();
+        await (lang === 'es' ? call.press('2') : call.silence());
+        const turn = await call.say(node[lang].title);
+        if (turn.says[0]?.text !== node[lang].voice) missed.push(`${node.id} (${lang}: "${node[lang].title}")`);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+});
+
+describe('an urgent caller with a nurse line configured', () => {
+  let hotline: Hotline;
+  beforeAll(async () => {
+    hotline = await startTestHotline({ env: { CONTENT_DIR, NURSE_LINE_NUMBER: '+12025550123' } });
+  });
+  afterAll(() => hotline.close());
+
+  it('hears the same-day advice and is transferred with <Dial>', async () => {
+    const call = newCall(hotline, '+15557770009');
+    await call.start();
+    await call.silence();
+    const turn = await call.say('i have a fever and chills and my back hurts');
+    expect(turn.says[0]?.text).toBe(hotline.deps.content.triage.voiceReplies.urgent.en);
+    expect(turn.next).toBe('dial');
+    expect(turn.dial).toBe('+12025550123');
+  });
+});

@@ -56,3 +56,18 @@ describe('escalation replies', () => {
     expect(step(content, undefined, { channel: 'sms', at, text: text('soon') }).state.hold).toBeUndefined();
   });
 });
+
+describe('topic keywords are not red flags', () => {
+  it('no title or keyword of any item classifies as a red flag or a yes/no question', () => {
+    const flagged: string[] = [];
+    for (const node of content.nodes.values()) {
+      for (const lang of ['en', 'es'] as const) {
+        for (const word of [node[lang].title, ...node[lang].keywords]) {
+          const intents = step(content, { lang, trail: ['main'] }, { channel: 'sms', at, text: word });
+          if (intents.intents.length > 0 || intents.state.pending?.kind === 'ask') flagged.push(`${node.id}: ${word}`);
+        }
+      }
+    }
+    expect(flagged).toEqual([]);
+  });
+});
