@@ -7,7 +7,7 @@ import { TABLE_KEYS } from '../../functions/store/table.js';
 import { DUE_INDEX } from '../functions.js';
 import type { StageConfig } from '../stage.js';
 
-/** Keys of the app secret's JSON; the operator fills the Twilio ones after the first deploy (see infra/DEPLOY.md). */
+/** Keys of the app secret's JSON; the operator fills the Twilio ones after the first deploy (see the README, "Deploy"). */
 export const SECRET_TEMPLATE = { TWILIO_ACCOUNT_SID: '', TWILIO_AUTH_TOKEN: '' } as const;
 
 export interface StateStackProps extends StackProps {
@@ -67,7 +67,7 @@ export class StateStack extends Stack {
     Validations.of(this.secret).acknowledge(
       {
         id: 'AwsSolutions-SMG4',
-        reason: 'Twilio issues the auth token; it is rotated in the Twilio console (secondary token, promote) and written here, as infra/DEPLOY.md describes. The phone-hash key cannot rotate without re-keying every stored contact.',
+        reason: 'Twilio issues the auth token; it is rotated in the Twilio console (secondary token, promote) and written here, as the README (Deploy) describes. The phone-hash key cannot rotate without re-keying every stored contact.',
       },
       {
         id: 'HIPAA.Security-SecretsManagerRotationEnabled',
