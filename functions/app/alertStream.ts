@@ -32,7 +32,8 @@ export interface BatchResult {
 
 /**
  * The alerts function: for each alert item the webhook claimed (DynamoDB stream, new image),
- * page every on-call number. A failed record is reported for retry; other items are ignored.
+ * page every on-call number. Processing stops at the first record nobody could be paged for and
+ * reports it: Lambda retries the batch from that record, so records after it are not paged twice.
  */
 export async function handleAlertStream(deps: AlertDeps & { log: Logger }, event: unknown): Promise<BatchResult> {
   const parsed = StreamEvent.safeParse(event);
@@ -47,11 +48,12 @@ export async function handleAlertStream(deps: AlertDeps & { log: Logger }, event
     if (!item.success) continue;
     const { pk, sentAt, callback, ...alert } = item.data;
     try {
-      await deliverAlert(deps, { ...alert, contact: pk.slice('contact#'.length), at: sentAt, ...(callback ? { sealedCallback: callback } : {}) });
-      deps.log('info', { event: 'alert.sent', tier: alert.tier });
+      const delivery = await deliverAlert(deps, { ...alert, contact: pk.slice('contact#'.length), at: sentAt, ...(callback ? { sealedCallback: callback } : {}) });
+      deps.log(delivery.failed > 0 ? 'error' : 'info', { event: delivery.failed > 0 ? 'alert.partial' : 'alert.sent', tier: alert.tier, replies: delivery.sent });
     } catch (error) {
       deps.log('error', { event: 'alert.failed', tier: alert.tier, ...describeError(error) });
       if (record.dynamodb.SequenceNumber) failures.push({ itemIdentifier: record.dynamodb.SequenceNumber });
+      break;
     }
   }
   return { batchItemFailures: failures };

@@ -13,10 +13,30 @@ export interface AlertDeps {
   secret: string;
 }
 
-/** Sends one claimed alert to every on-call number; throws when any send fails so the caller can retry. */
-export async function deliverAlert(deps: AlertDeps, alert: PendingAlert, signal?: AbortSignal): Promise<void> {
+/** How one alert went: numbers paged and numbers that failed. */
+export interface AlertDelivery {
+  sent: number;
+  failed: number;
+}
+
+/**
+ * Sends one claimed alert to every on-call number, each tried once. Throws only when no number was
+ * paged, so a retry (which pages everyone again) never doubles a page someone already has; a
+ * partial failure is returned for the caller to log.
+ */
+export async function deliverAlert(deps: AlertDeps, alert: PendingAlert, signal?: AbortSignal): Promise<AlertDelivery> {
   const label = deps.content.triage.rules.find((r) => r.id === alert.rule)?.label ?? alert.rule;
   const callback = alert.sealedCallback ? openCallback(deps.secret, alert.sealedCallback) : undefined;
   const body = alertText(alert, label, callback);
-  for (const to of deps.onCallNumbers) await deps.sender.send({ to, body, kind: 'alert' }, signal);
+  const errors: unknown[] = [];
+  for (const to of deps.onCallNumbers) {
+    try {
+      await deps.sender.send({ to, body, kind: 'alert' }, signal);
+    } catch (error) {
+      errors.push(error);
+    }
+  }
+  const sent = deps.onCallNumbers.length - errors.length;
+  if (sent === 0 && errors.length > 0) throw errors[0];
+  return { sent, failed: errors.length };
 }

@@ -7,7 +7,7 @@ import type { Escalation, EscalationLog, PendingAlert } from './types.js';
 export class InlineAlerting implements EscalationLog {
   constructor(
     private readonly inner: EscalationLog,
-    private readonly deliver: (alert: PendingAlert) => Promise<void>,
+    private readonly deliver: (alert: PendingAlert) => Promise<unknown>,
     private readonly onError: (error: unknown) => void,
   ) {}
 

@@ -44,7 +44,7 @@ describe('handleAlertStream', () => {
     expect(outbox.list()).toEqual([]);
   });
 
-  it('reports a record whose send failed so Lambda retries it, and carries on with the rest', async () => {
+  it('stops at a record nobody could be paged for and reports it, so Lambda retries from there and pages nothing twice', async () => {
     const sent: string[] = [];
     const flaky = { send: async (m: { body: string }) => { if (sent.length === 0 && !m.body.includes('CRISIS')) { sent.push('fail'); throw new SendFailedError('503', true); } sent.push(m.body); } };
     const result = await handleAlertStream(
@@ -52,6 +52,19 @@ describe('handleAlertStream', () => {
       { Records: [alertRecord('7'), alertRecord('8', { tier: 'crisis', sk: 'alert#crisis', rule: 'self_harm' })] },
     );
     expect(result).toEqual({ batchItemFailures: [{ itemIdentifier: '7' }] });
-    expect(sent.filter((s) => s.includes('CRISIS'))).toHaveLength(1);
+    expect(sent.filter((s) => s.includes('CRISIS'))).toHaveLength(0);
+  });
+
+  it('counts an alert as delivered when at least one on-call number was paged, so a retry never pages twice', async () => {
+    const sent: string[] = [];
+    const second = { send: async (m: { to: string }) => { if (m.to === '+12025550102') throw new SendFailedError('503', true); sent.push(m.to); } };
+    const lines: string[] = [];
+    const result = await handleAlertStream(
+      { content, sender: second, onCallNumbers: ['+12025550101', '+12025550102'], secret: SECRET, log: (_l, f) => lines.push(f.event) },
+      { Records: [alertRecord('9')] },
+    );
+    expect(result).toEqual({ batchItemFailures: [] });
+    expect(sent).toEqual(['+12025550101']);
+    expect(lines).toEqual(['alert.partial']);
   });
 });

@@ -1,0 +1,32 @@
+import { inspectSms } from '../functions/content/lint/gsm.js';
+import { renderedSms } from '../functions/content/lint/texts.js';
+import type { Content } from '../functions/content/model.js';
+
+/** Segments over every SMS Backline can send (content/lint's renderedSms: topics, menus, messages, tips, triage). */
+export interface SegmentFigures {
+  replies: number;
+  maxSegments: number;
+  meanSegments: number;
+  /** Share of replies encoded GSM-7 (0..1). */
+  gsm7Share: number;
+  /** Replies over 2 segments, by item and label. */
+  over2: string[];
+}
+
+/** Encodes every reachable reply as Twilio would and summarises segments and encoding. */
+export function smsSegments(content: Content): SegmentFigures {
+  const all = renderedSms(content).map((sms) => ({ sms, inspection: inspectSms(sms.text) }));
+  const segments = all.map((a) => a.inspection.segments);
+  return {
+    replies: all.length,
+    maxSegments: Math.max(...segments),
+    meanSegments: segments.reduce((a, b) => a + b, 0) / segments.length,
+    gsm7Share: all.filter((a) => a.inspection.encoding === 'GSM-7').length / all.length,
+    over2: all.filter((a) => a.inspection.segments > 2).map((a) => `${a.sms.item}/${a.sms.lang}/${a.sms.label}`),
+  };
+}
+
+/** Segments Twilio bills for the replies of one conversation. */
+export function conversationSegments(replies: readonly string[][]): number {
+  return replies.flat().reduce((sum, text) => sum + inspectSms(text).segments, 0);
+}

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { XMLValidator } from 'fast-xml-parser';
+import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
+import { buildDeps, type AppDeps } from '../../functions/app/deps.js';
+import { DEV_PHONE_HASH_KEY, parseConfig } from '../../functions/app/config.js';
+import { handleSmsWebhook } from '../../functions/app/smsWebhook.js';
+import { handleVoiceWebhook } from '../../functions/app/voiceWebhook.js';
+import type { Hotline } from '../../functions/local/hotline.js';
+import { messagesOf, parseVoice } from '../../functions/local/twiml.js';
+import { LocalOutbox } from '../../functions/outbound/localOutbox.js';
+import type { HttpEvent } from '../../functions/twilio/http.js';
+import { fixtureContent, FIXTURE_CONTENT_DIR } from '../helpers/content.js';
+import { sms, TEST_BASE, TEST_TOKEN, twilioEvent } from '../helpers/events.js';
+import { startTestHotline } from '../helpers/hotline.js';
+import { MemoryEscalations, MemoryStore } from '../property/memory.js';
+
+const INJECTIONS = [
+  '</Message><Redirect>https://evil.example/x</Redirect><Message>',
+  '<?xml version="1.0"?><Response><Dial>+19005550100</Dial></Response>',
+  ']]><Play>https://evil.example/a.mp3</Play>',
+  '&lt;Say&gt;evil&lt;/Say&gt; & <!-- evil --> <![CDATA[evil]]>',
+  '<Hangup/>\u0000\u0007\u001b\uFFFE evil',
+];
+
+let deps: AppDeps;
+beforeAll(() => {
+  const config = parseConfig({ TWILIO_AUTH_TOKEN: TEST_TOKEN, PUBLIC_BASE_URL: TEST_BASE, PHONE_HASH_KEY: DEV_PHONE_HASH_KEY, CONTENT_DIR: FIXTURE_CONTENT_DIR });
+  deps = buildDeps(config, { content: fixtureContent, store: new MemoryStore(), escalations: new MemoryEscalations(), sender: new LocalOutbox(), log: () => {} });
+});
+
+/** Element names anywhere in a TwiML document. */
+function elements(xml: string): string[] {
+  return [...xml.matchAll(/<([A-Za-z][\w-]*)/g)].map((m) => m[1] ?? '');
+}
+
+describe('markup in Body or SpeechResult', () => {
+  it.each(INJECTIONS)('SMS %#: valid messaging TwiML that never echoes the markup', async (body) => {
+    const res = await handleSmsWebhook(deps, twilioEvent(sms('+15552220001', body)));
+    expect(res.statusCode).toBe(200);
+    expect(XMLValidator.validate(res.body)).toBe(true);
+    expect(new Set(elements(res.body))).toEqual(new Set(['Response', 'Message']));
+    expect(res.body).not.toMatch(/evil|Redirect|Dial|Play|Hangup/);
+    expect(messagesOf(res.body).length).toBeGreaterThan(0);
+  });
+
+  it.each(INJECTIONS)('voice %#: valid voice TwiML that never echoes the markup', async (speech) => {
+    const call = { CallSid: 'CA00000000000000000000000000000077', From: '+15552220002', To: '+15005550006', AccountSid: 'AC11111111111111111111111111111111' };
+    const start = await handleVoiceWebhook(deps, twilioEvent(call, { path: '/twilio/voice' }));
+    const action = new URL(parseVoice(start.body).action ?? '');
+    const res = await handleVoiceWebhook(deps, twilioEvent({ ...call, SpeechResult: speech }, { path: action.pathname, query: action.search.slice(1) }));
+    expect(res.statusCode).toBe(200);
+    expect(XMLValidator.validate(res.body)).toBe(true);
+    expect(elements(res.body).every((e) => ['Response', 'Gather', 'Say', 'Hangup', 'Dial'].includes(e))).toBe(true);
+    expect(res.body).not.toMatch(/evil|Redirect|Play/);
+    expect(parseVoice(res.body).says.length).toBeGreaterThan(0);
+  });
+});
+
+describe('bodies Twilio would never send', () => {
+  const post = (event: Partial<HttpEvent>) => handleSmsWebhook(deps, { ...twilioEvent(sms('+15552220003', 'hi')), ...event });
+
+  it('answers 413 to a body over 64 KB, before checking anything else', async () => {
+    const huge = sms('+15552220003', 'x'.repeat(70_000));
+    const res = await handleSmsWebhook(deps, twilioEvent(huge));
+    expect([res.statusCode, res.body.trim()]).toEqual([413, 'body too large']);
+  });
+
+  it('answers a clear 4xx, never a 5xx or a stack trace, to malformed bodies', async () => {
+    const cases: Array<Partial<HttpEvent>> = [
+      { body: 'not base64 at all %%%', isBase64Encoded: true },
+      { body: Buffer.from('{"Body":"hi"}').toString('base64') },
+      { body: Buffer.from([0xff, 0xfe, 0x00, 0x3d, 0x26, 0x26]).toString('base64') },
+      { body: undefined },
+      { headers: { 'content-type': 'application/json', 'x-twilio-signature': 'x' } },
+      { requestContext: { http: { method: 'GET' } } },
+      { rawPath: 42 as unknown as string },
+    ];
+    for (const event of cases) {
+      const res = await post(event);
+      expect(res.statusCode, JSON.stringify(event)).toBeGreaterThanOrEqual(400);
+      expect(res.statusCode, JSON.stringify(event)).toBeLessThan(500);
+      expect(res.headers['content-type']).toMatch(/^text\/plain/);
+      expect(res.body).not.toMatch(/at .*\.ts|Error:/);
+    }
+  });
+
+  it('answers 400 when a parameter Backline reads is repeated', async () => {
+    const params = sms('+15552220004', 'hi');
+    const raw = `${new URLSearchParams(params).toString()}&Body=again`;
+    const signature = getExpectedTwilioSignature(TEST_TOKEN, `${TEST_BASE}/twilio/sms`, { ...params, Body: ['hi', 'again'] } as unknown as Record<string, string>);
+    const res = await handleSmsWebhook(deps, twilioEvent(params, { rawBody: raw, signature }));
+    expect([res.statusCode, res.body.trim()]).toEqual([400, 'Body must be one value']);
+  });
+
+  it('treats invalid UTF-8 in Body (percent-encoded or raw bytes) as replacement characters and still answers valid TwiML', async () => {
+    const params = sms('+15552220005', '\uFFFD menu');
+    const encoded = new URLSearchParams(params).toString();
+    const [before = '', after = ''] = encoded.split('%EF%BF%BD');
+    for (const bytes of [Buffer.from(`${before}%FF${after}`, 'latin1'), Buffer.concat([Buffer.from(before), Buffer.from([0xff]), Buffer.from(after)])]) {
+      const res = await handleSmsWebhook(deps, { ...twilioEvent(params), body: bytes.toString('base64') });
+      expect(res.statusCode).toBe(200);
+      expect(XMLValidator.validate(res.body)).toBe(true);
+      expect(messagesOf(res.body).length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('bodies over the local server limit', () => {
+  let hotline: Hotline;
+  beforeAll(async () => {
+    hotline = await startTestHotline({ overrides: { log: () => {} } });
+  });
+  afterAll(() => hotline.close());
+
+  it('refuses a 2 MB body with 413 without buffering it all', async () => {
+    const res = await fetch(`${hotline.url}/twilio/sms`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `Body=${'a'.repeat(2 * 1024 * 1024)}` });
+    expect(res.status).toBe(413);
+  });
+});

@@ -1,0 +1,103 @@
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { handleAlertStream } from '../../functions/app/alertStream.js';
+import { dynamoClient } from '../../functions/app/deps.js';
+import { sealCallback } from '../../functions/escalation/callback.js';
+import type { Hotline } from '../../functions/local/hotline.js';
+import { TwilioRestSender } from '../../functions/outbound/twilioRest.js';
+import { runTipDelivery } from '../../functions/tips/deliver.js';
+import { Pacer } from '../../functions/tips/pacer.js';
+import { buildTipDeps } from '../../functions/tips/runtime.js';
+import { fixtureContent as content } from '../helpers/content.js';
+import { sms } from '../helpers/events.js';
+import { startTestHotline, text } from '../helpers/hotline.js';
+import { startTwilioStandIn, type TwilioStandIn } from './support.js';
+
+const ACCOUNT = `AC${'0'.repeat(32)}`;
+const SECRET = 'a-test-secret-of-enough-length';
+let standIn: TwilioStandIn | undefined;
+let hotline: Hotline | undefined;
+afterEach(async () => {
+  await standIn?.close();
+  await hotline?.close();
+  standIn = undefined;
+  hotline = undefined;
+});
+
+const restSender = (apiBase: string) => new TwilioRestSender({ accountSid: ACCOUNT, authToken: 'token', from: '+15005550006', apiBase, timeoutMs: 2000 });
+
+describe('daily tips while Twilio REST fails', () => {
+  it('keeps a tip that failed with 500 or 429 for a later run and sends it exactly once', async () => {
+    standIn = await startTwilioStandIn([500, 429]);
+    let clock = Date.parse('2027-03-10T15:30:00Z');
+    hotline = await startTestHotline({ overrides: { now: () => clock, log: () => {} } });
+    const people = ['+12025550111', '+12025550112', '+12025550113'];
+    for (const phone of people) {
+      await text(hotline, sms(phone, 'DAILY'));
+      clock += 10_000;
+      await text(hotline, sms(phone, 'YES'));
+    }
+    const deps = {
+      ...buildTipDeps(hotline.config, { client: dynamoClient(hotline.config), sender: restSender(standIn.apiBase), content: hotline.deps.content, log: () => {} }),
+      pacer: new Pacer({ minIntervalMs: 0, backoffMs: 1, maxBackoffMs: 2 }),
+    };
+    const first = await runTipDelivery(deps, Date.parse('2027-03-11T14:07:00Z'));
+    expect([first.sent.length, first.failed]).toEqual([1, 2]);
+    const again = await runTipDelivery(deps, Date.parse('2027-03-11T14:08:00Z'));
+    expect(again.sent).toHaveLength(0);
+    const retry = await runTipDelivery(deps, Date.parse('2027-03-11T14:22:00Z'));
+    expect(retry.sent).toHaveLength(2);
+    const rerun = await runTipDelivery(deps, Date.parse('2027-03-11T14:37:00Z'));
+    expect(rerun.sent).toHaveLength(0);
+    expect(standIn.attempts).toBe(5);
+    expect(standIn.accepted.map((m) => m.to).sort()).toEqual(people);
+    const bodies = new Set(standIn.accepted.map((m) => m.body));
+    expect(bodies.size).toBeLessThanOrEqual(people.length);
+  });
+});
+
+function alertRecord(seq: string, overrides: Record<string, unknown> = {}) {
+  const item = {
+    pk: 'contact#abc', sk: 'alert#emergency', tier: 'emergency', rule: 'ces_saddle', channel: 'sms', contentVersion: 'v1',
+    inputId: 'SM1', sentAt: Date.parse('2026-02-03T04:05:00Z'), callback: sealCallback(SECRET, '+15550009999'), ttl: 1, ...overrides,
+  };
+  return { eventName: 'INSERT', dynamodb: { SequenceNumber: seq, NewImage: marshall(item, { removeUndefinedValues: true }) } };
+}
+
+/** Invokes the alerts function as Lambda's stream mapping does: on a reported failure, again from that record on. */
+async function lambdaStream(onCall: string[], sender: TwilioRestSender, records: ReturnType<typeof alertRecord>[], maxTries = 6): Promise<number> {
+  let batch = records;
+  for (let tries = 1; tries <= maxTries; tries++) {
+    const { batchItemFailures } = await handleAlertStream({ content, sender, onCallNumbers: onCall, secret: SECRET, log: () => {} }, { Records: batch });
+    if (batchItemFailures.length === 0) return tries;
+    const from = batch.findIndex((r) => batchItemFailures.some((f) => f.itemIdentifier === r.dynamodb.SequenceNumber));
+    batch = batch.slice(from);
+  }
+  throw new Error('alerts never went through');
+}
+
+describe('on-call alerts while Twilio REST fails', () => {
+  it('reports the failed record so the stream retries it, and pages once when Twilio recovers', async () => {
+    standIn = await startTwilioStandIn([503, 429]);
+    const tries = await lambdaStream(['+12025550101'], restSender(standIn.apiBase), [alertRecord('7')]);
+    expect(tries).toBe(3);
+    expect(standIn.accepted).toHaveLength(1);
+    expect(standIn.accepted[0]?.body).toMatch(/^Backline ALERT EMERGENCY: .*Call back: \+15550009999$/);
+  });
+
+  // With batchSize 10 and ReportBatchItemFailures, Lambda re-delivers every record from the failed one on;
+  // handleAlertStream stops at the first failure, so the records after it are paged once, on the retry.
+  it('does not page twice for a record after a failed one in the same batch', async () => {
+    standIn = await startTwilioStandIn([503]);
+    await lambdaStream(['+12025550101'], restSender(standIn.apiBase), [alertRecord('7'), alertRecord('8', { tier: 'crisis', sk: 'alert#crisis', rule: 'self_harm' })]);
+    expect(standIn.accepted.filter((m) => m.body.includes('CRISIS'))).toHaveLength(1);
+  });
+
+  // One alert goes to every on-call number; a failure on the second number alone is logged, not retried,
+  // so the first number is never paged twice.
+  it('does not page the first on-call number twice when the second send fails', async () => {
+    standIn = await startTwilioStandIn([201, 503]);
+    await lambdaStream(['+12025550101', '+12025550102'], restSender(standIn.apiBase), [alertRecord('7')]);
+    expect(standIn.accepted.filter((m) => m.to === '+12025550101')).toHaveLength(1);
+  });
+});
