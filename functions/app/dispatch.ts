@@ -1,5 +1,6 @@
 import { sealCallback } from '../escalation/callback.js';
 import { ALERT_TIERS, type EscalationLog } from '../escalation/types.js';
+import { HOLDING_TIERS } from '../engine/safety.js';
 import type { Intent } from '../engine/types.js';
 import type { Config } from './config.js';
 import type { AppDeps } from './deps.js';
@@ -7,7 +8,7 @@ import { describeError } from './log.js';
 import type { TurnRequest } from './runTurn.js';
 
 /** What intent dispatch needs. */
-export type DispatchDeps = Pick<AppDeps, 'content' | 'log' | 'sender'> & { escalations: EscalationLog; config: Pick<Config, 'PHONE_HASH_KEY'> };
+export type DispatchDeps = Pick<AppDeps, 'content' | 'log' | 'sender' | 'store'> & { escalations: EscalationLog; config: Pick<Config, 'PHONE_HASH_KEY'> };
 
 /** A number staff can call back: E.164 only (not `anonymous`, `client:...` or a short code). */
 export const CALLABLE = /^\+[1-9]\d{7,14}$/;
@@ -29,17 +30,30 @@ export async function dispatchIntents(deps: DispatchDeps, request: TurnRequest, 
             inputId: request.inputId,
           };
           deps.log('warn', { event: 'escalation', tier, rule, channel: request.turn.channel });
-          await deps.escalations.record(escalation, signal);
-          if (!ALERT_TIERS.has(tier)) break;
-          const callback = request.from && CALLABLE.test(request.from) ? sealCallback(deps.config.PHONE_HASH_KEY, request.from) : undefined;
-          const claimed = await deps.escalations.claimAlert({ ...escalation, ...(callback ? { sealedCallback: callback } : {}) }, signal);
-          deps.log('info', { event: claimed ? 'alert.claimed' : 'alert.rate-limited', tier });
+          // The page matters most: claim the alert first, and on its own, so a failed record never stops it.
+          const steps: Array<Promise<unknown>> = [deps.escalations.record(escalation, signal)];
+          if (ALERT_TIERS.has(tier)) {
+            const callback = request.from && CALLABLE.test(request.from) ? sealCallback(deps.config.PHONE_HASH_KEY, request.from) : undefined;
+            steps.unshift(
+              deps.escalations.claimAlert({ ...escalation, ...(callback ? { sealedCallback: callback } : {}) }, signal).then((claimed) =>
+                deps.log('info', { event: claimed ? 'alert.claimed' : 'alert.rate-limited', tier }),
+              ),
+            );
+          }
+          // A red flag on a call also holds the caller's daily tips, which live in their SMS conversation.
+          if (request.turn.channel === 'voice' && request.person && HOLDING_TIERS.has(tier)) steps.push(deps.store.hold(request.person, signal));
+          const failed = (await Promise.allSettled(steps)).find((r) => r.status === 'rejected');
+          if (failed) throw failed.reason;
           break;
         }
         case 'text-me-this': {
-          if (!request.from || !CALLABLE.test(request.from)) break;
-          for (const body of intent.texts) await deps.sender.send({ to: request.from, body, kind: 'text-me-this' }, signal);
-          deps.log('info', { event: 'text-me-this.sent', replies: intent.texts.length });
+          const to = request.from;
+          if (!to || !CALLABLE.test(to)) break;
+          // Pages go out together so a long topic fits the dispatch budget; Twilio queues them per sender.
+          const sent = await Promise.allSettled(intent.texts.map((body) => deps.sender.send({ to, body, kind: 'text-me-this' }, signal)));
+          const failed = sent.find((r) => r.status === 'rejected');
+          deps.log(failed ? 'error' : 'info', { event: 'text-me-this.sent', replies: sent.length - (failed ? sent.filter((r) => r.status === 'rejected').length : 0) });
+          if (failed) throw failed.reason;
           break;
         }
       }

@@ -1,10 +1,9 @@
 import { step } from '../engine/step.js';
-import type { ConversationState, Reply, StepResult, Turn } from '../engine/types.js';
+import type { ConversationState, Reply, StepResult, Turn, VoiceDirective } from '../engine/types.js';
 import { StaleStateError } from '../store/errors.js';
 import type { RecentTurn } from '../store/StateStore.js';
 import type { Config } from './config.js';
 import type { AppDeps } from './deps.js';
-import { dispatchIntents } from './dispatch.js';
 import { TooManyConflictsError } from './errors.js';
 import { deliveryFields } from '../tips/turnWrite.js';
 
@@ -40,24 +39,31 @@ export interface TurnOutcome {
   /** The conversation after the turn (unchanged for a duplicate) and its stored version. */
   state?: ConversationState;
   version: number;
-  /** The engine's full result, for a turn that ran (voice renders its directive). */
+  /** The engine's full result, for a turn that ran (voice renders its directive; the caller dispatches its intents). */
   result?: StepResult;
+  /** For a repeated voice input: what the call did the first time. */
+  voice?: VoiceDirective;
 }
 
-/** Loads state, steps the engine, saves with a version check (re-running on a lost race); one read and one write when uncontended. */
+/**
+ * Loads state, steps the engine, saves with a version check (re-running on a lost race); one read and one
+ * write when uncontended. Intents are not performed here: the caller dispatches them after the save, on a
+ * budget of their own, so a slow side effect can never turn a saved reply into an error.
+ */
 export async function runTurn(deps: TurnDeps, request: TurnRequest, signal?: AbortSignal): Promise<TurnOutcome> {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     signal?.throwIfAborted();
     const stored = await deps.store.load(request.contact, request.turn.at, signal);
     const seen = stored.recent.find((r) => r.id === request.inputId);
     const stale = request.expectVersion !== undefined && stored.version > 0 && stored.version !== request.expectVersion;
-    if (seen || stale) return { replies: seen?.replies ?? [], duplicate: true, attempts: attempt, version: stored.version, ...(stored.state ? { state: stored.state } : {}) };
+    if (seen || stale) {
+      return { replies: seen?.replies ?? [], duplicate: true, attempts: attempt, version: stored.version, ...(stored.state ? { state: stored.state } : {}), ...(seen?.voice ? { voice: seen.voice } : {}) };
+    }
     const result = step(deps.content, stored.state, request.turn);
-    const recent = remember(stored.recent, { id: request.inputId, at: request.turn.at, replies: result.replies });
+    const recent = remember(stored.recent, { id: request.inputId, at: request.turn.at, replies: result.replies, ...(result.voice ? { voice: result.voice } : {}) });
     const expiresAt = Math.floor(request.turn.at / 1000) + deps.config.STATE_TTL_DAYS * 86_400;
     try {
       await deps.store.save(request.contact, stored.version, { state: result.state, recent, expiresAt, ...deliveryFields(result.state, request, deps.config.PHONE_HASH_KEY) }, signal);
-      await dispatchIntents(deps, request, result.intents, signal);
       return { replies: result.replies, duplicate: false, attempts: attempt, state: result.state, version: stored.version + 1, result };
     } catch (error) {
       if (!(error instanceof StaleStateError)) throw error;

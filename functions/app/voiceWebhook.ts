@@ -37,7 +37,8 @@ const VOICE: WebhookSpec<VoiceParams> = {
   },
   render: (deps, outcome) => {
     const fresh = outcome.result?.voice ? { replies: outcome.result.replies, state: outcome.result.state, voice: outcome.result.voice } : undefined;
-    const shown = fresh ?? (outcome.state ? repeat(deps.content, outcome.state) : undefined);
+    const replayed = outcome.voice && outcome.state ? { replies: outcome.replies, state: outcome.state, voice: outcome.voice } : undefined;
+    const shown = fresh ?? replayed ?? (outcome.state ? repeat(deps.content, outcome.state) : undefined);
     if (!shown?.voice) return renderVoiceFailure(failureText(deps));
     const action = `${deps.config.PUBLIC_BASE_URL}${VOICE_INPUT_PATH}?n=${outcome.version}`;
     return renderVoice(shown.replies, shown.state.lang, shown.voice, { action, ...(deps.config.NURSE_LINE_NUMBER ? { nurseNumber: deps.config.NURSE_LINE_NUMBER } : {}) });

@@ -5,8 +5,12 @@ import { firstProblem } from '../twilio/params.js';
 import { verifyTwilioRequest } from '../twilio/request.js';
 import { withDeadline } from './deadline.js';
 import type { AppDeps } from './deps.js';
+import { dispatchIntents } from './dispatch.js';
 import { describeError } from './log.js';
 import { runTurn, type TurnOutcome, type TurnRequest } from './runTurn.js';
+
+/** Budget for a turn's side effects after its state is saved; with TURN_TIMEOUT_MS it stays well inside Twilio's 15 s. */
+export const DISPATCH_TIMEOUT_MS = 4000;
 
 /** What differs between the SMS and voice webhooks; everything else is shared. */
 export interface WebhookSpec<P> {
@@ -43,6 +47,11 @@ export async function handleWebhook<P>(deps: AppDeps, event: HttpEvent, spec: We
   try {
     const request = spec.request(deps, parsed.data, event, started);
     const outcome = await withDeadline(config.TURN_TIMEOUT_MS, (signal) => runTurn(deps, request, signal));
+    if (outcome.result && outcome.result.intents.length > 0) {
+      await withDeadline(DISPATCH_TIMEOUT_MS, (signal) => dispatchIntents(deps, request, outcome.result?.intents ?? [], signal)).catch((error: unknown) =>
+        log('error', { event: `${spec.name}.dispatch-late`, ...describeError(error) }),
+      );
+    }
     log('info', { event: `${spec.name}.turn`, ms: deps.now() - started, attempts: outcome.attempts, duplicate: outcome.duplicate, replies: outcome.replies.length });
     return twimlResponse(spec.render(deps, outcome, request));
   } catch (error) {

@@ -40,3 +40,26 @@ export const COMPLIANCE_WORDS = {
     start: ['si', 'comenzar'],
   },
 } as const satisfies Record<Lang, Record<'stop' | 'start', readonly string[]>>;
+
+/** Opt-out phrasings beyond the single words ("any reasonable means"), as normalized text. */
+const OPT_OUT_PHRASES: Record<Lang, ReadonlySet<string>> = {
+  en: new Set([
+    'please stop', 'stop please', 'stop it', 'stop now', 'stop texting', 'stop texting me', 'stop messaging me', 'stop sending',
+    'stop sending me tips', 'stop sending me texts', 'stop sending me messages', 'stop sending texts', 'stop texts', 'stop messages',
+    'stop tips', 'stop the tips', 'stop the texts', 'unsubscribe me', 'opt me out', 'opt out', 'remove me', 'take me off',
+    'take me off the list', 'remove me from the list', 'no more texts', 'no more messages', 'no more tips', 'dont text me',
+    'do not text me', 'leave me alone',
+  ]),
+  es: new Set([
+    'alto por favor', 'por favor alto', 'ya no me manden mensajes', 'ya no me escriban', 'no mas mensajes', 'no mas consejos',
+    'no me manden mas mensajes', 'quiero darme de baja', 'darme de baja', 'dar de baja', 'baja', 'cancelar mensajes', 'parar mensajes',
+  ]),
+};
+/** Words that, on their own anywhere in a message, can only mean "stop messaging me". */
+const OPT_OUT_WORDS: ReadonlySet<string> = new Set(['unsubscribe', 'stopall', 'optout']);
+
+/** True when normalized text asks Backline to stop messaging: a compliance word alone, a common opt-out phrase, or an unambiguous opt-out word anywhere. */
+export function isOptOut(words: string, lang: Lang): boolean {
+  if (COMPLIANCE_WORDS[lang].stop.some((w) => w === words) || OPT_OUT_PHRASES[lang].has(words)) return true;
+  return lang === 'en' && words.split(' ').some((w) => OPT_OUT_WORDS.has(w));
+}

@@ -11,6 +11,8 @@ const MARKERS: Record<Lang, ReadonlySet<string>> = {
     'el', 'la', 'los', 'las', 'de', 'del', 'que', 'y', 'en', 'mi', 'mis', 'un', 'una', 'se', 'sin', 'puedo', 'tengo', 'me', 'pierna',
     'piernas', 'dolor', 'espalda', 'siento', 'cuando', 'con', 'duele', 'hola', 'por', 'para', 'como', 'estoy', 'es', 'hice', 'hago',
     'encima', 'orine', 'cai', 'darme', 'cuenta', 'hoy', 'ayer', 'ahora', 'desde', 'tuve', 'muy', 'pecho', 'coche', 'carro',
+    'quiero', 'ya', 'voy', 'aguanto', 'vivir', 'morir', 'morirme', 'matarme', 'suicidarme', 'suicidio', 'orina', 'perdi', 'partes',
+    'siento', 'nada', 'puedo', 'piernas', 'sin', 'control',
   ]),
 };
 

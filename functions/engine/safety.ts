@@ -15,18 +15,22 @@ export interface SafetyOutcome {
   intents: Intent[];
 }
 
-const HOLDING_TIERS: ReadonlySet<EscalationTier> = new Set(['emergency', 'crisis', 'urgent']);
+/** Tiers after which recurring messages wait until the contact texts RESUME. */
+export const HOLDING_TIERS: ReadonlySet<EscalationTier> = new Set(['emergency', 'crisis', 'urgent']);
 
 /**
  * Red-flag screening, run before anything else on every input: a sign in the text escalates;
  * a YES to a pending red-flag question escalates; an unclear cauda equina hint asks one yes/no
  * question. Undefined when the input is safe to hand to the menus.
  */
-export function screen(content: Content, state: ConversationState, text: string, channel: Channel = 'sms'): SafetyOutcome | undefined {
+export function screen(content: Content, state: ConversationState, text: string, channel: Channel = 'sms', languageKnown = true): SafetyOutcome | undefined {
   const triage = classify(content.triage, text);
-  const lang = guessLanguage(text) ?? state.lang;
+  const guessed = guessLanguage(text);
+  const lang = guessed ?? state.lang;
+  // With no conversation language yet and no clue in the message, the most urgent advice goes out in both languages.
+  const both = !languageKnown && guessed === undefined;
   const pending = state.pending;
-  if (triage.tier === 'emergency' || triage.tier === 'crisis') return escalate(content, state, lang, triage.tier, triage.rule ?? triage.tier, channel);
+  if (triage.tier === 'emergency' || triage.tier === 'crisis') return escalate(content, state, lang, triage.tier, triage.rule ?? triage.tier, channel, both);
   if (pending?.kind === 'ask' && parseYesNo(text) === 'yes') {
     const tier = askAnswerTier(content.triage, pending.rule);
     if (tier !== 'none') return escalate(content, state, lang, tier, pending.rule, channel);
@@ -83,9 +87,12 @@ function spokenOrTexted(content: Content, question: string, lang: Lang, channel:
   return `${spoken} ${content.messages.voiceCheckHint[lang]}`;
 }
 
-function escalate(content: Content, state: ConversationState, lang: Lang, tier: EscalationTier, rule: string, channel: Channel): SafetyOutcome {
+function escalate(content: Content, state: ConversationState, lang: Lang, tier: EscalationTier, rule: string, channel: Channel, both = false): SafetyOutcome {
   const next: ConversationState = { ...clear(state, 'pending'), lang, ...(HOLDING_TIERS.has(tier) ? { hold: true } : {}) };
-  return { state: next, replies: [{ text: tierText(content, tier, lang, channel) }], intents: [{ type: 'escalate', tier, rule }] };
+  const replies: Reply[] = [{ text: tierText(content, tier, lang, channel), lang }];
+  const other: Lang = lang === 'en' ? 'es' : 'en';
+  if (both) replies.push({ text: tierText(content, tier, other, channel), lang: other });
+  return { state: next, replies, intents: [{ type: 'escalate', tier, rule }] };
 }
 
 /** The advice for a tier, texted or spoken. */

@@ -7,7 +7,7 @@ import { voiceStep } from './voice.js';
 import { answerCheck, askCheck, screen, startCheck } from './safety.js';
 import { clear } from './stateOps.js';
 import { normalize } from '../text/normalize.js';
-import { COMPLIANCE_WORDS } from './commands.js';
+import { COMPLIANCE_WORDS, isOptOut } from './commands.js';
 import { joinProgram, offerProgram, optIn, optOut, pauseOrResume, setHour, tipNow } from './tips.js';
 import type { ConversationState, Intent, Reply, StepResult, Turn } from './types.js';
 
@@ -21,18 +21,22 @@ export function step(content: Content, previous: ConversationState | undefined, 
   if (turn.channel === 'voice') return voiceStep(content, previous, turn);
   const first = previous === undefined;
   const start = previous ?? initialState(guessLanguage(turn.text));
-  const safety = screen(content, start, turn.text);
+  const safety = screen(content, start, turn.text, 'sms', !first);
   if (safety) return safety;
   let state = start.pending?.kind === 'ask' ? clear(start, 'pending') : start;
   const match = resolveInput(content, state.lang, turn.text);
-  if (state.pending?.kind === 'check') {
+  const checking = state.pending?.kind === 'check';
+  if (checking) {
     const answered = answerCheck(content, state, turn.text);
     if (answered) return answered;
+  }
+  // STOP, START and TIME are honoured even in the middle of the symptom check (which they end).
+  const subscription = subscriptionCommand(content, checking ? clear(state, 'pending') : state, turn);
+  if (subscription) return { ...subscription, intents: [] };
+  if (checking) {
     if (match.kind !== 'command' && match.kind !== 'node') return { ...askCheck(content, state) };
     state = clear(state, 'pending');
   }
-  const subscription = subscriptionCommand(content, state, turn);
-  if (subscription) return { ...subscription, intents: [] };
   // A word spelled exactly as in the other language only (HOLA, CIATICA) switches the conversation to it.
   if ((match.kind === 'node' || match.kind === 'command') && match.exact && match.lang !== state.lang) state = { ...state, lang: match.lang };
   const result = navigate(content, state, match, turn);
@@ -139,7 +143,7 @@ function subscriptionCommand(content: Content, state: ConversationState, turn: T
   const words = normalize(turn.text);
   for (const lang of LANGS) {
     const said: ConversationState = lang === 'es' ? { ...state, lang } : state;
-    if (COMPLIANCE_WORDS[lang].stop.some((w) => w === words)) return optOut(content, said);
+    if (isOptOut(words, lang)) return optOut(content, said);
     if (COMPLIANCE_WORDS[lang].start.some((w) => w === words)) {
       if (state.tips?.status === 'offered') return joinProgram(content, said);
       if (state.optedOut) return optIn(content, said);

@@ -36,7 +36,14 @@ export function tipNow(content: Content, state: ConversationState, at: number): 
 
 /** DAILY: offer the program; it starts only on YES. */
 export function offerProgram(content: Content, state: ConversationState, timeZone: string | undefined): Outcome {
-  const program: TipsProgram = { status: 'offered', hour: state.tips?.hour ?? content.tipsMeta.defaultHour, timeZone: state.tips?.timeZone ?? timeZone ?? DEFAULT_TIME_ZONE, sent: 0 };
+  const previous = state.tips;
+  const program: TipsProgram = {
+    status: 'offered',
+    hour: previous?.hour ?? content.tipsMeta.defaultHour,
+    timeZone: previous?.timeZone ?? timeZone ?? DEFAULT_TIME_ZONE,
+    sent: 0,
+    ...(previous?.lastDay ? { lastDay: previous.lastDay } : {}),
+  };
   return { state: { ...state, tips: program }, replies: [message(content, 'tipsOffer', state.lang, { days: content.tipsMeta.programDays })] };
 }
 
@@ -44,8 +51,8 @@ export function offerProgram(content: Content, state: ConversationState, timeZon
 export function joinProgram(content: Content, state: ConversationState): Outcome {
   const program = state.tips;
   if (!program) return offerProgram(content, state, undefined);
+  // lastDay is kept: re-joining on a day a tip already went out must not send a second one that day.
   const tips: TipsProgram = { ...program, status: 'active', sent: 0 };
-  delete tips.lastDay;
   const { optedOut: _o, ...rest } = state;
   return { state: { ...rest, tips }, replies: [message(content, 'optInConfirm', state.lang, { days: content.tipsMeta.programDays, time: clock(tips.hour, state.lang) })] };
 }

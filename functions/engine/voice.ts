@@ -23,7 +23,7 @@ export function voiceStep(content: Content, previous: ConversationState | undefi
   const digits = (turn.digits ?? '').trim();
   let state = previous;
   if (speech) {
-    const safety = screen(content, state, speech, 'voice');
+    const safety = screen(content, state, speech, 'voice', !state.choosingLanguage);
     if (safety) return afterEscalation(content, { ...safety, state: { ...safety.state, noInput: 0 } }, turn);
   }
   if (!speech && !digits) return silence(content, state);

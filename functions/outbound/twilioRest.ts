@@ -30,7 +30,9 @@ export class TwilioRestSender implements Sender {
         signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
       });
     } catch (error) {
-      throw new SendFailedError('Twilio could not be reached', true, { cause: error });
+      // A timeout may fire after Twilio accepted the message: retrying could send it twice, so it is final.
+      const maybeSent = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+      throw new SendFailedError(maybeSent ? 'Twilio did not answer in time (the message may have been sent)' : 'Twilio could not be reached', !maybeSent, { cause: error });
     }
     if (response.ok) return;
     const code = await errorCode(response);

@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
 import { ConversationStateSchema } from '../engine/state.js';
 import { StaleStateError, StoreUnavailableError } from './errors.js';
@@ -8,12 +8,17 @@ import { dueAttributes, TIPS_ATTRS } from './table.js';
 
 const SORT_STATE = 'state';
 
-const ReplySchema = z.object({ text: z.string(), contentId: z.optional(z.string()), contentVersion: z.optional(z.number()) });
+const ReplySchema = z.object({ text: z.string(), contentId: z.optional(z.string()), contentVersion: z.optional(z.number()), lang: z.optional(z.enum(['en', 'es'])) });
+const VoiceDirectiveSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('gather'), hints: z.array(z.string()) }),
+  z.object({ kind: z.literal('hangup') }),
+  z.object({ kind: z.literal('transfer') }),
+]);
 const ItemSchema = z.object({
   v: z.int(),
   ttl: z.number(),
   state: z.unknown(),
-  recent: z._default(z.array(z.object({ id: z.string(), at: z.number(), replies: z.optional(z.array(ReplySchema)) })), []),
+  recent: z._default(z.array(z.object({ id: z.string(), at: z.number(), replies: z.optional(z.array(ReplySchema)), voice: z.optional(VoiceDirectiveSchema) })), []),
 });
 
 /** Partition key of a contact's items; `contact` is already a keyed hash, never a phone number. */
@@ -64,6 +69,25 @@ export class DynamoStateStore implements StateStore {
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException || (error as Error).name === 'ConditionalCheckFailedException') throw new StaleStateError('conversation changed since it was read', { cause: error });
       throw new StoreUnavailableError('could not save the conversation', { cause: error });
+    }
+  }
+
+  async hold(contact: string, signal?: AbortSignal): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: contactPartition(contact), sk: SORT_STATE },
+          UpdateExpression: 'SET v = v + :one, #state.#hold = :true REMOVE duePk, dueSk, #addr',
+          ConditionExpression: 'attribute_exists(pk) AND attribute_type(#state, :map)',
+          ExpressionAttributeNames: { '#state': 'state', '#hold': 'hold', '#addr': TIPS_ATTRS.address },
+          ExpressionAttributeValues: { ':one': 1, ':true': true, ':map': 'M' },
+        }),
+        { abortSignal: signal },
+      );
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException') return;
+      throw new StoreUnavailableError('could not hold recurring messages', { cause: error });
     }
   }
 

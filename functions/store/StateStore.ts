@@ -1,4 +1,4 @@
-import type { ConversationState, Reply } from '../engine/types.js';
+import type { ConversationState, Reply, VoiceDirective } from '../engine/types.js';
 
 /** An input already answered, kept so a repeated webhook gets the same reply without advancing the state. */
 export interface RecentTurn {
@@ -7,6 +7,8 @@ export interface RecentTurn {
   at: number;
   /** Kept for the newest few only; older entries just mark the id as seen. */
   replies?: Reply[];
+  /** Voice: what the call did after the replies, so a repeated callback hears the same thing. */
+  voice?: VoiceDirective;
 }
 
 /** A contact's conversation as read from storage. */
@@ -37,4 +39,6 @@ export interface StateStore {
   load(contact: string, now: number, signal?: AbortSignal): Promise<StoredConversation>;
   /** Writes version `expectedVersion + 1`; throws StaleStateError when another turn saved first. */
   save(contact: string, expectedVersion: number, write: ConversationWrite, signal?: AbortSignal): Promise<void>;
+  /** Holds recurring messages for a contact whose conversation is elsewhere (a red flag on a call): sets `hold`, drops due tips, bumps the version; no-op for an unknown contact. */
+  hold(contact: string, signal?: AbortSignal): Promise<void>;
 }

@@ -30,6 +30,7 @@ function losingStore(inner: StateStore, races: number): StateStore & { raced: nu
       }
       return inner.save(contact, expected, write, signal);
     },
+    hold: (contact: string, signal?: AbortSignal) => inner.hold(contact, signal),
   };
   return store;
 }

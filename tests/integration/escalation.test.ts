@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_ON_CALL, type Hotline } from '../../functions/local/hotline.js';
+import type { EscalationLog } from '../../functions/escalation/types.js';
 import type { OutboxEntry } from '../../functions/outbound/localOutbox.js';
 import { sms } from '../helpers/events.js';
 import { startTestHotline, text } from '../helpers/hotline.js';
@@ -90,5 +91,45 @@ describe('red-flag escalation over SMS', () => {
     await text(hotline, sms(phone, 'check'));
     expect(await text(hotline, sms(phone, 'yes'))).toEqual([EMERGENCY_EN]);
     expect((await escalations(hotline)).length).toBe(before + 1);
+  });
+});
+
+describe('escalation side effects that are slow or fail', () => {
+  const claims: string[] = [];
+  const slowRecord = (ms: number, fail = false): EscalationLog => ({
+    record: (_e, signal) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => (fail ? reject(new Error('throttled')) : resolve()), ms);
+        signal?.addEventListener('abort', () => {
+          clearTimeout(timer);
+          reject(new Error('aborted'));
+        });
+      }),
+    claimAlert: async (alert) => {
+      claims.push(alert.tier);
+      return true;
+    },
+  });
+
+  it('still sends the 911 instruction when recording takes longer than the turn budget, and still pages', async () => {
+    const hotline = await startTestHotline({ env: { TURN_TIMEOUT_MS: '800' }, overrides: { escalations: slowRecord(1500), log: () => {} } });
+    try {
+      claims.length = 0;
+      expect(await text(hotline, sms('+15550001101', 'cant feel anything when i wipe'))).toEqual([EMERGENCY_EN]);
+      expect(claims).toEqual(['emergency']);
+    } finally {
+      await hotline.close();
+    }
+  });
+
+  it('pages on-call staff even when the escalation record cannot be written', async () => {
+    const hotline = await startTestHotline({ overrides: { escalations: slowRecord(10, true), log: () => {} } });
+    try {
+      claims.length = 0;
+      expect(await text(hotline, sms('+15550001102', 'both my legs are going weak'))).toEqual([EMERGENCY_EN]);
+      expect(claims).toEqual(['emergency']);
+    } finally {
+      await hotline.close();
+    }
   });
 });

@@ -133,6 +133,7 @@ describe('SMS webhook when DynamoDB fails', () => {
     const hanging: StateStore = {
       load: (_c, _n, signal) => new Promise((_, reject) => signal?.addEventListener('abort', () => reject(new Error('aborted')))),
       save: () => Promise.resolve(),
+      hold: () => Promise.resolve(),
     };
     const hotline = await startTestHotline({ env: { TURN_TIMEOUT_MS: '400' }, overrides: { store: hanging, log: () => {} } });
     try {

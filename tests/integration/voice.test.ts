@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hotline } from '../../functions/local/hotline.js';
-import { startTestHotline } from '../helpers/hotline.js';
+import { sms } from '../helpers/events.js';
+import { rawStateItem, startTestHotline, text } from '../helpers/hotline.js';
 import { Call, heard } from '../helpers/voiceCall.js';
 
 const CONTENT_DIR = join(import.meta.dirname, '../../content');
@@ -108,6 +109,30 @@ describe('calling the hotline through the local server on real content', () => {
     expect(records.at(-1)).toMatchObject({ tier: 'emergency', channel: 'voice' });
     for (let i = 0; i < 50 && !hotline.outbox.list().some((m) => m.kind === 'alert' && m.body.includes('+15557770001')); i++) await new Promise((r) => setTimeout(r, 20));
     expect(hotline.outbox.list().filter((m) => m.kind === 'alert' && m.body.includes('+15557770001'))).toHaveLength(1);
+  });
+
+  it('answers a repeated callback after a spoken emergency with the same 911 instruction and hang-up', async () => {
+    const call = newCall(hotline, '+15557770011');
+    await call.start();
+    await call.silence();
+    const first = await call.say('I have chest pain and cant breathe');
+    const again = await call.replay();
+    expect(again.says.map((s) => s.text)).toEqual(first.says.map((s) => s.text));
+    expect([first.next, again.next]).toEqual(['hangup', 'hangup']);
+  });
+
+  it("holds the caller's daily tips after a red flag on a call", async () => {
+    const phone = '+15557770012';
+    await text(hotline, sms(phone, 'DAILY'));
+    await text(hotline, sms(phone, 'YES'));
+    expect((await rawStateItem(hotline, phone))?.duePk).toBeDefined();
+    const call = newCall(hotline, phone);
+    await call.start();
+    await call.silence();
+    await call.say('i want to kill myself');
+    const item = await rawStateItem(hotline, phone);
+    expect((item?.state as { hold?: boolean }).hold).toBe(true);
+    expect(item?.duePk).toBeUndefined();
   });
 
   it('runs the symptom check by keypad and ends with self-care advice when every answer is no', async () => {

@@ -19,6 +19,12 @@ export class MemoryStore implements StateStore {
     this.items.set(contact, { v: expectedVersion + 1, write: structuredClone(write) });
   }
 
+  async hold(contact: string): Promise<void> {
+    const item = this.items.get(contact);
+    if (!item) return;
+    this.items.set(contact, { v: item.v + 1, write: { ...item.write, state: { ...item.write.state, hold: true }, due: undefined } });
+  }
+
   version(contact: string): number {
     return this.items.get(contact)?.v ?? 0;
   }

@@ -71,3 +71,18 @@ describe('topic keywords are not red flags', () => {
     expect(flagged).toEqual([]);
   });
 });
+
+describe('language of the most urgent advice', () => {
+  it('answers a first-contact crisis in Spanish when the message is Spanish, even without common words', () => {
+    for (const text of ['quiero suicidarme', 'suicidio', 'voy a matarme']) {
+      expect(step(content, undefined, { channel: 'sms', at, text }).replies[0]?.text).toBe(replies.crisis.es);
+    }
+  });
+
+  it('sends emergency advice in both languages to a first contact whose language cannot be told', () => {
+    const result = step(content, undefined, { channel: 'sms', at, text: 'crotch numbness!!' });
+    expect(result.replies.map((r) => r.text)).toEqual([replies.emergency.en, replies.emergency.es]);
+    const known = step(content, { lang: 'en', trail: ['main'] }, { channel: 'sms', at, text: 'crotch numbness!!' });
+    expect(known.replies.map((r) => r.text)).toEqual([replies.emergency.en]);
+  });
+});

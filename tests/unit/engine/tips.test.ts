@@ -53,3 +53,29 @@ describe('parseHour and clock', () => {
     expect([clock(9, 'en'), clock(12, 'en'), clock(18, 'en'), clock(18, 'es')]).toEqual(['9 AM', '12 PM', '6 PM', '18:00']);
   });
 });
+
+describe('opting out, whatever the state', () => {
+  const active: ConversationState = { ...base, tips: { status: 'active', hour: 9, timeZone: 'America/New_York', sent: 2, lastDay: '2026-01-05' } };
+
+  it.each(['STOP', 'stop sending me tips', 'unsubscribe me', 'no more texts', 'please stop', 'Stop please.', 'opt me out', 'darme de baja'])('honours %j', (text) => {
+    expect(step(content, active, { channel: 'sms', at: 0, text }).state.optedOut).toBe(true);
+  });
+
+  it.each(['make the pain stop', 'the tingling wont stop', 'ya no me duele'])('does not read %j as an opt-out', (text) => {
+    expect(step(content, active, { channel: 'sms', at: 0, text }).state.optedOut).toBeUndefined();
+  });
+
+  it('honours STOP and ALTO in the middle of the symptom check, which they end', () => {
+    const checking = step(content, { lang: 'es', trail: ['main'] }, { channel: 'sms', at: 0, text: 'CHECK' }).state;
+    expect(checking.pending?.kind).toBe('check');
+    const stopped = step(content, checking, { channel: 'sms', at: 0, text: 'ALTO' });
+    expect(stopped.state.optedOut).toBe(true);
+    expect(stopped.state.pending).toBeUndefined();
+  });
+
+  it('keeps the day of the last tip when the program is offered and joined again, so no second tip goes out that day', () => {
+    const offered = step(content, active, { channel: 'sms', at: 0, text: 'DAILY' }).state;
+    const joined = step(content, offered, { channel: 'sms', at: 0, text: 'YES' }).state;
+    expect(joined.tips).toMatchObject({ status: 'active', lastDay: '2026-01-05' });
+  });
+});

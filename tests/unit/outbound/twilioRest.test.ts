@@ -62,3 +62,17 @@ describe('TwilioRestSender (against a local stand-in for the Messages API)', () 
     await expect(sender.send({ to: '+15551230000', body: 'x', kind: 'alert' })).rejects.toMatchObject({ retryable: true });
   });
 });
+
+describe('TwilioRestSender timeouts', () => {
+  it('does not retry a send that timed out, since Twilio may already have accepted it', async () => {
+    const silent = createServer(() => {});
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    try {
+      const sender = new TwilioRestSender({ accountSid: SID, authToken: 'tok', from: '+15005550006', apiBase: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`, timeoutMs: 300 });
+      await expect(sender.send({ to: '+15551230000', body: 'x', kind: 'tip' })).rejects.toMatchObject({ name: 'SendFailedError', retryable: false });
+    } finally {
+      silent.closeAllConnections();
+      await new Promise<void>((r) => silent.close(() => r()));
+    }
+  });
+});
