@@ -1,6 +1,7 @@
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import * as z from 'zod/mini';
 import { deliverAlert, type AlertDeps } from '../escalation/deliver.js';
+import { contactOf } from '../store/DynamoStateStore.js';
 import { ALERT_PREFIX } from '../store/DynamoEscalationLog.js';
 import { describeError, type Logger } from './log.js';
 
@@ -14,7 +15,7 @@ const StreamEvent = z.object({
 });
 
 const AlertItem = z.object({
-  pk: z.string().check(z.startsWith('contact#')),
+  pk: z.string().check(z.refine((pk: string) => contactOf(pk) !== undefined)),
   sk: z.string().check(z.startsWith(ALERT_PREFIX)),
   tier: z.enum(['emergency', 'crisis', 'urgent', 'soon']),
   rule: z.string(),
@@ -48,7 +49,7 @@ export async function handleAlertStream(deps: AlertDeps & { log: Logger }, event
     if (!item.success) continue;
     const { pk, sentAt, callback, ...alert } = item.data;
     try {
-      const delivery = await deliverAlert(deps, { ...alert, contact: pk.slice('contact#'.length), at: sentAt, ...(callback ? { sealedCallback: callback } : {}) });
+      const delivery = await deliverAlert(deps, { ...alert, contact: contactOf(pk) ?? pk, at: sentAt, ...(callback ? { sealedCallback: callback } : {}) });
       deps.log(delivery.failed > 0 ? 'error' : 'info', { event: delivery.failed > 0 ? 'alert.partial' : 'alert.sent', tier: alert.tier, replies: delivery.sent });
     } catch (error) {
       deps.log('error', { event: 'alert.failed', tier: alert.tier, ...describeError(error) });

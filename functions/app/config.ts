@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { E164 } from '../text/phone.js';
 
 /** Auth token `npm start` uses when TWILIO_AUTH_TOKEN is unset; never valid against Twilio. */
 export const DEV_AUTH_TOKEN = 'backline-local-dev-token';
@@ -20,14 +21,14 @@ const ConfigSchema = z.object({
     z.pipe(
       z.string(),
       z.transform((v: string) => v.split(',').map((n) => n.trim()).filter(Boolean)),
-    ).check(z.refine((ns: string[]) => ns.every((n) => /^\+[1-9]\d{7,14}$/.test(n)), 'ON_CALL_NUMBERS must be E.164 numbers separated by commas')),
+    ).check(z.refine((ns: string[]) => ns.every((n) => E164.test(n)), 'ON_CALL_NUMBERS must be E.164 numbers separated by commas')),
     [],
   ),
-  NURSE_LINE_NUMBER: z.optional(z.string().check(z.regex(/^\+[1-9]\d{7,14}$/, 'NURSE_LINE_NUMBER must be an E.164 number'))),
+  NURSE_LINE_NUMBER: z.optional(z.string().check(z.regex(E164, 'NURSE_LINE_NUMBER must be an E.164 number'))),
   TIPS_SEND_CONCURRENCY: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 8),
   TIPS_SENDS_PER_SECOND: z.optional(z.coerce.number().check(z.positive(), z.maximum(1000))),
   TWILIO_ACCOUNT_SID: z.optional(z.string().check(z.regex(/^AC[0-9a-f]{32}$/, 'TWILIO_ACCOUNT_SID looks like AC followed by 32 hex digits'))),
-  TWILIO_FROM: z.optional(z.string().check(z.regex(/^(\+[1-9]\d{7,14}|MG[0-9a-f]{32})$/, 'TWILIO_FROM is an E.164 number or a Messaging Service SID'))),
+  TWILIO_FROM: z.optional(z.string().check(z.refine((v: string) => E164.test(v) || /^MG[0-9a-f]{32}$/.test(v), 'TWILIO_FROM is an E.164 number or a Messaging Service SID'))),
 });
 
 /** Typed, checked settings; see the README's configuration table. */

@@ -1,4 +1,5 @@
 import { sealCallback } from '../escalation/callback.js';
+import { isPhoneNumber } from '../text/phone.js';
 import { ALERT_TIERS, type EscalationLog } from '../escalation/types.js';
 import { HOLDING_TIERS } from '../engine/safety.js';
 import type { Intent } from '../engine/types.js';
@@ -10,8 +11,6 @@ import type { TurnRequest } from './runTurn.js';
 /** What intent dispatch needs. */
 export type DispatchDeps = Pick<AppDeps, 'content' | 'log' | 'sender' | 'store'> & { escalations: EscalationLog; config: Pick<Config, 'PHONE_HASH_KEY'> };
 
-/** A number staff can call back: E.164 only (not `anonymous`, `client:...` or a short code). */
-export const CALLABLE = /^\+[1-9]\d{7,14}$/;
 
 /** Performs a turn's side effects after its state is saved. A failure is logged, never thrown: the person's reply matters more. */
 export async function dispatchIntents(deps: DispatchDeps, request: TurnRequest, intents: readonly Intent[], signal?: AbortSignal): Promise<void> {
@@ -33,7 +32,7 @@ export async function dispatchIntents(deps: DispatchDeps, request: TurnRequest, 
           // The page matters most: claim the alert first, and on its own, so a failed record never stops it.
           const steps: Array<Promise<unknown>> = [deps.escalations.record(escalation, signal)];
           if (ALERT_TIERS.has(tier)) {
-            const callback = request.from && CALLABLE.test(request.from) ? sealCallback(deps.config.PHONE_HASH_KEY, request.from) : undefined;
+            const callback = isPhoneNumber(request.from) ? sealCallback(deps.config.PHONE_HASH_KEY, request.from) : undefined;
             steps.unshift(
               deps.escalations.claimAlert({ ...escalation, ...(callback ? { sealedCallback: callback } : {}) }, signal).then((claimed) =>
                 deps.log('info', { event: claimed ? 'alert.claimed' : 'alert.rate-limited', tier }),
@@ -48,7 +47,7 @@ export async function dispatchIntents(deps: DispatchDeps, request: TurnRequest, 
         }
         case 'text-me-this': {
           const to = request.from;
-          if (!to || !CALLABLE.test(to)) break;
+          if (!isPhoneNumber(to)) break;
           // Pages go out together so a long topic fits the dispatch budget; Twilio queues them per sender.
           const sent = await Promise.allSettled(intent.texts.map((body) => deps.sender.send({ to, body, kind: 'text-me-this' }, signal)));
           const failed = sent.find((r) => r.status === 'rejected');

@@ -1,10 +1,10 @@
 import { repeat } from '../engine/voice.js';
 import type { HttpEvent, HttpResponse } from '../twilio/http.js';
 import { type VoiceParams, VoiceParamsSchema } from '../twilio/params.js';
+import { isPhoneNumber } from '../text/phone.js';
 import { renderVoice, renderVoiceFailure } from '../twilio/renderVoice.js';
 import { contactKey } from './contactKey.js';
 import type { AppDeps } from './deps.js';
-import { CALLABLE } from './dispatch.js';
 import { safeReplies } from './safeReply.js';
 import { handleWebhook, type WebhookSpec } from './webhook.js';
 
@@ -18,7 +18,7 @@ const VOICE: WebhookSpec<VoiceParams> = {
     const key = deps.config.PHONE_HASH_KEY;
     const n = Number(new URLSearchParams(event.rawQueryString ?? '').get('n') ?? Number.NaN);
     const callStart = event.rawPath !== VOICE_INPUT_PATH;
-    const callable = CALLABLE.test(call.From);
+    const callable = isPhoneNumber(call.From);
     return {
       contact: contactKey(key, `call:${call.CallSid}`),
       ...(callable ? { person: contactKey(key, call.From), from: call.From } : {}),

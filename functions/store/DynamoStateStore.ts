@@ -21,9 +21,16 @@ const ItemSchema = z.object({
   recent: z._default(z.array(z.object({ id: z.string(), at: z.number(), replies: z.optional(z.array(ReplySchema)), voice: z.optional(VoiceDirectiveSchema) })), []),
 });
 
+const CONTACT_PREFIX = 'contact#';
+
 /** Partition key of a contact's items; `contact` is already a keyed hash, never a phone number. */
 export function contactPartition(contact: string): string {
-  return `contact#${contact}`;
+  return `${CONTACT_PREFIX}${contact}`;
+}
+
+/** The contact key inside a partition key (the inverse of contactPartition); undefined for other partitions. */
+export function contactOf(pk: string): string | undefined {
+  return pk.startsWith(CONTACT_PREFIX) ? pk.slice(CONTACT_PREFIX.length) : undefined;
 }
 
 /** StateStore on one DynamoDB table: GetItem (consistent) to load, PutItem conditioned on the version to save (with the `byDue` keys when a tip is due). */

@@ -2,7 +2,7 @@ import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } 
 import * as z from 'zod/mini';
 import { ConversationStateSchema } from '../engine/state.js';
 import type { ConversationState } from '../engine/types.js';
-import { contactPartition } from '../store/DynamoStateStore.js';
+import { contactOf, contactPartition } from '../store/DynamoStateStore.js';
 import { StoreUnavailableError } from '../store/errors.js';
 import { DUE_INDEX, dueAttributes, TIPS_ATTRS } from '../store/table.js';
 import type { DueItem, RetryMarker } from './plan.js';
@@ -34,7 +34,7 @@ export interface DueTable {
 
 const RetrySchema = z.object({ tip: z.string(), day: z.string(), attempt: z.int(), final: z.boolean() });
 const ItemSchema = z.object({
-  pk: z.string().check(z.startsWith('contact#')),
+  pk: z.string().check(z.refine((pk: string) => contactOf(pk) !== undefined)),
   v: z.int(),
   ttl: z.number(),
   state: z.unknown(),
@@ -154,7 +154,7 @@ function toDueItem(raw: Record<string, unknown>): DueItem | undefined {
   const { pk, v, ttl, state, addr, retry, dueSk } = parsed.data;
   const conversation = ConversationStateSchema.safeParse(state);
   return {
-    contact: pk.slice('contact#'.length), v, ttl,
+    contact: contactOf(pk) ?? pk, v, ttl,
     ...(conversation.success ? { state: conversation.data } : {}),
     ...(addr !== undefined ? { address: addr } : {}),
     ...(retry !== undefined ? { retry } : {}),

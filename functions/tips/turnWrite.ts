@@ -1,5 +1,5 @@
 import type { TurnRequest } from '../app/runTurn.js';
-import { CALLABLE } from '../app/dispatch.js';
+import { isPhoneNumber } from '../text/phone.js';
 import type { ConversationState } from '../engine/types.js';
 import { sealCallback } from '../escalation/callback.js';
 import type { ConversationWrite } from '../store/StateStore.js';
@@ -14,7 +14,7 @@ import { nextDue } from './schedule.js';
  */
 export function deliveryFields(state: ConversationState, request: TurnRequest, secret: string): Pick<ConversationWrite, 'due' | 'sealedAddress'> {
   const { from, turn } = request;
-  if (turn.channel !== 'sms' || !from || !CALLABLE.test(from)) return {};
+  if (turn.channel !== 'sms' || !isPhoneNumber(from)) return {};
   const due = nextDue(state, turn.at);
   return due === undefined ? {} : { due, sealedAddress: sealCallback(secret, from) };
 }

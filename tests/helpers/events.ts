@@ -1,4 +1,5 @@
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
+import { smsParams } from '../../functions/local/signedPost.js';
 import type { HttpEvent } from '../../functions/twilio/http.js';
 
 export const TEST_TOKEN = 'test-auth-token';
@@ -38,13 +39,8 @@ export function twilioEvent(params: Record<string, string>, options: EventOption
 }
 
 let counter = 0;
-/** Twilio-shaped inbound SMS parameters (blank values included) with a unique MessageSid. */
+/** Twilio-shaped inbound SMS parameters from a New York number, with a unique (or the given) MessageSid. */
 export function sms(from: string, body: string, sid?: string): Record<string, string> {
   counter += 1;
-  const messageSid = sid ?? `SM${String(counter).padStart(32, '0')}`;
-  return {
-    ToCountry: 'US', ToState: 'NY', SmsMessageSid: messageSid, NumMedia: '0', ToCity: '', FromZip: '', SmsSid: messageSid,
-    FromState: 'NY', SmsStatus: 'received', FromCity: '', Body: body, FromCountry: 'US', To: '+15005550006', ToZip: '',
-    NumSegments: '1', MessageSid: messageSid, AccountSid: 'AC11111111111111111111111111111111', From: from, ApiVersion: '2010-04-01',
-  };
+  return smsParams(from, body, { ToState: 'NY', FromState: 'NY' }, sid ?? `SM${String(counter).padStart(32, '0')}`);
 }

@@ -3,7 +3,9 @@ import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { contactKey } from '../../functions/app/contactKey.js';
 import { contactPartition } from '../../functions/store/DynamoStateStore.js';
 import { startHotline, type Hotline, type HotlineOptions } from '../../functions/local/hotline.js';
+import type { EscalationView } from '../../functions/local/records.js';
 import { signedPost } from '../../functions/local/signedPost.js';
+import type { OutboxEntry } from '../../functions/outbound/localOutbox.js';
 import { FIXTURE_CONTENT_DIR } from './content.js';
 import { messagesOf } from './twiml.js';
 
@@ -28,4 +30,16 @@ export async function rawStateItem(hotline: Hotline, phone: string): Promise<Rec
   );
   client.destroy();
   return out.Item;
+}
+
+/** The escalations the local hotline recorded, via its GET /_local/escalations route. */
+export async function escalationsOf(hotline: Hotline): Promise<EscalationView[]> {
+  return (await fetch(`${hotline.url}/_local/escalations`)).json() as Promise<EscalationView[]>;
+}
+
+/** On-call alerts in the outbox that name `phone` as the callback, waiting (up to 2 s) until there are at least `count`: alerts go out off the reply path. */
+export async function alertsFor(hotline: Hotline, phone: string, count = 1): Promise<OutboxEntry[]> {
+  const found = () => hotline.outbox.list().filter((m) => m.kind === 'alert' && m.body.endsWith(`Call back: ${phone}`));
+  for (let i = 0; i < 100 && found().length < count; i++) await new Promise((r) => setTimeout(r, 20));
+  return found();
 }

@@ -1,5 +1,5 @@
 import type { Hotline } from '../../functions/local/hotline.js';
-import { signedPost } from '../../functions/local/signedPost.js';
+import { signedPost, voiceParams } from '../../functions/local/signedPost.js';
 import { parseVoice, type CallTurn } from '../../functions/local/twiml.js';
 
 export { parseVoice, type CallTurn };
@@ -50,10 +50,7 @@ export class Call {
 
   private async post(pathAndQuery: string, extra: Record<string, string>): Promise<CallTurn> {
     this.previous = { path: pathAndQuery, extra };
-    const params = {
-      AccountSid: 'AC11111111111111111111111111111111', ApiVersion: '2010-04-01', CallSid: this.callSid, CallStatus: 'in-progress',
-      Called: '+15005550006', Caller: this.from, Direction: 'inbound', From: this.from, To: '+15005550006', FromState: 'TX', ...extra,
-    };
+    const params = voiceParams(this.callSid, this.from, { FromState: 'TX', ...extra });
     const res = await signedPost(this.hotline.url, pathAndQuery, params, this.hotline.config.TWILIO_AUTH_TOKEN);
     if (res.status !== 200 || !res.contentType.startsWith('text/xml')) throw new Error(`voice webhook answered ${res.status}: ${res.body}`);
     this.last = parseVoice(res.body);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hotline } from '../../functions/local/hotline.js';
 import { corpus } from '../helpers/corpus.js';
 import { sms } from '../helpers/events.js';
-import { startTestHotline, text } from '../helpers/hotline.js';
+import { escalationsOf, startTestHotline, text } from '../helpers/hotline.js';
 
 const CONTENT_DIR = join(import.meta.dirname, '../../content');
 const emergencies = corpus.filter((item) => item.tier === 'emergency' && !item.ask);
@@ -42,7 +42,7 @@ describe('every emergency message of the corpus, through the local hotline on re
     });
     expect(failures).toEqual([]);
 
-    const records = (await (await fetch(`${hotline.url}/_local/escalations`)).json()) as Array<{ tier: string }>;
+    const records = await escalationsOf(hotline);
     expect(records.filter((r) => r.tier === 'emergency')).toHaveLength(emergencies.length * 2);
 
     for (let wait = 0; wait < 100 && hotline.outbox.list().length < emergencies.length * 2; wait++) await new Promise((r) => setTimeout(r, 20));

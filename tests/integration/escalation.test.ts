@@ -1,24 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_ON_CALL, type Hotline } from '../../functions/local/hotline.js';
 import type { EscalationLog } from '../../functions/escalation/types.js';
-import type { OutboxEntry } from '../../functions/outbound/localOutbox.js';
 import { sms } from '../helpers/events.js';
-import { startTestHotline, text } from '../helpers/hotline.js';
+import { alertsFor, escalationsOf, startTestHotline, text } from '../helpers/hotline.js';
 
 const EMERGENCY_EN = 'Backline: These signs need emergency care now. Call 911 or go to the ER now. This line is not monitored and cannot call 911 for you.';
 
-async function alertsFor(hotline: Hotline, phone: string, count: number): Promise<OutboxEntry[]> {
-  for (let i = 0; i < 100; i++) {
-    const found = hotline.outbox.list().filter((m) => m.kind === 'alert' && m.body.includes(phone));
-    if (found.length >= count) return found;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  return hotline.outbox.list().filter((m) => m.kind === 'alert' && m.body.includes(phone));
-}
-
-async function escalations(hotline: Hotline): Promise<Array<{ tier: string; channel: string; rule: string; at: string }>> {
-  return (await fetch(`${hotline.url}/_local/escalations`)).json() as Promise<Array<{ tier: string; channel: string; rule: string; at: string }>>;
-}
+const escalations = escalationsOf;
 
 describe('red-flag escalation over SMS', () => {
   let hotline: Hotline;

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hotline } from '../../functions/local/hotline.js';
 import { sms } from '../helpers/events.js';
-import { rawStateItem, startTestHotline, text } from '../helpers/hotline.js';
+import { alertsFor, escalationsOf, rawStateItem, startTestHotline, text } from '../helpers/hotline.js';
 import { Call, heard } from '../helpers/voiceCall.js';
 
 const CONTENT_DIR = join(import.meta.dirname, '../../content');
@@ -95,7 +95,7 @@ describe('calling the hotline through the local server on real content', () => {
   });
 
   it('answers a spoken emergency with the 911 instruction, twice, hangs up, and records it', async () => {
-    const before = ((await (await fetch(`${hotline.url}/_local/escalations`)).json()) as unknown[]).length;
+    const before = (await escalationsOf(hotline)).length;
     const call = newCall(hotline, '+15557770001');
     await call.start();
     await call.silence();
@@ -104,11 +104,10 @@ describe('calling the hotline through the local server on real content', () => {
     expect(turn.says[0]?.text).toBe(content().triage.voiceReplies.emergency.en);
     expect(turn.says).toHaveLength(2);
     expect(turn.next).toBe('hangup');
-    const records = (await (await fetch(`${hotline.url}/_local/escalations`)).json()) as Array<{ tier: string; channel: string }>;
+    const records = await escalationsOf(hotline);
     expect(records.length).toBe(before + 1);
     expect(records.at(-1)).toMatchObject({ tier: 'emergency', channel: 'voice' });
-    for (let i = 0; i < 50 && !hotline.outbox.list().some((m) => m.kind === 'alert' && m.body.includes('+15557770001')); i++) await new Promise((r) => setTimeout(r, 20));
-    expect(hotline.outbox.list().filter((m) => m.kind === 'alert' && m.body.includes('+15557770001'))).toHaveLength(1);
+    expect(await alertsFor(hotline, '+15557770001')).toHaveLength(1);
   });
 
   it('answers a repeated callback after a spoken emergency with the same 911 instruction and hang-up', async () => {

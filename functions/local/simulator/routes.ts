@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { inspectSms } from '../../content/lint/gsm.js';
 import { errorResponse, type HttpEvent, type HttpResponse } from '../../twilio/http.js';
 import { jsonResponse, type Route } from '../server.js';
-import { signedPost, smsParams } from '../signedPost.js';
+import { signedPost, smsParams, voiceParams } from '../signedPost.js';
 import { messagesOf, parseVoice } from '../twiml.js';
 
 const PUBLIC_DIR = join(import.meta.dirname, 'public');
@@ -66,12 +66,10 @@ async function sendSms(target: SimulatorTarget, event: HttpEvent): Promise<HttpR
 async function sendVoice(target: SimulatorTarget, event: HttpEvent): Promise<HttpResponse> {
   const input = jsonBody(event, VoiceRequest);
   if ('statusCode' in input) return input;
-  const params: Record<string, string> = {
-    AccountSid: 'AC00000000000000000000000000000000', ApiVersion: '2010-04-01', CallSid: input.callSid, CallStatus: 'in-progress',
-    Called: '+15005550006', Caller: input.from, Direction: 'inbound', From: input.from, To: '+15005550006',
+  const params = voiceParams(input.callSid, input.from, {
     ...(input.digits !== undefined ? { Digits: input.digits } : {}),
     ...(input.speech !== undefined ? { SpeechResult: input.speech } : {}),
-  };
+  });
   const res = await signedPost(target.url, input.action ?? '/twilio/voice', params, target.authToken, target.publicBaseUrl);
   if (res.status !== 200) return jsonResponse({ status: res.status, error: res.body.trim() });
   const turn = parseVoice(res.body);
