@@ -3,8 +3,9 @@ import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { esbuildOptions } from '../infra/bundling.js';
 import { presentFunctions } from '../infra/functions.js';
-import { buildBundle } from '../scripts/bundle-sizes.js';
 import { ROOT } from './env.js';
 import { median } from './stats.js';
 
@@ -34,6 +35,18 @@ export interface BundleFigure {
   vsFloor?: number;
 }
 
+/** Builds `entry` (a file, or source text via `contents`) with the infra's esbuild options, so sizes are the deployed sizes. */
+export async function buildBundle(dir: string, entry: string, contents?: string): Promise<string> {
+  const outfile = join(dir, 'index.mjs');
+  const options = esbuildOptions(entry, outfile);
+  if (contents !== undefined) {
+    delete options.entryPoints;
+    options.stdin = { contents, resolveDir: ROOT, loader: 'ts', sourcefile: entry };
+  }
+  await build({ ...options, absWorkingDir: ROOT });
+  return outfile;
+}
+
 function importOnce(file: string): number {
   const script = `const t=performance.now();await import(${JSON.stringify(pathToFileURL(file).href)});process.stdout.write(String(performance.now()-t));`;
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, AWS_REGION: 'us-east-1' } });
@@ -42,7 +55,7 @@ function importOnce(file: string): number {
 }
 
 /**
- * Builds every deployed function with the infra's esbuild options (scripts/bundle-sizes.ts buildBundle), plus a
+ * Builds every deployed function with the infra's esbuild options (buildBundle), plus a
  * naive reference (twilio package root + DynamoDB client) and a floor (twilio webhook/TwiML subpaths + DynamoDB
  * client), then times `await import()` of each IMPORT_RUNS times.
  */

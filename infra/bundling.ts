@@ -5,7 +5,7 @@ import { OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodej
 const REQUIRE_BANNER = "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);";
 
 /**
- * The one set of esbuild settings for every function: infra (NodejsFunction) and scripts/bundle-sizes.ts both
+ * The one set of esbuild settings for every function: infra (NodejsFunction) and bench/bundles.ts both
  * derive from it, so measured sizes are the deployed sizes. The AWS SDK is bundled (no externals).
  */
 export const BUNDLE = {
@@ -16,22 +16,18 @@ export const BUNDLE = {
   mainFields: ['module', 'main'],
   banner: REQUIRE_BANNER,
   external: [] as string[],
-  /**
-   * Lambda-only stand-ins: content ships as JSON (see copyContentAsJson), so the YAML parser becomes JSON.parse;
-   * credentials come from the environment Lambda sets, so the SDK's full provider chain is left out.
-   */
+  /** Lambda-only stand-in: credentials come from the environment Lambda sets, so the SDK's full provider chain is left out. */
   alias: {
-    yaml: './infra/runtime/yaml-as-json.ts',
     '@aws-sdk/credential-provider-node': './infra/runtime/credentials-from-env.ts',
   },
 } as const;
 
-/** Directory (relative to the project root) shipped next to each bundle that loads conversation content. */
+/** Content directory (relative to the project root) compiled into each bundle that loads conversation content. */
 export const CONTENT_SOURCE_DIR = 'content';
 /** Where that directory lands inside the Lambda package (/var/task). */
 export const CONTENT_TARGET_DIR = 'content';
 
-/** NodejsFunction bundling options from BUNDLE; `withContent` copies content/ into the asset after bundling. */
+/** NodejsFunction bundling options from BUNDLE; `withContent` validates content/ and writes it compiled into the asset (invalid content fails the synth). */
 export function nodejsBundling(withContent: boolean): BundlingOptions {
   return {
     target: BUNDLE.target,
@@ -51,7 +47,7 @@ function copyContentHooks(): NonNullable<BundlingOptions['commandHooks']> {
     beforeBundling: () => [],
     beforeInstall: () => [],
     afterBundling: (inputDir, outputDir) => [
-      `cd "${inputDir}" && npx --no-install tsx infra/content-json.ts "${CONTENT_SOURCE_DIR}" "${outputDir}/${CONTENT_TARGET_DIR}"`,
+      `cd "${inputDir}" && npx --no-install tsx infra/content-bundle.ts "${CONTENT_SOURCE_DIR}" "${outputDir}/${CONTENT_TARGET_DIR}"`,
     ],
   };
 }

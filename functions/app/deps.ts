@@ -1,6 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { loadContent } from '../content/load.js';
 import type { Content } from '../content/model.js';
 import { DynamoStateStore } from '../store/DynamoStateStore.js';
 import type { StateStore } from '../store/StateStore.js';
@@ -35,13 +34,13 @@ export function dynamoClient(config: Pick<Config, 'AWS_REGION' | 'DYNAMODB_ENDPO
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
 }
 
-/** Builds the production dependencies from checked configuration. */
-export function buildDeps(config: Config, overrides: Partial<Omit<AppDeps, 'config'>> = {}): AppDeps {
+/** Builds the production dependencies from checked configuration and loaded content (YAML locally, compiled in Lambda). */
+export function buildDeps(config: Config, overrides: Partial<Omit<AppDeps, 'config'>> & Pick<AppDeps, 'content'>): AppDeps {
   let client: DynamoDBDocumentClient | undefined;
   const db = () => (client ??= dynamoClient(config));
   return {
     config,
-    content: overrides.content ?? loadContent(config.CONTENT_DIR),
+    content: overrides.content,
     store: overrides.store ?? new DynamoStateStore(db(), config.TABLE_NAME),
     escalations: overrides.escalations ?? new DynamoEscalationLog(db(), config.TABLE_NAME, config.ESCALATION_RETENTION_DAYS),
     sender: overrides.sender ?? twilioSender(config),

@@ -1,13 +1,15 @@
 import type { HttpEvent, HttpResponse } from '../twilio/http.js';
 import { twimlResponse } from '../twilio/http.js';
+import { readCompiledContent } from '../content/compiled.js';
 import { parseConfig } from './config.js';
 import { buildDeps, type AppDeps } from './deps.js';
 import { describeError, jsonLogger } from './log.js';
 import { withSecrets } from './secrets.js';
 
-/** Builds the dependencies from an environment: secrets fetched (when SECRETS_ARN is set), config parsed, clients made. */
+/** Builds the dependencies from an environment: secrets fetched (when SECRETS_ARN is set), config parsed, compiled content read, clients made. */
 export async function initDeps(env: Readonly<Record<string, string | undefined>>): Promise<AppDeps> {
-  return buildDeps(parseConfig(await withSecrets(env)));
+  const config = parseConfig(await withSecrets(env));
+  return buildDeps(config, { content: readCompiledContent(config.CONTENT_DIR) });
 }
 
 /**

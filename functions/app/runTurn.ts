@@ -1,4 +1,4 @@
-import { step } from '../engine/step.js';
+import type { Engine } from '../engine/step.js';
 import type { ConversationState, Reply, StepResult, Turn, VoiceDirective } from '../engine/types.js';
 import { StaleStateError } from '../store/errors.js';
 import type { RecentTurn } from '../store/StateStore.js';
@@ -46,11 +46,11 @@ export interface TurnOutcome {
 }
 
 /**
- * Loads state, steps the engine, saves with a version check (re-running on a lost race); one read and one
+ * Loads state, steps the channel's engine, saves with a version check (re-running on a lost race); one read and one
  * write when uncontended. Intents are not performed here: the caller dispatches them after the save, on a
  * budget of their own, so a slow side effect can never turn a saved reply into an error.
  */
-export async function runTurn(deps: TurnDeps, request: TurnRequest, signal?: AbortSignal): Promise<TurnOutcome> {
+export async function runTurn(deps: TurnDeps, request: TurnRequest, engine: Engine, signal?: AbortSignal): Promise<TurnOutcome> {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     signal?.throwIfAborted();
     const stored = await deps.store.load(request.contact, request.turn.at, signal);
@@ -59,7 +59,7 @@ export async function runTurn(deps: TurnDeps, request: TurnRequest, signal?: Abo
     if (seen || stale) {
       return { replies: seen?.replies ?? [], duplicate: true, attempts: attempt, version: stored.version, ...(stored.state ? { state: stored.state } : {}), ...(seen?.voice ? { voice: seen.voice } : {}) };
     }
-    const result = step(deps.content, stored.state, request.turn);
+    const result = engine(deps.content, stored.state, request.turn);
     const recent = remember(stored.recent, { id: request.inputId, at: request.turn.at, replies: result.replies, ...(result.voice ? { voice: result.voice } : {}) });
     const expiresAt = Math.floor(request.turn.at / 1000) + deps.config.STATE_TTL_DAYS * 86_400;
     try {

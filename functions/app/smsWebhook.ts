@@ -1,4 +1,5 @@
-import { type SmsParams, SmsParamsSchema } from '../twilio/params.js';
+import { smsStep } from '../engine/sms.js';
+import { type SmsParams, SmsParamsSchema } from '../twilio/smsParams.js';
 import { renderSms } from '../twilio/renderSms.js';
 import type { HttpEvent, HttpResponse } from '../twilio/http.js';
 import { contactKey } from './contactKey.js';
@@ -10,6 +11,7 @@ import { handleWebhook, type WebhookSpec } from './webhook.js';
 const SMS: WebhookSpec<SmsParams> = {
   name: 'sms',
   params: SmsParamsSchema,
+  engine: smsStep,
   request: (deps, sms, _event, at) => ({
     contact: contactKey(deps.config.PHONE_HASH_KEY, sms.From),
     inputId: sms.MessageSid,

@@ -1,6 +1,6 @@
-import { repeat } from '../engine/voice.js';
+import { repeat, voiceStep } from '../engine/voice.js';
 import type { HttpEvent, HttpResponse } from '../twilio/http.js';
-import { type VoiceParams, VoiceParamsSchema } from '../twilio/params.js';
+import { type VoiceParams, VoiceParamsSchema } from '../twilio/voiceParams.js';
 import { isPhoneNumber } from '../text/phone.js';
 import { renderVoice, renderVoiceFailure } from '../twilio/renderVoice.js';
 import { contactKey } from './contactKey.js';
@@ -14,6 +14,7 @@ export const VOICE_INPUT_PATH = '/twilio/voice/input';
 const VOICE: WebhookSpec<VoiceParams> = {
   name: 'voice',
   params: VoiceParamsSchema,
+  engine: voiceStep,
   request: (deps, call, event, at) => {
     const key = deps.config.PHONE_HASH_KEY;
     const n = Number(new URLSearchParams(event.rawQueryString ?? '').get('n') ?? Number.NaN);

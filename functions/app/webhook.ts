@@ -4,6 +4,7 @@ import { errorResponse, twimlResponse, type HttpEvent, type HttpResponse } from 
 import { firstProblem } from '../twilio/params.js';
 import { verifyTwilioRequest } from '../twilio/request.js';
 import { withDeadline } from './deadline.js';
+import type { Engine } from '../engine/step.js';
 import type { AppDeps } from './deps.js';
 import { dispatchIntents } from './dispatch.js';
 import { describeError } from './log.js';
@@ -16,6 +17,8 @@ export const DISPATCH_TIMEOUT_MS = 4000;
 export interface WebhookSpec<P> {
   name: 'sms' | 'voice';
   params: z.ZodMiniType<P>;
+  /** The channel's conversation engine (only this one is bundled into the channel's function). */
+  engine: Engine;
   /** The turn a verified request asks for. */
   request(deps: AppDeps, params: P, event: HttpEvent, at: number): TurnRequest;
   /** The TwiML answer for a turn that ran (or was a duplicate). */
@@ -46,7 +49,7 @@ export async function handleWebhook<P>(deps: AppDeps, event: HttpEvent, spec: We
   }
   try {
     const request = spec.request(deps, parsed.data, event, started);
-    const outcome = await withDeadline(config.TURN_TIMEOUT_MS, (signal) => runTurn(deps, request, signal));
+    const outcome = await withDeadline(config.TURN_TIMEOUT_MS, (signal) => runTurn(deps, request, spec.engine, signal));
     if (outcome.result && outcome.result.intents.length > 0) {
       await withDeadline(DISPATCH_TIMEOUT_MS, (signal) => dispatchIntents(deps, request, outcome.result?.intents ?? [], signal)).catch((error: unknown) =>
         log('error', { event: `${spec.name}.dispatch-late`, ...describeError(error) }),

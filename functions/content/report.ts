@@ -4,7 +4,8 @@ import { renderedSms, voicePrompts } from './lint/texts.js';
 import { TRIAGE_ITEM, triageReview } from './lint/triage.js';
 import type { Content } from './model.js';
 import { REPORT_CSS, esc } from './report/html.js';
-import { LANGS, type Item, type Lang } from './schema.js';
+import type { Item } from './schema.js';
+import { LANGS, type Lang } from './lang.js';
 
 /** What the report says about itself: when it was made and where the content came from. */
 export interface ReportMeta {

@@ -1,10 +1,5 @@
 import * as z from 'zod/mini';
 
-/** Languages Backline speaks; the first is the default for a new contact. */
-export const LANGS = ['en', 'es'] as const;
-export const Lang = z.enum(LANGS);
-export type Lang = z.infer<typeof Lang>;
-
 const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 const slug = z.string().check(z.regex(/^[a-z0-9-]+$/, 'ids are lowercase words joined by dashes'));
 

@@ -1,5 +1,5 @@
 import type { Content } from '../content/model.js';
-import type { Lang } from '../content/schema.js';
+import type { Lang } from '../content/lang.js';
 import { classify } from '../triage/classify.js';
 import { askAnswerTier, askQuestion, checkQuestions, replyFor } from '../triage/replies.js';
 import { tierRank, type Tier } from '../triage/types.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Lang } from '../content/schema.js';
+import { Lang } from '../content/lang.js';
 
 const Tier = z.enum(['emergency', 'crisis', 'urgent', 'soon']);
 

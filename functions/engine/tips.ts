@@ -1,5 +1,5 @@
 import type { Content } from '../content/model.js';
-import type { Lang } from '../content/schema.js';
+import type { Lang } from '../content/lang.js';
 import { message } from './render.js';
 import type { ConversationState, Reply, TipsProgram } from './types.js';
 

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { Lang } from '../content/schema.js';
+import type { Lang } from '../content/lang.js';
 import type { Tier } from '../triage/types.js';
 import type { ConversationStateSchema, TipsProgramSchema } from './state.js';
 

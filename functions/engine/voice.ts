@@ -1,5 +1,6 @@
 import { VOICE_MAIN_MENU, type Content } from '../content/model.js';
-import type { Lang, Menu, Node, Topic } from '../content/schema.js';
+import type { Menu, Node, Topic } from '../content/schema.js';
+import type { Lang } from '../content/lang.js';
 import { normalize } from '../text/normalize.js';
 import { parseYesNo } from '../triage/yesno.js';
 import { resolveInput } from './keywords.js';

@@ -1,7 +1,7 @@
 import { parseConfig } from '../app/config.js';
 import { dynamoClient, twilioSender } from '../app/deps.js';
 import { withSecrets } from '../app/secrets.js';
-import { loadContent } from '../content/load.js';
+import { readCompiledContent } from '../content/compiled.js';
 import { runTipDelivery, type TipDeliveryDeps } from '../tips/deliver.js';
 import { buildTipDeps } from '../tips/runtime.js';
 
@@ -15,7 +15,7 @@ let ready: Promise<TipDeliveryDeps> | undefined;
 async function init(): Promise<TipDeliveryDeps> {
   const config = parseConfig(await withSecrets(process.env));
   if (!config.TWILIO_ACCOUNT_SID || !config.TWILIO_FROM) throw new Error('Invalid configuration: tips need TWILIO_ACCOUNT_SID and TWILIO_FROM');
-  return buildTipDeps(config, { client: dynamoClient(config), sender: twilioSender(config), content: loadContent(config.CONTENT_DIR) });
+  return buildTipDeps(config, { client: dynamoClient(config), sender: twilioSender(config), content: readCompiledContent(config.CONTENT_DIR) });
 }
 
 /** Lambda entry for the EventBridge Scheduler event (every 15 minutes): sends the tips due now; throws (so the scheduler retries) only when it cannot start or read. */

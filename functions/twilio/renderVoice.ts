@@ -1,5 +1,5 @@
 import VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';
-import type { Lang } from '../content/schema.js';
+import type { Lang } from '../content/lang.js';
 import type { Reply, VoiceDirective } from '../engine/types.js';
 
 /** Voice and recognizer language per Backline language: only pairs Twilio accepts together. */

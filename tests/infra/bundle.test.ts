@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../functions/content/load.js';
 import { FUNCTIONS } from '../../infra/functions.js';
 import { buildApp } from './app.js';
 
@@ -28,10 +29,18 @@ describe('the sms bundle NodejsFunction really builds', () => {
     expect(size, `sms bundle is ${(size / 1024).toFixed(1)} KB`).toBeLessThanOrEqual(MAX_BYTES);
   });
 
-  it('ships content as JSON under the same .yaml names', () => {
-    const items = readdirSync(join(assetDir, 'content', 'items'));
-    expect(items.length).toBeGreaterThan(0);
-    for (const item of items) expect(() => JSON.parse(readFileSync(join(assetDir, 'content', 'items', item), 'utf8'))).not.toThrow();
+  it('ships content compiled into one file, validated when the bundle was built', () => {
+    expect(readdirSync(join(assetDir, 'content'))).toEqual(['content.json']);
+    const compiled = JSON.parse(readFileSync(join(assetDir, 'content', 'content.json'), 'utf8')) as { format: string; version: string; items: unknown[] };
+    expect(compiled.format).toBe('backline-content/1');
+    expect(compiled.version).toBe(loadContent('content').version);
+    expect(compiled.items).toHaveLength(readdirSync(join('content', 'items')).length);
+  });
+
+  it('leaves the YAML parser and the content schemas out of the bundle (content is checked at build, not at cold start)', () => {
+    const code = readFileSync(join(assetDir, 'index.mjs'), 'utf8');
+    expect(code).not.toContain('ids are lowercase words joined by dashes');
+    expect(code).not.toContain('Implicit map keys need to be');
   });
 
   it('loads its bundled content at cold start (an unsigned request gets 403, not the fallback TwiML)', async () => {

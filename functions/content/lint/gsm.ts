@@ -1,5 +1,5 @@
 import { SegmentedMessage } from 'sms-segments-calculator';
-import type { Lang } from '../schema.js';
+import type { Lang } from '../lang.js';
 import type { Sink } from './types.js';
 
 /** Most segments one SMS page may take (2 x 153 = 306 GSM-7 characters). */

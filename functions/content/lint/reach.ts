@@ -1,6 +1,6 @@
 import { resolveInput } from '../../engine/keywords.js';
 import { MAIN_MENU, type Content } from '../model.js';
-import { LANGS } from '../schema.js';
+import { LANGS } from '../lang.js';
 import type { Sink } from './types.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Lang } from '../schema.js';
+import type { Lang } from '../lang.js';
 import { fernandezHuerta, fleschKincaidGrade } from './readability.js';
 import type { AuthoredText } from './texts.js';
 import type { ItemScore, Sink } from './types.js';

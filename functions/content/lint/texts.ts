@@ -1,7 +1,8 @@
 import { fill, menuReply, topicPageReply } from '../../engine/render.js';
 import type { Content } from '../model.js';
 import { menuPrompt } from '../../engine/voice.js';
-import { isVoiceMessage, LANGS, type Lang } from '../schema.js';
+import { LANGS, type Lang } from '../lang.js';
+import { isVoiceMessage } from '../schema.js';
 import { triageSms } from './triage.js';
 
 /** A text written by a content author, before any rendering; `part` says where it is used. */

@@ -1,5 +1,6 @@
 import type { TriageRules } from '../../triage/schema.js';
-import { LANGS, type ReviewMeta } from '../schema.js';
+import { LANGS } from '../lang.js';
+import type { ReviewMeta } from '../schema.js';
 import type { SmsText } from './texts.js';
 import type * as z from 'zod/mini';
 

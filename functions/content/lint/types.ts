@@ -1,4 +1,4 @@
-import type { Lang } from '../schema.js';
+import type { Lang } from '../lang.js';
 
 /** One broken or doubtful rule: the item it concerns, the language when it is language-specific, the rule's name and a readable message. */
 export interface Finding {

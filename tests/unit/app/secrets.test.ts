@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { lambdaHandler } from '../../../functions/app/lambda.js';
 import { SecretsError, withSecrets } from '../../../functions/app/secrets.js';
 import { twimlResponse } from '../../../functions/twilio/http.js';
+import { compiledContentDir, FIXTURE_CONTENT_DIR } from '../../helpers/content.js';
 
 const ARN = 'arn:aws:secretsmanager:us-east-1:111122223333:secret:backline-dev-AbCdEf';
 const SECRET = { TWILIO_AUTH_TOKEN: 'token-from-secret', PHONE_HASH_KEY: 'phone-hash-key-from-secret-0123', TWILIO_ACCOUNT_SID: 'AC0123456789abcdef0123456789abcdef' };
@@ -78,10 +79,11 @@ describe('withSecrets', () => {
 });
 
 describe('lambdaHandler with SECRETS_ARN', () => {
+  const contentDir = compiledContentDir(FIXTURE_CONTENT_DIR);
   const event = { rawPath: '/twilio/sms', requestContext: { http: { method: 'POST' } } };
   const saved = { ...process.env };
   beforeEach(() => {
-    process.env = { ...saved, ...env(), PUBLIC_BASE_URL: 'https://hooks.example.org', CONTENT_DIR: 'content', TABLE_NAME: 'backline-test' };
+    process.env = { ...saved, ...env(), PUBLIC_BASE_URL: 'https://hooks.example.org', CONTENT_DIR: contentDir, TABLE_NAME: 'backline-test' };
     delete process.env.TWILIO_AUTH_TOKEN;
     delete process.env.PHONE_HASH_KEY;
   });

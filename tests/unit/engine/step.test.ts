@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { initialState, step } from '../../../functions/engine/step.js';
+import { initialState } from '../../../functions/engine/sms.js';
+import { step } from '../../../functions/engine/step.js';
 import type { Turn } from '../../../functions/engine/types.js';
 import { fixtureContent as content } from '../../helpers/content.js';
 

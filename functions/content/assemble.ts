@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import { COMMAND_WORDS, COMPLIANCE_WORDS } from '../engine/commands.js';
+import { normalize } from '../text/normalize.js';
+import { compileRules } from '../triage/compile.js';
+import type { TriageRules } from '../triage/schema.js';
+import { LANGS, type Lang } from './lang.js';
+import { MAIN_MENU, VOICE_MAIN_MENU, type Content } from './model.js';
+import type { Item, Messages, Node, Tips } from './schema.js';
+
+/**
+ * Cross-checks schema-valid items and triage rules (unique ids, menus pointing at items, keywords owned once
+ * and clear of command words, triage patterns compiling) and indexes them; returns undefined after adding
+ * every problem to `problems` (also when `triage` is missing, having failed its own checks). Needs no schema, so Lambda runs it at cold start on the compiled content.
+ */
+export function assembleContent(items: readonly Item[], triage: TriageRules | undefined, problems: string[]): Content | undefined {
+  const before = problems.length;
+  const nodes = new Map<string, Node>();
+  let messages: Messages | undefined;
+  let tips: Tips | undefined;
+  const ids = new Set<string>();
+  for (const item of items) {
+    if (ids.has(item.id)) problems.push(`${item.id}: id is used by more than one item`);
+    ids.add(item.id);
+    if (item.kind === 'messages') messages = item;
+    else if (item.kind === 'tips') tips = item;
+    else nodes.set(item.id, item);
+  }
+  if (!messages) problems.push('content: no messages item (kind: messages)');
+  if (!tips) problems.push('content: no tips item (kind: tips)');
+  if (nodes.get(MAIN_MENU)?.kind !== 'menu') problems.push(`content: no menu with id "${MAIN_MENU}"`);
+  const voiceMain = nodes.get(VOICE_MAIN_MENU);
+  if (voiceMain?.kind !== 'menu' || voiceMain.channel !== 'voice') problems.push(`content: no voice menu with id "${VOICE_MAIN_MENU}"`);
+  for (const node of nodes.values()) {
+    if (node.kind !== 'menu') continue;
+    for (const target of node.options) {
+      if (!nodes.has(target)) problems.push(`${node.id}: menu option "${target}" is not an item`);
+    }
+    if (node.channel === 'voice' && node.options.length > 5) problems.push(`${node.id}: a voice menu has at most 5 options`);
+  }
+  try {
+    if (triage) compileRules(triage);
+  } catch (error) {
+    problems.push(`triage.yaml: Invalid triage rules: ${(error as Error).message}`);
+  }
+  const keywords = indexKeywords(nodes, problems);
+  if (problems.length > before || !messages || !tips || !triage) return undefined;
+  return { version: contentVersion(items, triage), items, nodes, messages: messages.messages, tips: tips.tips, tipsMeta: { programDays: tips.programDays, defaultHour: tips.defaultHour }, keywords, triage };
+}
+
+function indexKeywords(nodes: ReadonlyMap<string, Node>, problems: string[]): Record<Lang, Map<string, string>> {
+  const index = { en: new Map<string, string>(), es: new Map<string, string>() };
+  for (const lang of LANGS) {
+    const reserved = new Set([...Object.values(COMMAND_WORDS[lang]).flat(), ...Object.values(COMPLIANCE_WORDS[lang]).flat()].map(normalize));
+    for (const node of nodes.values()) {
+      if (node.kind === 'menu' && node.channel === 'voice') continue;
+      for (const word of [node[lang].title, ...node[lang].keywords]) {
+        const key = normalize(word);
+        const owner = index[lang].get(key);
+        if (reserved.has(key) && node.id !== MAIN_MENU) problems.push(`${node.id}: ${lang} keyword "${word}" is a command word`);
+        else if (owner && owner !== node.id) problems.push(`${node.id}: ${lang} keyword "${word}" also belongs to ${owner}`);
+        else if (key) index[lang].set(key, node.id);
+      }
+    }
+  }
+  return index;
+}
+
+function contentVersion(items: readonly Item[], triage: TriageRules): string {
+  const hash = createHash('sha256').update(`triage@${triage.version};`);
+  for (const item of [...items].sort((a, b) => a.id.localeCompare(b.id))) hash.update(`${item.id}@${item.version};`);
+  return hash.digest('hex').slice(0, 12);
+}
