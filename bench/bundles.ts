@@ -7,10 +7,10 @@ import { build } from 'esbuild';
 import { esbuildOptions } from '../infra/bundling.js';
 import { presentFunctions } from '../infra/functions.js';
 import { ROOT } from './env.js';
-import { median } from './stats.js';
+import { median, percentile } from './stats.js';
 
 /** Import-time runs per bundle (fresh Node process each), interleaved across bundles so background load hits all alike. */
-export const IMPORT_RUNS = 11;
+export const IMPORT_RUNS = 31;
 
 const NAIVE = `import twilio from 'twilio';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -30,6 +30,8 @@ export interface BundleFigure {
   id: string;
   bytes: number;
   importMs: number;
+  /** The middle half of the import times (25th and 75th percentile): how noisy the machine was. */
+  importSpreadMs: [number, number];
   /** importMs / naive importMs, and / floor importMs (functions only). */
   vsNaive?: number;
   vsFloor?: number;
@@ -75,7 +77,10 @@ export async function measureBundles(outDir = join(tmpdir(), 'backline-bench-bun
   const times = new Map<string, number[]>(built.map((b) => [b.id, []]));
   for (const b of built) importOnce(b.file); // warm the file cache
   for (let r = 0; r < IMPORT_RUNS; r++) for (const b of built) times.get(b.id)?.push(importOnce(b.file));
-  const figure = (b: { id: string; file: string }): BundleFigure => ({ id: b.id, bytes: statSync(b.file).size, importMs: median(times.get(b.id) ?? []) });
+  const figure = (b: { id: string; file: string }): BundleFigure => {
+    const sorted = [...(times.get(b.id) ?? [])].sort((x, y) => x - y);
+    return { id: b.id, bytes: statSync(b.file).size, importMs: median(sorted), importSpreadMs: [percentile(sorted, 25), percentile(sorted, 75)] };
+  };
   const all = built.map(figure);
   const naive = all.find((f) => f.id === 'naive');
   const floor = all.find((f) => f.id === 'floor');

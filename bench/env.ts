@@ -57,8 +57,8 @@ export async function startBenchEnv(env: Readonly<Record<string, string>> = {}):
   const logs: LogFields[] = [];
   const log: Logger = (_level, fields) => void logs.push(fields);
   let fixed: number | undefined;
-  const deps = buildDeps(config, {
-    content, sender: outbox, log, now: () => fixed ?? Date.now(),
+  const deps = buildDeps(config, content, {
+    sender: outbox, log, now: () => fixed ?? Date.now(),
     store: new DynamoStateStore(client, config.TABLE_NAME),
     escalations: new DynamoEscalationLog(client, config.TABLE_NAME, config.ESCALATION_RETENTION_DAYS),
   });

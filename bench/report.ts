@@ -30,6 +30,7 @@ export interface BenchResults {
 const ms = (v: number) => v.toFixed(v < 10 ? 2 : 1);
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const x = (v: number | undefined) => (v === undefined ? '' : `${v.toFixed(2)}x`);
+const spread = (f: { importSpreadMs: [number, number] }) => `${ms(f.importSpreadMs[0])}-${ms(f.importSpreadMs[1])}`;
 const usd = (v: number) => `$${v.toFixed(v < 0.001 ? 5 : 4)}`;
 const n2 = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(2));
 
@@ -61,11 +62,11 @@ export function markdown(r: BenchResults): string {
     '',
     `### Bundles (esbuild as deployed; module load = median of ${bundles.importRuns} fresh Node processes)`,
     ...table(
-      ['Function', 'Minified', 'Load ms', 'vs naive', 'vs floor'],
+      ['Function', 'Minified', 'Load ms', 'p25-p75 ms', 'vs naive', 'vs floor'],
       [
-        ...bundles.functions.map((f) => [f.id, kb(f.bytes), ms(f.importMs), x(f.vsNaive), x(f.vsFloor)]),
-        ['naive: `twilio` root + DynamoDB client', kb(bundles.naive.bytes), ms(bundles.naive.importMs), '1.00x', ''],
-        ['floor: twilio webhook/TwiML subpaths + DynamoDB client', kb(bundles.floor.bytes), ms(bundles.floor.importMs), '', '1.00x'],
+        ...bundles.functions.map((f) => [f.id, kb(f.bytes), ms(f.importMs), spread(f), x(f.vsNaive), x(f.vsFloor)]),
+        ['naive: `twilio` root + DynamoDB client', kb(bundles.naive.bytes), ms(bundles.naive.importMs), spread(bundles.naive), '1.00x', ''],
+        ['floor: twilio webhook/TwiML subpaths + DynamoDB client', kb(bundles.floor.bytes), ms(bundles.floor.importMs), spread(bundles.floor), '', '1.00x'],
       ],
     ),
     '',

@@ -24,7 +24,7 @@ export const BUNDLE = {
 
 /** Content directory (relative to the project root) compiled into each bundle that loads conversation content. */
 export const CONTENT_SOURCE_DIR = 'content';
-/** Where that directory lands inside the Lambda package (/var/task). */
+/** The directory inside the Lambda package (/var/task) that holds the compiled `content.json`. */
 export const CONTENT_TARGET_DIR = 'content';
 
 /** NodejsFunction bundling options from BUNDLE; `withContent` validates content/ and writes it compiled into the asset (invalid content fails the synth). */
@@ -38,11 +38,11 @@ export function nodejsBundling(withContent: boolean): BundlingOptions {
     banner: BUNDLE.banner,
     externalModules: [...BUNDLE.external],
     esbuildArgs: Object.fromEntries(Object.entries(BUNDLE.alias).map(([from, to]) => [`--alias:${from}`, to])),
-    ...(withContent ? { commandHooks: copyContentHooks() } : {}),
+    ...(withContent ? { commandHooks: compileContentHooks() } : {}),
   };
 }
 
-function copyContentHooks(): NonNullable<BundlingOptions['commandHooks']> {
+function compileContentHooks(): NonNullable<BundlingOptions['commandHooks']> {
   return {
     beforeBundling: () => [],
     beforeInstall: () => [],

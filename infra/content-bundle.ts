@@ -5,7 +5,8 @@ import { COMPILED_CONTENT_FILE, serializeContent } from '../functions/content/co
 import { loadContent } from '../functions/content/load.js';
 
 /**
- * Validates a content directory (schemas and cross-checks, as `npm run content:check` does) and writes it as one
+ * Validates a content directory against the zod schemas and the cross-checks (the style lint stays in
+ * `npm run content:check`, whose date rules would make a deploy depend on the day) and writes it as one
  * compiled file into `target`; throws ContentError, failing the bundling and so the deploy, on any problem.
  */
 export function writeCompiledContent(source: string, target: string): string {

@@ -26,7 +26,7 @@ export interface FunctionSpec {
   table: { items: readonly ItemAction[]; queryIndexes?: readonly string[] };
   /** Reads the app secret (Twilio credentials, phone-hash key) at cold start. */
   secret: boolean;
-  /** Ships content/ with the bundle and sets CONTENT_DIR. */
+  /** Compiles content/ into `content.json` in the bundle (validated at bundling) and sets CONTENT_DIR to its directory. */
   content: boolean;
   timeoutSeconds: number;
   memoryMb: number;

@@ -34,13 +34,13 @@ export function dynamoClient(config: Pick<Config, 'AWS_REGION' | 'DYNAMODB_ENDPO
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
 }
 
-/** Builds the production dependencies from checked configuration and loaded content (YAML locally, compiled in Lambda). */
-export function buildDeps(config: Config, overrides: Partial<Omit<AppDeps, 'config'>> & Pick<AppDeps, 'content'>): AppDeps {
+/** Builds the production dependencies from checked configuration and loaded content (YAML locally, compiled in Lambda); tests may swap any client. */
+export function buildDeps(config: Config, content: Content, overrides: Partial<Omit<AppDeps, 'config' | 'content'>> = {}): AppDeps {
   let client: DynamoDBDocumentClient | undefined;
   const db = () => (client ??= dynamoClient(config));
   return {
     config,
-    content: overrides.content,
+    content,
     store: overrides.store ?? new DynamoStateStore(db(), config.TABLE_NAME),
     escalations: overrides.escalations ?? new DynamoEscalationLog(db(), config.TABLE_NAME, config.ESCALATION_RETENTION_DAYS),
     sender: overrides.sender ?? twilioSender(config),

@@ -9,7 +9,7 @@ import { withSecrets } from './secrets.js';
 /** Builds the dependencies from an environment: secrets fetched (when SECRETS_ARN is set), config parsed, compiled content read, clients made. */
 export async function initDeps(env: Readonly<Record<string, string | undefined>>): Promise<AppDeps> {
   const config = parseConfig(await withSecrets(env));
-  return buildDeps(config, { content: readCompiledContent(config.CONTENT_DIR) });
+  return buildDeps(config, readCompiledContent(config.CONTENT_DIR));
 }
 
 /**

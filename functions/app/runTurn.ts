@@ -1,4 +1,4 @@
-import type { Engine } from '../engine/step.js';
+import type { Engine } from '../engine/types.js';
 import type { ConversationState, Reply, StepResult, Turn, VoiceDirective } from '../engine/types.js';
 import { StaleStateError } from '../store/errors.js';
 import type { RecentTurn } from '../store/StateStore.js';

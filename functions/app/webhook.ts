@@ -4,7 +4,7 @@ import { errorResponse, twimlResponse, type HttpEvent, type HttpResponse } from 
 import { firstProblem } from '../twilio/params.js';
 import { verifyTwilioRequest } from '../twilio/request.js';
 import { withDeadline } from './deadline.js';
-import type { Engine } from '../engine/step.js';
+import type { Engine } from '../engine/types.js';
 import type { AppDeps } from './deps.js';
 import { dispatchIntents } from './dispatch.js';
 import { describeError } from './log.js';

@@ -3,17 +3,25 @@ import { COMMAND_WORDS, COMPLIANCE_WORDS } from '../engine/commands.js';
 import { normalize } from '../text/normalize.js';
 import { compileRules } from '../triage/compile.js';
 import type { TriageRules } from '../triage/schema.js';
+import { ContentError } from './errors.js';
 import { LANGS, type Lang } from './lang.js';
 import { MAIN_MENU, VOICE_MAIN_MENU, type Content } from './model.js';
 import type { Item, Messages, Node, Tips } from './schema.js';
 
+/** Triage rules that passed their schema (or undefined when they did not), and the name to report problems under. */
+export interface TriageSource {
+  source: string;
+  rules: TriageRules | undefined;
+}
+
 /**
  * Cross-checks schema-valid items and triage rules (unique ids, menus pointing at items, keywords owned once
- * and clear of command words, triage patterns compiling) and indexes them; returns undefined after adding
- * every problem to `problems` (also when `triage` is missing, having failed its own checks). Needs no schema, so Lambda runs it at cold start on the compiled content.
+ * and clear of command words, triage patterns compiling) and indexes them. Throws ContentError listing
+ * `earlier` problems (found by the caller's schema checks) and its own. Needs no schema, so Lambda runs it at
+ * cold start on compiled content.
  */
-export function assembleContent(items: readonly Item[], triage: TriageRules | undefined, problems: string[]): Content | undefined {
-  const before = problems.length;
+export function assembleContent(items: readonly Item[], triage: TriageSource, earlier: readonly string[] = []): Content {
+  const problems = [...earlier];
   const nodes = new Map<string, Node>();
   let messages: Messages | undefined;
   let tips: Tips | undefined;
@@ -37,14 +45,15 @@ export function assembleContent(items: readonly Item[], triage: TriageRules | un
     }
     if (node.channel === 'voice' && node.options.length > 5) problems.push(`${node.id}: a voice menu has at most 5 options`);
   }
+  const rules = triage.rules;
   try {
-    if (triage) compileRules(triage);
+    if (rules) compileRules(rules);
   } catch (error) {
-    problems.push(`triage.yaml: Invalid triage rules: ${(error as Error).message}`);
+    problems.push(`${triage.source}: Invalid triage rules: ${(error as Error).message}`);
   }
   const keywords = indexKeywords(nodes, problems);
-  if (problems.length > before || !messages || !tips || !triage) return undefined;
-  return { version: contentVersion(items, triage), items, nodes, messages: messages.messages, tips: tips.tips, tipsMeta: { programDays: tips.programDays, defaultHour: tips.defaultHour }, keywords, triage };
+  if (problems.length > 0 || !messages || !tips || !rules) throw new ContentError(problems);
+  return { version: contentVersion(items, rules), items, nodes, messages: messages.messages, tips: tips.tips, tipsMeta: { programDays: tips.programDays, defaultHour: tips.defaultHour }, keywords, triage: rules };
 }
 
 function indexKeywords(nodes: ReadonlyMap<string, Node>, problems: string[]): Record<Lang, Map<string, string>> {

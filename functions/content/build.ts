@@ -1,7 +1,6 @@
 import { parseTriageRules } from '../triage/load.js';
 import type { TriageRules } from '../triage/schema.js';
 import { assembleContent } from './assemble.js';
-import { ContentError } from './errors.js';
 import type { Content } from './model.js';
 import { ItemSchema, type Item } from './schema.js';
 
@@ -26,7 +25,5 @@ export function buildContent(raw: readonly RawFile[], triageFile: RawFile): Cont
     if (parsed.success) items.push(parsed.data);
     else for (const issue of parsed.error.issues) problems.push(`${source}: ${issue.path.join('.') || '(item)'}: ${issue.message}`);
   }
-  const content = assembleContent(items, triage, problems);
-  if (!content || problems.length > 0) throw new ContentError(problems);
-  return content;
+  return assembleContent(items, { source: triageFile.source, rules: triage }, problems);
 }

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import type { Content } from '../content/model.js';
 import type { Lang } from '../content/lang.js';
 import type { Tier } from '../triage/types.js';
 import type { ConversationStateSchema, TipsProgramSchema } from './state.js';
@@ -60,3 +61,6 @@ export interface StepResult {
   /** Voice only: what the call does after the replies are spoken. */
   voice?: VoiceDirective;
 }
+
+/** One step of one channel's conversation (smsStep, voiceStep); pure. Each webhook names its own, so a bundle carries only its channel's. */
+export type Engine = (content: Content, previous: ConversationState | undefined, turn: Turn) => StepResult;

@@ -62,7 +62,7 @@ export async function startHotline(options: HotlineOptions): Promise<Hotline> {
     const sender = overrides.sender ?? localSender(config, outbox);
     const content = overrides.content ?? loadContent(config.CONTENT_DIR);
     const escalations = overrides.escalations ?? localEscalations(config, { ...overrides, content, sender });
-    deps = buildDeps(config, { ...overrides, content, sender, escalations });
+    deps = buildDeps(config, content, { ...overrides, sender, escalations });
     return { ...routes(deps, outbox), ...simulatorRoutes({ url, publicBaseUrl: config.PUBLIC_BASE_URL, authToken: config.TWILIO_AUTH_TOKEN }) };
   }, options.port).catch(async (error: unknown) => {
     await embedded?.close();

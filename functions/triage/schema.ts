@@ -20,7 +20,6 @@ const voicePair = z.object({ en: voiceText, es: voiceText });
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date like 2026-11-25'));
 const phraseList = z.array(z.string().check(z.minLength(1)));
 const bilingual = z.object({ en: phraseList, es: phraseList });
-const tier = z.enum(TIERS);
 const actionTier = z.enum(['emergency', 'crisis', 'urgent', 'soon']);
 
 const rule = z.object({

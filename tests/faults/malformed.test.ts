@@ -25,7 +25,7 @@ const INJECTIONS = [
 let deps: AppDeps;
 beforeAll(() => {
   const config = parseConfig({ TWILIO_AUTH_TOKEN: TEST_TOKEN, PUBLIC_BASE_URL: TEST_BASE, PHONE_HASH_KEY: DEV_PHONE_HASH_KEY, CONTENT_DIR: FIXTURE_CONTENT_DIR });
-  deps = buildDeps(config, { content: fixtureContent, store: new MemoryStore(), escalations: new MemoryEscalations(), sender: new LocalOutbox(), log: () => {} });
+  deps = buildDeps(config, fixtureContent, { store: new MemoryStore(), escalations: new MemoryEscalations(), sender: new LocalOutbox(), log: () => {} });
 });
 
 /** Element names anywhere in a TwiML document. */

@@ -29,7 +29,7 @@ export function harness(): Harness {
   const store = new MemoryStore();
   const escalations = new MemoryEscalations();
   const config = parseConfig({ TWILIO_AUTH_TOKEN: TEST_TOKEN, PUBLIC_BASE_URL: TEST_BASE, PHONE_HASH_KEY: DEV_PHONE_HASH_KEY, CONTENT_DIR });
-  const deps = buildDeps(config, { content, store, escalations, sender: new LocalOutbox(), log: () => {} });
+  const deps = buildDeps(config, content, { store, escalations, sender: new LocalOutbox(), log: () => {} });
   return {
     deps, store, escalations,
     text: (from, body, sid) => handleSmsWebhook(deps, twilioEvent(sms(from, body, sid))),

@@ -62,6 +62,13 @@ describe('content compiled for a Lambda package', () => {
     });
     expect(() => readCompiledContent(otherFormat)).toThrow(/not backline-content\/1 content/);
 
+    const misshapen = compiledContentDir(FIXTURE_CONTENT_DIR);
+    tamper(misshapen, (c) => {
+      c.items = [null as unknown as Record<string, unknown>];
+    });
+    expect(() => readCompiledContent(misshapen)).toThrow(ContentError);
+    expect(() => readCompiledContent(misshapen)).toThrow(/not shaped as compiled content/);
+
     const brokenMenu = compiledContentDir(FIXTURE_CONTENT_DIR);
     tamper(brokenMenu, (c) => {
       const main = c.items.find((i) => i.id === 'main');
