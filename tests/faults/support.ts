@@ -1,5 +1,5 @@
 import { createServer, request, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../helpers/loopback.js';
 
 /** What the DynamoDB fault proxy does with the next requests. */
 export type Fault =
@@ -56,13 +56,9 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       forward.end(body);
     })();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  proxy.endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  proxy.close = () =>
-    new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    });
+  const listening = await listenOnLoopback(server);
+  proxy.endpoint = listening.url;
+  proxy.close = listening.close;
   return proxy;
 }
 
@@ -89,13 +85,9 @@ export async function startTwilioStandIn(script: number[] = []): Promise<TwilioS
       res.end(JSON.stringify(status === 201 ? { sid: `SM${standIn.accepted.length}` } : { code: status === 429 ? 20429 : 20500, message: 'failure' }));
     })();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  standIn.apiBase = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  standIn.close = () =>
-    new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    });
+  const listening = await listenOnLoopback(server);
+  standIn.apiBase = listening.url;
+  standIn.close = listening.close;
   return standIn;
 }
 

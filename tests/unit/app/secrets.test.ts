@@ -1,10 +1,10 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { lambdaHandler } from '../../../functions/app/lambda.js';
 import { SecretsError, withSecrets } from '../../../functions/app/secrets.js';
 import { twimlResponse } from '../../../functions/twilio/http.js';
 import { compiledContentDir, FIXTURE_CONTENT_DIR } from '../../helpers/content.js';
+import { listenOnLoopback, type Loopback } from '../../helpers/loopback.js';
 
 const ARN = 'arn:aws:secretsmanager:us-east-1:111122223333:secret:backline-dev-AbCdEf';
 const SECRET = { TWILIO_AUTH_TOKEN: 'token-from-secret', PHONE_HASH_KEY: 'phone-hash-key-from-secret-0123', TWILIO_ACCOUNT_SID: 'AC0123456789abcdef0123456789abcdef' };
@@ -12,18 +12,18 @@ const SECRET = { TWILIO_AUTH_TOKEN: 'token-from-secret', PHONE_HASH_KEY: 'phone-
 /** Stands in for the Parameters and Secrets extension on 127.0.0.1: scripted answers, every request recorded. */
 let answers: Array<{ status: number; body: string; delayMs?: number }> = [];
 const requests: IncomingMessage[] = [];
-let server: Server;
+let listening: Loopback;
 let port: number;
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  const server = createServer((req, res) => {
     requests.push(req);
     const answer = answers.shift() ?? { status: 200, body: JSON.stringify({ Name: 'x', SecretString: JSON.stringify(SECRET) }) };
     setTimeout(() => res.writeHead(answer.status, { 'content-type': 'application/json' }).end(answer.body), answer.delayMs ?? 0);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
+  listening = await listenOnLoopback(server);
+  port = listening.port;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => listening.close());
 beforeEach(() => {
   answers = [];
   requests.length = 0;

@@ -1,11 +1,11 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OptedOutError, SendFailedError } from '../../../functions/outbound/errors.js';
 import { TwilioRestSender } from '../../../functions/outbound/twilioRest.js';
+import { listenOnLoopback, type Loopback } from '../../helpers/loopback.js';
 
 const SID = `AC${'1'.repeat(32)}`;
-let server: Server;
+let listening: Loopback;
 let base: string;
 const seen: Array<{ url: string; auth: string; body: URLSearchParams }> = [];
 let answer: { status: number; body: unknown } = { status: 201, body: { sid: 'SM1' } };
@@ -17,15 +17,15 @@ async function read(req: IncomingMessage): Promise<string> {
 }
 
 beforeAll(async () => {
-  server = createServer(async (req, res) => {
+  const server = createServer(async (req, res) => {
     seen.push({ url: req.url ?? '', auth: req.headers.authorization ?? '', body: new URLSearchParams(await read(req)) });
     res.writeHead(answer.status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(answer.body));
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  listening = await listenOnLoopback(server);
+  base = listening.url;
 });
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
+afterAll(() => listening.close());
 
 describe('TwilioRestSender (against a local stand-in for the Messages API)', () => {
   it('POSTs To, Body and From with basic auth to the account Messages resource', async () => {
@@ -65,14 +65,12 @@ describe('TwilioRestSender (against a local stand-in for the Messages API)', () 
 
 describe('TwilioRestSender timeouts', () => {
   it('does not retry a send that timed out, since Twilio may already have accepted it', async () => {
-    const silent = createServer(() => {});
-    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    const silent = await listenOnLoopback(createServer(() => {}));
     try {
-      const sender = new TwilioRestSender({ accountSid: SID, authToken: 'tok', from: '+15005550006', apiBase: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`, timeoutMs: 300 });
+      const sender = new TwilioRestSender({ accountSid: SID, authToken: 'tok', from: '+15005550006', apiBase: silent.url, timeoutMs: 300 });
       await expect(sender.send({ to: '+15551230000', body: 'x', kind: 'tip' })).rejects.toMatchObject({ name: 'SendFailedError', retryable: false });
     } finally {
-      silent.closeAllConnections();
-      await new Promise<void>((r) => silent.close(() => r()));
+      await silent.close();
     }
   });
 });
