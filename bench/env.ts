@@ -4,13 +4,13 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DEV_PHONE_HASH_KEY, parseConfig, type Config } from '../functions/app/config.js';
 import { buildDeps, dynamoClient, type AppDeps } from '../functions/app/deps.js';
 import type { Logger, LogFields } from '../functions/app/log.js';
-import { loadContent } from '../functions/content/load.js';
+import { loadContent } from '../tools/content/load-yaml.js';
 import type { Content } from '../functions/content/model.js';
-import { startDynalite, type EmbeddedDynamo } from '../functions/local/dynalite.js';
-import { ensureTable } from '../functions/local/table.js';
-import { LocalOutbox } from '../functions/outbound/localOutbox.js';
-import { DynamoEscalationLog } from '../functions/store/DynamoEscalationLog.js';
-import { DynamoStateStore } from '../functions/store/DynamoStateStore.js';
+import { startDynalite, type EmbeddedDynamo } from '../dev/embedded-dynamo.js';
+import { ensureTable } from '../dev/ensure-table.js';
+import { LocalOutbox } from '../dev/local-outbox.js';
+import { DynamoEscalationLog } from '../functions/store/dynamo-escalation-log.js';
+import { DynamoStateStore } from '../functions/store/dynamo-state-store.js';
 import { DynamoCounter, instrument } from './dynamo.js';
 
 /** The project root (bench/ sits directly under it). */

@@ -1,7 +1,7 @@
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { handleSmsWebhook } from '../functions/app/smsWebhook.js';
-import { handleVoiceWebhook } from '../functions/app/voiceWebhook.js';
-import { messagesOf, parseVoice } from '../functions/local/twiml.js';
+import { handleSmsWebhook } from '../functions/app/sms-webhook.js';
+import { handleVoiceWebhook } from '../functions/app/voice-webhook.js';
+import { messagesOf, parseVoice } from '../dev/twiml.js';
 import type { HttpResponse } from '../functions/twilio/http.js';
 import type { BenchEnv } from './env.js';
 import { messageSid, phoneOf, signedEvent, smsParams, voiceParams } from './events.js';

@@ -1,12 +1,12 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { isDeepStrictEqual } from 'node:util';
-import { contactKey } from '../functions/app/contactKey.js';
+import { contactKey } from '../functions/privacy/contact-key.js';
 import type { LogFields } from '../functions/app/log.js';
-import { startHotline } from '../functions/local/hotline.js';
-import { signedPost } from '../functions/local/signedPost.js';
-import { messagesOf } from '../functions/local/twiml.js';
-import { contactPartition } from '../functions/store/DynamoStateStore.js';
+import { startHotline } from '../dev/hotline.js';
+import { signedPost } from '../dev/signed-post.js';
+import { messagesOf } from '../dev/twiml.js';
+import { contactPartition } from '../functions/store/dynamo-state-store.js';
 import { CONTENT_DIR } from './env.js';
 import { messageSid, phoneOf, smsParams } from './events.js';
 import { progressBar } from './progress.js';

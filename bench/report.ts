@@ -84,7 +84,7 @@ export function markdown(r: BenchResults): string {
     '### DynamoDB per unit of work (counted by SDK middleware)',
     ...table(['Per', 'Requests', 'Reads', 'Writes', 'RRU', 'WRU', 'Operations'], [unit(units.sms), unit(units.voice), unit(units.tip)]),
     '',
-    `Capacity: ${units.sms.capacitySource}. Tips: ${units.tip.capacitySource} (${n2(units.tip.indexWriteUnits)} of the ${n2(units.tip.writeUnits)} WRU per tip are byDue index writes, which dynalite does not report); the delivery run sent ${units.tip.sent} tips with functions/tips/deliver.ts (one Query page per due bucket, then a conditional UpdateItem claim per tip).`,
+    `Capacity: ${units.sms.capacitySource}. Tips: ${units.tip.capacitySource} (${n2(units.tip.indexWriteUnits)} of the ${n2(units.tip.writeUnits)} WRU per tip are byDue index writes, which dynalite does not report); the delivery run sent ${units.tip.sent} tips with functions/tip-delivery/deliver.ts (one Query page per due bucket, then a conditional UpdateItem claim per tip).`,
     '',
     '### SMS segments',
     ...table(

@@ -1,5 +1,5 @@
-import { inspectSms } from '../functions/content/lint/gsm.js';
-import { renderedSms } from '../functions/content/lint/texts.js';
+import { inspectSms } from '../tools/lint/sms-encoding.js';
+import { renderedSms } from '../tools/lint/texts.js';
 import type { Content } from '../functions/content/model.js';
 
 /** Segments over every SMS Backline can send (content/lint's renderedSms: topics, menus, messages, tips, triage). */

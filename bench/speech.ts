@@ -1,7 +1,7 @@
-import { handleVoiceWebhook } from '../functions/app/voiceWebhook.js';
-import { spokenWords } from '../functions/content/lint/voice.js';
+import { handleVoiceWebhook } from '../functions/app/voice-webhook.js';
+import { spokenWords } from '../tools/lint/voice-prompts.js';
 import { VOICE_MAIN_MENU } from '../functions/content/model.js';
-import { parseVoice, type CallTurn } from '../functions/local/twiml.js';
+import { parseVoice, type CallTurn } from '../dev/twiml.js';
 import type { BenchEnv } from './env.js';
 import { phoneOf, signedEvent, voiceParams } from './events.js';
 

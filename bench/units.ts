@@ -1,7 +1,7 @@
-import { handleSmsWebhook } from '../functions/app/smsWebhook.js';
-import { runTipDelivery } from '../functions/tips/deliver.js';
-import { buildTipDeps } from '../functions/tips/runtime.js';
-import { Pacer } from '../functions/tips/pacer.js';
+import { handleSmsWebhook } from '../functions/app/sms-webhook.js';
+import { runTipDelivery } from '../functions/tip-delivery/deliver.js';
+import { buildTipDeps } from '../functions/tip-delivery/build-deps.js';
+import { Pacer } from '../functions/tip-delivery/pacer.js';
 import type { OutboundMessage, Sender } from '../functions/outbound/types.js';
 import type { DynamoTotals } from './dynamo.js';
 import type { BenchEnv } from './env.js';
@@ -56,7 +56,7 @@ class CountingSender implements Sender {
 }
 
 /**
- * Requests and capacity per delivered tip with functions/tips/deliver.ts (runTipDelivery): `subscribers` contacts
+ * Requests and capacity per delivered tip with functions/tip-delivery/deliver.ts (runTipDelivery): `subscribers` contacts
  * join by SMS (DAILY, YES) on a fixed clock, then one delivery run at their first 9 AM sends each a tip.
  */
 export async function tipUnits(env: BenchEnv, subscribers: number): Promise<UnitCost & { sent: number }> {

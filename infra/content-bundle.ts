@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { COMPILED_CONTENT_FILE, serializeContent } from '../functions/content/compiled.js';
-import { loadContent } from '../functions/content/load.js';
+import { loadContent } from '../tools/content/load-yaml.js';
 
 /**
  * Validates a content directory against the zod schemas and the cross-checks (the style lint stays in

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALERT_PREFIX } from '../functions/store/DynamoEscalationLog.js';
+import { ALERT_PREFIX } from '../functions/store/dynamo-escalation-log.js';
 import type { StageConfig } from './stage.js';
 
 /** Item-level table actions a function may be granted (on the base table only, never on indexes). */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { E164 } from '../text/phone.js';
+import { E164 } from '../core/phone.js';
 
 /** Auth token `npm start` uses when TWILIO_AUTH_TOKEN is unset; never valid against Twilio. */
 export const DEV_AUTH_TOKEN = 'backline-local-dev-token';

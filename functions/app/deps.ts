@@ -1,12 +1,12 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Content } from '../content/model.js';
-import { DynamoStateStore } from '../store/DynamoStateStore.js';
-import type { StateStore } from '../store/StateStore.js';
-import { DynamoEscalationLog } from '../store/DynamoEscalationLog.js';
+import { DynamoStateStore } from '../store/dynamo-state-store.js';
+import type { StateStore } from '../store/state-store.js';
+import { DynamoEscalationLog } from '../store/dynamo-escalation-log.js';
 import type { EscalationLog } from '../escalation/types.js';
 import { SendFailedError } from '../outbound/errors.js';
-import { TwilioRestSender } from '../outbound/twilioRest.js';
+import { TwilioRestSender } from '../outbound/twilio-rest.js';
 import type { Sender } from '../outbound/types.js';
 import type { Config } from './config.js';
 import { jsonLogger, type Logger } from './log.js';

@@ -4,7 +4,7 @@ import { normalize } from '../text/normalize.js';
 import { compileRules } from '../triage/compile.js';
 import type { TriageRules } from '../triage/schema.js';
 import { ContentError } from './errors.js';
-import { LANGS, type Lang } from './lang.js';
+import { LANGS, type Lang } from '../core/langs.js';
 import { MAIN_MENU, VOICE_MAIN_MENU, type Content } from './model.js';
 import type { Item, Messages, Node, Tips } from './schema.js';
 

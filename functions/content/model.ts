@@ -1,6 +1,6 @@
 import type { TriageRules } from '../triage/schema.js';
 import type { Item, Messages, Node, Tips } from './schema.js';
-import type { Lang } from './lang.js';
+import type { Lang } from '../core/langs.js';
 
 /** Content ready for the engine: validated, cross-checked and indexed. */
 export interface Content {

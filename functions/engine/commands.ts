@@ -1,4 +1,4 @@
-import type { Lang } from '../content/lang.js';
+import type { Lang } from '../core/langs.js';
 
 /** Words that navigate rather than name a topic, per language. Topic keywords may not reuse them. */
 export const COMMAND_WORDS = {

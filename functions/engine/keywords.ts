@@ -1,5 +1,5 @@
 import { MAIN_MENU, type Content } from '../content/model.js';
-import { LANGS, type Lang } from '../content/lang.js';
+import { LANGS, type Lang } from '../core/langs.js';
 import { closeEnough } from '../text/fuzzy.js';
 import { normalize } from '../text/normalize.js';
 import { COMMAND_WORDS, NUMBER_WORDS, type Command } from './commands.js';

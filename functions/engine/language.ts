@@ -1,4 +1,4 @@
-import type { Lang } from '../content/lang.js';
+import type { Lang } from '../core/langs.js';
 import { normalize } from '../text/normalize.js';
 
 const MARKERS: Record<Lang, ReadonlySet<string>> = {

@@ -1,6 +1,6 @@
 import type { Content } from '../content/model.js';
 import type { Menu, MessageKey, Topic } from '../content/schema.js';
-import type { Lang } from '../content/lang.js';
+import type { Lang } from '../core/langs.js';
 import type { Reply } from './types.js';
 
 /** Fills `{name}` placeholders; unknown names are left as written so a content typo shows. */

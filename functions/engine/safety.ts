@@ -1,11 +1,11 @@
 import type { Content } from '../content/model.js';
-import type { Lang } from '../content/lang.js';
+import type { Lang } from '../core/langs.js';
 import { classify } from '../triage/classify.js';
 import { askAnswerTier, askQuestion, checkQuestions, replyFor } from '../triage/replies.js';
 import { tierRank, type Tier } from '../triage/types.js';
-import { parseYesNo } from '../triage/yesno.js';
+import { parseYesNo } from '../triage/yes-no.js';
 import { guessLanguage } from './language.js';
-import { clear } from './stateOps.js';
+import { clear } from './state-fields.js';
 import type { Channel, ConversationState, EscalationTier, Intent, Reply } from './types.js';
 
 /** What a safety step produced: the next state, replies and intents. */

@@ -1,14 +1,14 @@
 import { MAIN_MENU, type Content } from '../content/model.js';
 import type { Action, Node } from '../content/schema.js';
-import { LANGS, type Lang } from '../content/lang.js';
+import { LANGS, type Lang } from '../core/langs.js';
 import { resolveInput } from './keywords.js';
 import { menuReply, message, topicPageReply } from './render.js';
 import { guessLanguage } from './language.js';
 import { answerCheck, askCheck, screen, startCheck } from './safety.js';
-import { clear } from './stateOps.js';
+import { clear } from './state-fields.js';
 import { normalize } from '../text/normalize.js';
 import { COMPLIANCE_WORDS, isOptOut } from './commands.js';
-import { joinProgram, offerProgram, optIn, optOut, pauseOrResume, setHour, tipNow } from './tips.js';
+import { joinProgram, offerProgram, optIn, optOut, pauseOrResume, setHour, tipNow } from './daily-program.js';
 import type { ConversationState, Intent, Reply, StepResult, Turn } from './types.js';
 
 /** The state of a contact Backline has not heard from (or whose state expired). */

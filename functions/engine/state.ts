@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Lang } from '../content/lang.js';
+import { Lang } from '../core/langs.js';
 
 const Tier = z.enum(['emergency', 'crisis', 'urgent', 'soon']);
 

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import type { Content } from '../content/model.js';
-import type { Lang } from '../content/lang.js';
+import type { Lang } from '../core/langs.js';
 import type { Tier } from '../triage/types.js';
 import type { ConversationStateSchema, TipsProgramSchema } from './state.js';
 

@@ -1,12 +1,12 @@
 import { VOICE_MAIN_MENU, type Content } from '../content/model.js';
 import type { Menu, Node, Topic } from '../content/schema.js';
-import type { Lang } from '../content/lang.js';
+import type { Lang } from '../core/langs.js';
 import { normalize } from '../text/normalize.js';
-import { parseYesNo } from '../triage/yesno.js';
+import { parseYesNo } from '../triage/yes-no.js';
 import { resolveInput } from './keywords.js';
 import { fill } from './render.js';
 import { answerCheck, askCheck, screen, startCheck } from './safety.js';
-import { clear } from './stateOps.js';
+import { clear } from './state-fields.js';
 import type { ConversationState, Reply, StepResult, Turn, VoiceDirective } from './types.js';
 
 /** Prompts in a row without input before the call ends. */

@@ -1,7 +1,7 @@
 import type { Content } from '../content/model.js';
 import type { Sender } from '../outbound/types.js';
-import { alertText } from './alertText.js';
-import { openCallback } from './callback.js';
+import { alertText } from './page-text.js';
+import { openCallback } from '../privacy/sealed-number.js';
 import type { PendingAlert } from './types.js';
 
 /** What alert delivery needs. */

@@ -1,6 +1,6 @@
-import { handleAlertStream, type BatchResult } from '../app/alertStream.js';
+import { handleAlertStream, type BatchResult } from '../escalation/stream-consumer.js';
 import type { AppDeps } from '../app/deps.js';
-import { initDeps } from '../app/lambda.js';
+import { initDeps } from '../app/lambda-handler.js';
 
 let deps: Promise<AppDeps> | undefined;
 

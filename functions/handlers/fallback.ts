@@ -1,7 +1,7 @@
-import { safeReplies } from '../app/safeReply.js';
+import { safeReplies } from '../app/safe-reply.js';
 import { twimlResponse, type HttpEvent, type HttpResponse } from '../twilio/http.js';
-import { renderSms } from '../twilio/renderSms.js';
-import { renderVoiceFailure } from '../twilio/renderVoice.js';
+import { renderSms } from '../twilio/render-sms.js';
+import { renderVoiceFailure } from '../twilio/render-voice.js';
 
 /**
  * Lambda entry for Twilio's fallback URLs (POST /twilio/fallback/sms and /voice): static safe TwiML with the

@@ -1,7 +1,7 @@
-import { lambdaHandler } from '../app/lambda.js';
-import { safeReplies } from '../app/safeReply.js';
-import { handleSmsWebhook } from '../app/smsWebhook.js';
-import { renderSms } from '../twilio/renderSms.js';
+import { lambdaHandler } from '../app/lambda-handler.js';
+import { safeReplies } from '../app/safe-reply.js';
+import { handleSmsWebhook } from '../app/sms-webhook.js';
+import { renderSms } from '../twilio/render-sms.js';
 
 /** Lambda entry for POST /twilio/sms (API Gateway HTTP API payload v2). */
 export const handler = lambdaHandler('sms', handleSmsWebhook, () => renderSms(safeReplies(undefined)));

@@ -2,8 +2,8 @@ import { parseConfig } from '../app/config.js';
 import { dynamoClient, twilioSender } from '../app/deps.js';
 import { withSecrets } from '../app/secrets.js';
 import { readCompiledContent } from '../content/compiled.js';
-import { runTipDelivery, type TipDeliveryDeps } from '../tips/deliver.js';
-import { buildTipDeps } from '../tips/runtime.js';
+import { runTipDelivery, type TipDeliveryDeps } from '../tip-delivery/deliver.js';
+import { buildTipDeps } from '../tip-delivery/build-deps.js';
 
 /** Time kept back from the Lambda timeout: the last claimed sends (5 s Twilio timeout) and their writes finish in it. */
 const FINISH_MS = 20_000;

@@ -1,5 +1,5 @@
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
-import { dueKeys } from '../tips/schedule.js';
+import { dueKeys } from '../tip-delivery/schedule.js';
 
 /** Attribute names of the single table, shared by the store, local setup and infra. */
 export const TABLE_KEYS = { partition: 'pk', sort: 'sk', ttl: 'ttl' } as const;

@@ -1,6 +1,6 @@
 import { compileRules } from './compile.js';
 import { ruleMatches, prepare } from './match.js';
-import { tokenize } from './normalize.js';
+import { tokenize } from './tokens.js';
 import type { TriageRules } from './schema.js';
 import { tierRank, type TriageResult } from './types.js';
 
@@ -22,4 +22,4 @@ export function classify(rules: TriageRules, text: string): TriageResult {
 }
 
 export { replyFor, askQuestion, askAnswerTier, checkQuestions } from './replies.js';
-export { parseYesNo } from './yesno.js';
+export { parseYesNo } from './yes-no.js';

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Compiled, CompiledRule } from './compile.js';
-import type { Tokens } from './normalize.js';
+import type { Tokens } from './tokens.js';
 import type { Elem, Group, Part, Seq, Unit } from './pattern.js';
 
 /** Tokens with idioms blanked out (blank words match nothing and stop gaps and negation). */

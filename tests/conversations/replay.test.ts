@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadContent } from '../../functions/content/load.js';
+import { loadContent } from '../../tools/content/load-yaml.js';
 import { step } from '../../functions/engine/step.js';
 import type { ConversationState } from '../../functions/engine/types.js';
 

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Hotline } from '../../functions/local/hotline.js';
+import type { Hotline } from '../../dev/hotline.js';
 import { startTestHotline } from '../helpers/hotline.js';
 
 const CONTENT_DIR = join(import.meta.dirname, '../../content');

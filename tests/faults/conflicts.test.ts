@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { contactKey } from '../../functions/app/contactKey.js';
+import { contactKey } from '../../functions/privacy/contact-key.js';
 import type { LogFields } from '../../functions/app/log.js';
 import { dynamoClient } from '../../functions/app/deps.js';
-import type { Hotline } from '../../functions/local/hotline.js';
-import { DynamoStateStore } from '../../functions/store/DynamoStateStore.js';
-import type { StateStore } from '../../functions/store/StateStore.js';
+import type { Hotline } from '../../dev/hotline.js';
+import { DynamoStateStore } from '../../functions/store/dynamo-state-store.js';
+import type { StateStore } from '../../functions/store/state-store.js';
 import { sms } from '../helpers/events.js';
 import { rawStateItem, startTestHotline, text } from '../helpers/hotline.js';
 

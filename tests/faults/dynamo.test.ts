@@ -1,12 +1,12 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
 import type { LogFields } from '../../functions/app/log.js';
-import { startDynalite, type EmbeddedDynamo } from '../../functions/local/dynalite.js';
-import type { Hotline } from '../../functions/local/hotline.js';
-import { ensureTable } from '../../functions/local/table.js';
+import { startDynalite, type EmbeddedDynamo } from '../../dev/embedded-dynamo.js';
+import type { Hotline } from '../../dev/hotline.js';
+import { ensureTable } from '../../dev/ensure-table.js';
 import { sms } from '../helpers/events.js';
 import { startTestHotline, text } from '../helpers/hotline.js';
-import { Call, heard } from '../helpers/voiceCall.js';
+import { Call, heard } from '../helpers/voice-call.js';
 import { startFaultProxy, type FaultProxy } from './support.js';
 
 let dynamo: EmbeddedDynamo;

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadContent } from '../../functions/content/load.js';
+import { loadContent } from '../../tools/content/load-yaml.js';
 import { writeCompiledContent } from '../../infra/content-bundle.js';
 
 /** The small, stable content set the engine and handler tests run on (real content may change freely). */

@@ -1,5 +1,5 @@
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
-import { smsParams } from '../../functions/local/signedPost.js';
+import { smsParams } from '../../dev/signed-post.js';
 import type { HttpEvent } from '../../functions/twilio/http.js';
 
 export const TEST_TOKEN = 'test-auth-token';

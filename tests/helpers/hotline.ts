@@ -1,11 +1,11 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import { contactKey } from '../../functions/app/contactKey.js';
-import { contactPartition } from '../../functions/store/DynamoStateStore.js';
-import { startHotline, type Hotline, type HotlineOptions } from '../../functions/local/hotline.js';
-import type { EscalationView } from '../../functions/local/records.js';
-import { signedPost } from '../../functions/local/signedPost.js';
-import type { OutboxEntry } from '../../functions/outbound/localOutbox.js';
+import { contactKey } from '../../functions/privacy/contact-key.js';
+import { contactPartition } from '../../functions/store/dynamo-state-store.js';
+import { startHotline, type Hotline, type HotlineOptions } from '../../dev/hotline.js';
+import type { EscalationView } from '../../dev/records.js';
+import { signedPost } from '../../dev/signed-post.js';
+import type { OutboxEntry } from '../../dev/local-outbox.js';
 import { FIXTURE_CONTENT_DIR } from './content.js';
 import { messagesOf } from './twiml.js';
 

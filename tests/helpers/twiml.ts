@@ -1,1 +1,1 @@
-export { messagesOf } from '../../functions/local/twiml.js';
+export { messagesOf } from '../../dev/twiml.js';

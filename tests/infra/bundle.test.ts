@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { Template } from 'aws-cdk-lib/assertions';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../functions/content/load.js';
+import { loadContent } from '../../tools/content/load-yaml.js';
 import { PROJECT_ROOT } from '../../infra/backline.js';
 import { esbuildOptions } from '../../infra/bundling.js';
 import { FUNCTIONS, presentFunctions } from '../../infra/functions.js';

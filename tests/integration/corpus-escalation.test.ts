@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Hotline } from '../../functions/local/hotline.js';
+import type { Hotline } from '../../dev/hotline.js';
 import { corpus } from '../helpers/corpus.js';
 import { sms } from '../helpers/events.js';
 import { escalationsOf, startTestHotline, text } from '../helpers/hotline.js';

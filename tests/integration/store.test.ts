@@ -2,11 +2,11 @@ import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dynamoClient } from '../../functions/app/deps.js';
 import type { ConversationState } from '../../functions/engine/types.js';
-import { startDynalite } from '../../functions/local/dynalite.js';
-import { ensureTable } from '../../functions/local/table.js';
-import { DynamoStateStore } from '../../functions/store/DynamoStateStore.js';
+import { startDynalite } from '../../dev/embedded-dynamo.js';
+import { ensureTable } from '../../dev/ensure-table.js';
+import { DynamoStateStore } from '../../functions/store/dynamo-state-store.js';
 import { StaleStateError } from '../../functions/store/errors.js';
-import { startDynamoDbLocal } from '../helpers/dynamodbLocal.js';
+import { startDynamoDbLocal } from '../helpers/dynamodb-local.js';
 
 process.env.AWS_ACCESS_KEY_ID ??= 'local';
 process.env.AWS_SECRET_ACCESS_KEY ??= 'local';

@@ -1,16 +1,16 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contactKey } from '../../functions/app/contactKey.js';
+import { contactKey } from '../../functions/privacy/contact-key.js';
 import { dynamoClient } from '../../functions/app/deps.js';
 import type { ConversationState } from '../../functions/engine/types.js';
-import { sealCallback } from '../../functions/escalation/callback.js';
-import { startDynalite, type EmbeddedDynamo } from '../../functions/local/dynalite.js';
-import { ensureTable } from '../../functions/local/table.js';
+import { sealCallback } from '../../functions/privacy/sealed-number.js';
+import { startDynalite, type EmbeddedDynamo } from '../../dev/embedded-dynamo.js';
+import { ensureTable } from '../../dev/ensure-table.js';
 import type { OutboundMessage, Sender } from '../../functions/outbound/types.js';
-import { DynamoStateStore } from '../../functions/store/DynamoStateStore.js';
-import { runTipDelivery } from '../../functions/tips/deliver.js';
-import { Pacer } from '../../functions/tips/pacer.js';
-import { buildTipDeps } from '../../functions/tips/runtime.js';
+import { DynamoStateStore } from '../../functions/store/dynamo-state-store.js';
+import { runTipDelivery } from '../../functions/tip-delivery/deliver.js';
+import { Pacer } from '../../functions/tip-delivery/pacer.js';
+import { buildTipDeps } from '../../functions/tip-delivery/build-deps.js';
 import { fixtureContent as content } from '../helpers/content.js';
 
 process.env.AWS_ACCESS_KEY_ID ??= 'local';

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Hotline } from '../../functions/local/hotline.js';
+import type { Hotline } from '../../dev/hotline.js';
 import { sms } from '../helpers/events.js';
 import { alertsFor, escalationsOf, rawStateItem, startTestHotline, text } from '../helpers/hotline.js';
-import { Call, heard } from '../helpers/voiceCall.js';
+import { Call, heard } from '../helpers/voice-call.js';
 
 const CONTENT_DIR = join(import.meta.dirname, '../../content');
 const SEVEN = ['sciatica', 'herniated-disc', 'spinal-stenosis', 'spondylolisthesis', 'piriformis', 'degenerative-disc', 'spinal-arthritis'];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { messagesOf } from '../../functions/local/twiml.js';
+import { messagesOf } from '../../dev/twiml.js';
 import { corpus } from '../helpers/corpus.js';
 import { harness, WORDS } from './harness.js';
 

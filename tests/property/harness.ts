@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { DEV_PHONE_HASH_KEY, parseConfig } from '../../functions/app/config.js';
-import { contactKey } from '../../functions/app/contactKey.js';
+import { contactKey } from '../../functions/privacy/contact-key.js';
 import { buildDeps, type AppDeps } from '../../functions/app/deps.js';
-import { handleSmsWebhook } from '../../functions/app/smsWebhook.js';
-import { handleVoiceWebhook } from '../../functions/app/voiceWebhook.js';
-import { loadContent } from '../../functions/content/load.js';
-import { LocalOutbox } from '../../functions/outbound/localOutbox.js';
+import { handleSmsWebhook } from '../../functions/app/sms-webhook.js';
+import { handleVoiceWebhook } from '../../functions/app/voice-webhook.js';
+import { loadContent } from '../../tools/content/load-yaml.js';
+import { LocalOutbox } from '../../dev/local-outbox.js';
 import type { HttpResponse } from '../../functions/twilio/http.js';
 import { sms, TEST_BASE, TEST_TOKEN, twilioEvent } from '../helpers/events.js';
 import { MemoryEscalations, MemoryStore } from './memory.js';

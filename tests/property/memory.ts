@@ -1,6 +1,6 @@
 import type { Escalation, EscalationLog, PendingAlert } from '../../functions/escalation/types.js';
 import { StaleStateError } from '../../functions/store/errors.js';
-import type { ConversationWrite, StateStore, StoredConversation } from '../../functions/store/StateStore.js';
+import type { ConversationWrite, StateStore, StoredConversation } from '../../functions/store/state-store.js';
 
 /** A StateStore in memory with the same version check as DynamoDB's conditional write (fast property runs). */
 export class MemoryStore implements StateStore {

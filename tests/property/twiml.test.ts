@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { messagesOf, parseVoice } from '../../functions/local/twiml.js';
+import { messagesOf, parseVoice } from '../../dev/twiml.js';
 import { harness, HOSTILE, WORDS } from './harness.js';
 
 const SEED = 20_261_125;

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { lambdaHandler } from '../../../functions/app/lambda.js';
+import { lambdaHandler } from '../../../functions/app/lambda-handler.js';
 import { SecretsError, withSecrets } from '../../../functions/app/secrets.js';
 import { twimlResponse } from '../../../functions/twilio/http.js';
 import { compiledContentDir, FIXTURE_CONTENT_DIR } from '../../helpers/content.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCompiledContent } from '../../../functions/content/compiled.js';
 import { ContentError } from '../../../functions/content/errors.js';
-import { loadContent } from '../../../functions/content/load.js';
+import { loadContent } from '../../../tools/content/load-yaml.js';
 import { writeCompiledContent } from '../../../infra/content-bundle.js';
 import { compiledContentDir, FIXTURE_CONTENT_DIR } from '../../helpers/content.js';
 

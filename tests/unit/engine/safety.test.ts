@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../../functions/content/load.js';
+import { loadContent } from '../../../tools/content/load-yaml.js';
 import { step } from '../../../functions/engine/step.js';
 import type { ConversationState } from '../../../functions/engine/types.js';
 import { TIER_ORDER } from '../../../functions/triage/types.js';

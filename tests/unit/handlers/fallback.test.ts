@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handler } from '../../../functions/handlers/fallback.js';
-import { messagesOf, parseVoice } from '../../../functions/local/twiml.js';
+import { messagesOf, parseVoice } from '../../../dev/twiml.js';
 
 describe('fallback handler (Twilio fallback URLs)', () => {
   it('answers SMS with the apology and the emergency line in both languages', async () => {

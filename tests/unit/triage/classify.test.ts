@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { classify, TIER_ORDER } from '../../../functions/triage/classify.js';
-import { loadTriageRules } from '../../../functions/triage/load.js';
+import { loadTriageRules } from '../../../tools/content/triage-yaml.js';
 
 const rules = loadTriageRules(fileURLToPath(new URL('../../../content/triage.yaml', import.meta.url)));
 const tierOf = (text: string) => classify(rules, text).tier;

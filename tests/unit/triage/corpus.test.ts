@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { classify, TIER_ORDER, type Tier } from '../../../functions/triage/classify.js';
-import { loadTriageRules } from '../../../functions/triage/load.js';
+import { loadTriageRules } from '../../../tools/content/triage-yaml.js';
 
 const root = (p: string) => fileURLToPath(new URL(`../../../${p}`, import.meta.url));
 const tier = z.enum(['emergency', 'crisis', 'urgent', 'soon', 'none']);

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { askAnswerTier, askQuestion, checkQuestions, replyFor } from '../../../functions/triage/classify.js';
 import { UnknownTriageRuleError } from '../../../functions/triage/errors.js';
-import { loadTriageRules } from '../../../functions/triage/load.js';
+import { loadTriageRules } from '../../../tools/content/triage-yaml.js';
 import type { Tier } from '../../../functions/triage/types.js';
 
 const rules = loadTriageRules(fileURLToPath(new URL('../../../content/triage.yaml', import.meta.url)));

@@ -1,0 +1,114 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DEV_AUTH_TOKEN, DEV_PHONE_HASH_KEY, parseConfig, type Config } from '../functions/app/config.js';
+import { buildDeps, dynamoClient, twilioSender, type AppDeps } from '../functions/app/deps.js';
+import { describeError, jsonLogger } from '../functions/app/log.js';
+import { handleSmsWebhook } from '../functions/app/sms-webhook.js';
+import { handleVoiceWebhook, VOICE_INPUT_PATH } from '../functions/app/voice-webhook.js';
+import { loadContent } from '../tools/content/load-yaml.js';
+import { deliverAlert } from '../functions/escalation/deliver.js';
+import { InlineAlerting } from '../functions/escalation/inline-alerting.js';
+import { LocalOutbox } from './local-outbox.js';
+import type { Sender } from '../functions/outbound/types.js';
+import { DynamoEscalationLog } from '../functions/store/dynamo-escalation-log.js';
+import { startDynalite, type EmbeddedDynamo } from './embedded-dynamo.js';
+import { listEscalations } from './records.js';
+import { schedulerRoute } from './scheduler-route.js';
+import { jsonResponse, startServer, type Route } from './http-server.js';
+import { simulatorRoutes } from './simulator/routes.js';
+import { ensureTable } from './ensure-table.js';
+
+/** On-call number alerts go to locally when ON_CALL_NUMBERS is unset (a fictional 555-01xx number). */
+export const DEV_ON_CALL = '+12025550199';
+
+/** How to run the local hotline; `env` supplies the same variables Lambda reads. */
+export interface HotlineOptions {
+  port: number;
+  /** Where the embedded DynamoDB persists; omitted keeps it in memory (tests). */
+  dataDir?: string;
+  env: Readonly<Record<string, string | undefined>>;
+  overrides?: Partial<Omit<AppDeps, 'config'>>;
+}
+
+/** A running local hotline: the webhook server on its own DynamoDB (embedded unless DYNAMODB_ENDPOINT is set). */
+export interface Hotline {
+  url: string;
+  config: Config;
+  deps: AppDeps;
+  outbox: LocalOutbox;
+  /** Webhook paths Twilio would call. */
+  webhooks: readonly string[];
+  close(): Promise<void>;
+}
+
+/** Starts the embedded DynamoDB (or uses DYNAMODB_ENDPOINT), creates the table, and serves the webhooks and local inspection routes. */
+export async function startHotline(options: HotlineOptions): Promise<Hotline> {
+  const embedded: EmbeddedDynamo | undefined = options.env.DYNAMODB_ENDPOINT ? undefined : await startDynalite(options.dataDir);
+  // Local DynamoDB accepts any credentials; the SDK still wants some.
+  process.env.AWS_ACCESS_KEY_ID ??= 'local';
+  process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
+  const env = {
+    TWILIO_AUTH_TOKEN: DEV_AUTH_TOKEN,
+    PHONE_HASH_KEY: DEV_PHONE_HASH_KEY,
+    ON_CALL_NUMBERS: DEV_ON_CALL,
+    ...options.env,
+    ...(embedded ? { DYNAMODB_ENDPOINT: embedded.endpoint } : {}),
+  };
+  let deps: AppDeps | undefined;
+  let config: Config | undefined;
+  const overrides = options.overrides ?? {};
+  const outbox = new LocalOutbox(overrides.now);
+  const server = await startServer((url) => {
+    config = parseConfig({ PUBLIC_BASE_URL: url, ...env });
+    const sender = overrides.sender ?? localSender(config, outbox);
+    const content = overrides.content ?? loadContent(config.CONTENT_DIR);
+    const escalations = overrides.escalations ?? localEscalations(config, { ...overrides, content, sender });
+    deps = buildDeps(config, content, { ...overrides, sender, escalations });
+    return { ...routes(deps, outbox), ...simulatorRoutes({ url, publicBaseUrl: config.PUBLIC_BASE_URL, authToken: config.TWILIO_AUTH_TOKEN }) };
+  }, options.port).catch(async (error: unknown) => {
+    await embedded?.close();
+    throw error;
+  });
+  if (!config || !deps) throw new Error('server started without configuration');
+  const client = new DynamoDBClient({ region: config.AWS_REGION, endpoint: config.DYNAMODB_ENDPOINT });
+  await ensureTable(client, config.TABLE_NAME);
+  client.destroy();
+  return {
+    url: server.url,
+    config,
+    deps,
+    outbox,
+    webhooks: Object.keys(WEBHOOKS),
+    close: async () => {
+      await server.close();
+      await embedded?.close();
+    },
+  };
+}
+
+const WEBHOOKS = { '/twilio/sms': handleSmsWebhook, '/twilio/voice': handleVoiceWebhook, [VOICE_INPUT_PATH]: handleVoiceWebhook } as const;
+
+function routes(deps: AppDeps, outbox: LocalOutbox): Record<string, Route> {
+  const table = dynamoClient(deps.config);
+  const webhooks = Object.fromEntries(Object.entries(WEBHOOKS).map(([path, webhook]) => [path, (event) => webhook(deps, event)] as [string, Route]));
+  return {
+    ...webhooks,
+    '/_local/outbox': async () => jsonResponse(outbox.list()),
+    '/_local/escalations': async () => jsonResponse(await listEscalations(table, deps.config.TABLE_NAME)),
+    '/_local/scheduler': schedulerRoute(deps, table, deps.sender),
+  };
+}
+
+/** Twilio's REST API when a real account is configured, otherwise the local outbox. */
+function localSender(config: Config, outbox: LocalOutbox): Sender {
+  return config.TWILIO_ACCOUNT_SID && config.TWILIO_FROM && config.TWILIO_AUTH_TOKEN !== DEV_AUTH_TOKEN ? twilioSender(config) : outbox;
+}
+
+/** Escalations recorded in the table, with alerts delivered in-process (what the stream and alerts function do on AWS). */
+function localEscalations(config: Config, deps: Pick<AppDeps, 'content' | 'sender'> & Partial<Pick<AppDeps, 'log'>>): InlineAlerting {
+  const { content, sender } = deps;
+  const log = new DynamoEscalationLog(dynamoClient(config), config.TABLE_NAME, config.ESCALATION_RETENTION_DAYS);
+  const alertDeps = { content, sender, onCallNumbers: config.ON_CALL_NUMBERS, secret: config.PHONE_HASH_KEY };
+  return new InlineAlerting(log, (alert) => deliverAlert(alertDeps, alert), (error) =>
+    (deps.log ?? jsonLogger)('error', { event: 'alert.failed', ...describeError(error) }),
+  );
+}

@@ -1,0 +1,28 @@
+import { smsStep } from '../engine/sms.js';
+import { type SmsParams, SmsParamsSchema } from '../twilio/sms-params.js';
+import { renderSms } from '../twilio/render-sms.js';
+import type { HttpEvent, HttpResponse } from '../twilio/http.js';
+import { contactKey } from '../privacy/contact-key.js';
+import type { AppDeps } from './deps.js';
+import { safeReplies } from './safe-reply.js';
+import { zoneFor } from '../tip-delivery/time-zones.js';
+import { handleWebhook, type WebhookSpec } from './webhook.js';
+
+const SMS: WebhookSpec<SmsParams> = {
+  name: 'sms',
+  params: SmsParamsSchema,
+  engine: smsStep,
+  request: (deps, sms, _event, at) => ({
+    contact: contactKey(deps.config.PHONE_HASH_KEY, sms.From),
+    inputId: sms.MessageSid,
+    turn: { channel: 'sms', at, text: sms.Body, timeZone: zoneFor(sms.FromState) },
+    from: sms.From,
+  }),
+  render: (_deps, outcome) => renderSms(outcome.replies),
+  failure: (deps) => renderSms(safeReplies(deps.content)),
+};
+
+/** One inbound SMS webhook: verify, run the turn within the deadline, answer messaging TwiML; failures after verification still answer safe TwiML. */
+export function handleSmsWebhook(deps: AppDeps, event: HttpEvent): Promise<HttpResponse> {
+  return handleWebhook(deps, event, SMS);
+}

@@ -1,0 +1,63 @@
+import { repeat, voiceStep } from '../engine/voice.js';
+import type { HttpEvent, HttpResponse } from '../twilio/http.js';
+import { type VoiceParams, VoiceParamsSchema } from '../twilio/voice-params.js';
+import { isPhoneNumber } from '../core/phone.js';
+import { renderVoice, renderVoiceFailure } from '../twilio/render-voice.js';
+import { contactKey } from '../privacy/contact-key.js';
+import type { AppDeps } from './deps.js';
+import { safeReplies } from './safe-reply.js';
+import { handleWebhook, type WebhookSpec } from './webhook.js';
+
+/** Where Twilio posts every answer to a prompt; `n` is the state version the prompt was made from. */
+export const VOICE_INPUT_PATH = '/twilio/voice/input';
+
+const VOICE: WebhookSpec<VoiceParams> = {
+  name: 'voice',
+  params: VoiceParamsSchema,
+  engine: voiceStep,
+  request: (deps, call, event, at) => {
+    const key = deps.config.PHONE_HASH_KEY;
+    const n = Number(new URLSearchParams(event.rawQueryString ?? '').get('n') ?? Number.NaN);
+    const callStart = event.rawPath !== VOICE_INPUT_PATH;
+    const callable = isPhoneNumber(call.From);
+    return {
+      contact: contactKey(key, `call:${call.CallSid}`),
+      ...(callable ? { person: contactKey(key, call.From), from: call.From } : {}),
+      inputId: callStart ? `${call.CallSid}:start` : `${call.CallSid}:${Number.isInteger(n) ? n : 'input'}`,
+      ...(!callStart && Number.isInteger(n) ? { expectVersion: n } : {}),
+      turn: {
+        channel: 'voice',
+        at,
+        text: call.SpeechResult ?? '',
+        ...(call.Digits !== undefined ? { digits: call.Digits } : {}),
+        callStart,
+        canText: callable,
+        nurseLine: deps.config.NURSE_LINE_NUMBER !== undefined,
+      },
+    };
+  },
+  render: (deps, outcome) => {
+    const fresh = outcome.result?.voice ? { replies: outcome.result.replies, state: outcome.result.state, voice: outcome.result.voice } : undefined;
+    const replayed = outcome.voice && outcome.state ? { replies: outcome.replies, state: outcome.state, voice: outcome.voice } : undefined;
+    const shown = fresh ?? replayed ?? (outcome.state ? repeat(deps.content, outcome.state) : undefined);
+    if (!shown?.voice) return renderVoiceFailure(failureText(deps));
+    const action = `${deps.config.PUBLIC_BASE_URL}${VOICE_INPUT_PATH}?n=${outcome.version}`;
+    return renderVoice(shown.replies, shown.state.lang, shown.voice, { action, ...(deps.config.NURSE_LINE_NUMBER ? { nurseNumber: deps.config.NURSE_LINE_NUMBER } : {}) });
+  },
+  failure: (deps) => renderVoiceFailure(failureText(deps)),
+};
+
+function failureText(deps: Partial<Pick<AppDeps, 'content'>>): { en: string; es: string } {
+  const [en, es] = safeReplies(deps.content);
+  return { en: en?.text ?? '', es: es?.text ?? '' };
+}
+
+/** One voice webhook (call start or a Gather answer): the same pipeline as SMS, answering voice TwiML. */
+export function handleVoiceWebhook(deps: AppDeps, event: HttpEvent): Promise<HttpResponse> {
+  return handleWebhook(deps, event, VOICE);
+}
+
+/** Voice TwiML for when dependencies could not even be built: apology, emergency line, hang up. */
+export function voiceFallback(): string {
+  return renderVoiceFailure(failureText({}));
+}

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { buildContent } from '../../tools/content/build.js';
+import type { Content } from '../../functions/content/model.js';
+
+const review = {
+  version: 1,
+  reviewed: '2026-01-10',
+  nextReview: '2027-01-10',
+  reviewerRole: 'Clinical lead',
+  sources: ['NICE NG59'],
+};
+
+/** The day fixture reviews are judged on: well inside every fixture review window. */
+export const TODAY = '2026-06-01';
+
+/** Raw items of a small content set that passes every lint rule; a fresh copy each call so tests can break one thing. */
+export function goodItems(): Record<string, Record<string, unknown>> {
+  return {
+    main: {
+      ...review, id: 'main', kind: 'menu', options: ['sciatica', 'language'],
+      en: { title: 'Main menu', keywords: ['hi', 'back pain'], intro: 'Backline: back and leg pain info. Emergency? Call 911. Reply a number:' },
+      es: { title: 'Menu principal', keywords: ['hola', 'dolor de espalda'], intro: 'Backline: dolor de espalda y pierna. Emergencia? Llame al 911. Responda un numero:' },
+    },
+    sciatica: {
+      ...review, id: 'sciatica', kind: 'topic',
+      en: {
+        title: 'Sciatica', keywords: ['sciatic'],
+        sms: ['Sciatica is pain that runs down one leg. It can burn or tingle.', 'Most of it gets better in a few weeks. Keep moving as you can.'],
+        voice: 'Sciatica is pain that runs down one leg. Most of it gets better in a few weeks.',
+      },
+      es: {
+        title: 'Ciatica', keywords: ['nervio ciatico'],
+        sms: ['La ciatica es un dolor que baja por una pierna. Puede arder.', 'Casi siempre mejora en unas semanas. Siga moviendose.'],
+        voice: 'La ciática es un dolor que baja por una pierna. Casi siempre mejora en unas semanas.',
+      },
+    },
+    'voice-main': {
+      ...review, id: 'voice-main', kind: 'menu', channel: 'voice', options: ['sciatica'],
+      en: { title: 'Main menu', intro: 'This is the menu.' },
+      es: { title: 'Menú principal', intro: 'Este es el menú.' },
+    },
+    language: {
+      ...review, id: 'language', kind: 'action', action: 'language',
+      en: { title: 'Espanol', keywords: ['spanish'] },
+      es: { title: 'English', keywords: ['ingles'] },
+    },
+    messages: {
+      ...review, id: 'messages', kind: 'messages',
+      messages: Object.fromEntries(
+        ['welcome', 'unknown', 'help', 'disclaimer', 'noMore', 'languageSet', 'internalError', 'tipsOffer', 'optInConfirm', 'tipsTimeSet', 'tipsTimeInvalid', 'tipsPaused', 'tipsResumed', 'tipsNotJoined', 'programEnd', 'stopConfirm', 'startConfirm', 'voiceWelcome', 'voiceLanguage', 'voiceTopicEnd', 'voiceCheckHint', 'voiceNoInput', 'voiceInvalid', 'voiceGoodbye', 'voiceTextSent', 'voiceTextUnavailable', 'voiceTransfer'].map((k) => [k, { en: `Backline: this is the ${k} text. Call 911 in an emergency.`, es: `Backline: este es el texto ${k}. Llame al 911 si es urgente.` }])
+          .concat([
+            ['pageFooter', { en: '({page}/{pages}) Reply MORE for more, MENU for topics', es: '({page}/{pages}) Responda MAS para seguir, MENU para temas' }],
+            ['lastPage', { en: 'Reply BACK for the list, MENU for topics', es: 'Responda ATRAS para la lista, MENU para temas' }],
+            ['voiceOption', { en: 'For {title}, press {n}.', es: 'Para {title}, oprima {n}.' }],
+            ['voiceMenuEnd', { en: 'To hear this again, press star.', es: 'Para escuchar otra vez, oprima asterisco.' }],
+          ]),
+      ),
+    },
+    tips: {
+      ...review, id: 'tips', kind: 'tips', programDays: 14, defaultHour: 9,
+      tips: [{ id: 'walk', en: 'Backline tip: take a short walk each hour.', es: 'Consejo de Backline: camine un poco cada hora.' }],
+    },
+  };
+}
+
+/** Builds content from goodItems() after `change` has broken or tweaked them (throws ContentError like the loader). */
+export function buildFixture(change: (items: ReturnType<typeof goodItems>) => void = () => {}): Content {
+  const items = goodItems();
+  change(items);
+  return buildContent(Object.entries(items).map(([id, data]) => ({ source: `items/${id}.yaml`, data })), { source: 'triage.yaml', data: fixtureTriage() });
+}
+
+/** The triage rules fixture (tests/fixtures/content/triage.yaml) with the fixture's review dates. */
+export function fixtureTriage(): Record<string, unknown> {
+  const data = parse(readFileSync(join(import.meta.dirname, '../fixtures/content/triage.yaml'), 'utf8')) as Record<string, unknown>;
+  return { ...data, reviewed: review.reviewed, nextReview: review.nextReview };
+}
+
+/** The topic language block of the fixture, typed loosely for tests that rewrite it. */
+export function topicLang(items: ReturnType<typeof goodItems>, lang: 'en' | 'es'): { sms: string[]; voice: string; keywords: string[] } {
+  return (items.sciatica as Record<'en' | 'es', { sms: string[]; voice: string; keywords: string[] }>)[lang];
+}

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { TriageRulesError } from '../../../functions/triage/errors.js';
+import { loadTriageRules, parseTriageRules } from '../../../tools/content/triage-yaml.js';
+
+const path = fileURLToPath(new URL('../../../content/triage.yaml', import.meta.url));
+const fresh = (): Record<string, any> => parse(readFileSync(path, 'utf8'));
+
+describe('loadTriageRules', () => {
+  it('loads the shipped rules with review metadata and sources', () => {
+    const rules = loadTriageRules(path);
+    expect(rules.version).toBeGreaterThanOrEqual(1);
+    expect(rules.reviewed).toBe('2026-11-25');
+    expect(rules.nextReview).toBe('2027-11-25');
+    expect(rules.sources.join(' ')).toMatch(/Finucane/);
+    expect(rules.sources.join(' ')).toMatch(/NICE NG59/);
+    expect(rules.sources.join(' ')).toMatch(/cauda equina syndrome warning card/);
+  });
+
+  it('names the file when it cannot be read', () => {
+    expect(() => loadTriageRules('/nope/triage.yaml')).toThrow(/Cannot read triage rules from \/nope\/triage\.yaml/);
+  });
+});
+
+describe('parseTriageRules rejects bad rules with a readable message', () => {
+  const rejects = (mutate: (raw: Record<string, any>) => void, message: RegExp) => {
+    const raw = fresh();
+    mutate(raw);
+    expect(() => parseTriageRules(raw)).toThrow(TriageRulesError);
+    expect(() => parseTriageRules(raw)).toThrow(message);
+  };
+
+  it('unknown tier', () => rejects((r) => (r.rules[0].tier = 'red'), /rules\[0\]\.tier/));
+  it('accented reply text', () => rejects((r) => (r.replies.emergency.es = 'Backline: Llame al 911 ahora, señal.'), /GSM-7/));
+  it('reply not starting with Backline:', () => rejects((r) => (r.replies.soon.en = 'See a doctor soon.'), /Backline:/));
+  it('overlong reply', () => rejects((r) => (r.replies.urgent.en = `Backline: ${'x'.repeat(320)}`), /306/));
+  it('unknown term group in a pattern', () => rejects((r) => r.rules[0].en.push('{nothing} numb'), /unknown term group \{nothing\}/));
+  it('uppercase word in a pattern', () => rejects((r) => r.rules[0].en.push('Numb groin'), /lowercase/));
+  it('check pointing at a missing rule', () => rejects((r) => (r.check[0].rule = 'ghost'), /unknown rule "ghost"/));
+  it('more than 6 check questions', () => rejects((r) => r.check.push(r.check[0]), /check/));
+  it('review overdue by design', () => rejects((r) => (r.nextReview = '2028-06-01'), /12 months/));
+  it('missing section', () => rejects((r) => delete r.replies, /replies/));
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { normalize, tokenize } from '../../../functions/triage/tokens.js';
+
+describe('normalize', () => {
+  it('lowercases, strips accents and apostrophes, turns punctuation into single spaces', () => {
+    expect(normalize("  I CAN'T   pee!!  ")).toBe('i cant pee');
+    expect(normalize('No puedo orinar, ¿qué hago? Señal')).toBe('no puedo orinar que hago senal');
+    expect(normalize('can\u2019t feel... when i wipe')).toBe('cant feel when i wipe');
+  });
+
+  it('splits numbers from units', () => {
+    expect(normalize('lost 15lbs, temp 101F')).toBe('lost 15 lbs temp 101 f');
+  });
+});
+
+describe('tokenize', () => {
+  it('marks clause breaks where punctuation was', () => {
+    const t = tokenize('no numbness, but i cant pee');
+    expect(t.words).toEqual(['no', 'numbness', 'but', 'i', 'cant', 'pee']);
+    expect(t.breaks).toEqual([false, true, false, false, false, true]);
+  });
+
+  it('returns nothing for empty or symbol-only text', () => {
+    expect(tokenize('').words).toEqual([]);
+    expect(tokenize(' ?! ').words).toEqual([]);
+  });
+});

@@ -1,0 +1,24 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { buildContent, type RawFile } from './build.js';
+import { ContentError } from '../../functions/content/errors.js';
+import type { Content } from '../../functions/content/model.js';
+
+/** Reads `items/*.yaml` and `triage.yaml` under a content directory and returns validated content (throws ContentError). */
+export function loadContent(dir: string): Content {
+  const itemsDir = join(dir, 'items');
+  const raw = readdirSync(itemsDir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => readYaml(join(itemsDir, f), `items/${f}`));
+  return buildContent(raw, readYaml(join(dir, 'triage.yaml'), 'triage.yaml'));
+}
+
+function readYaml(path: string, source: string): RawFile {
+  try {
+    return { source, data: parse(readFileSync(path, 'utf8')) as unknown };
+  } catch (error) {
+    throw new ContentError([`${source}: ${(error as Error).message}`]);
+  }
+}

@@ -1,0 +1,44 @@
+import type { Content } from '../../functions/content/model.js';
+import { checkReview } from './review-dates.js';
+import { checkSms } from './sms-encoding.js';
+import { copiedRuns, indexSource } from './copied-text.js';
+import { checkReach } from './reach.js';
+import { scoreItems } from './reading-scores.js';
+import { authoredTexts, renderedSms, voicePrompts } from './texts.js';
+import { triageReview } from './triage-review.js';
+import type { Finding, LintReport, Sink } from './types.js';
+import { checkVoice } from './voice-prompts.js';
+
+export type { Finding, ItemScore, LintReport } from './types.js';
+
+/** What lintContent needs from outside: the date to judge reviews by and the source article's text. */
+export interface LintOptions {
+  /** ISO date (YYYY-MM-DD) reviews are judged against. */
+  today: string;
+  /** The consumer article content is based on; no 8-word run of it may appear in content. */
+  sourceText: string;
+}
+
+/**
+ * Checks content against the writing rules (SMS encoding and segments, voice length, reading level, review dates,
+ * copying from the source article, keyword reach); triage replies and questions get the SMS and review-date rules.
+ * Pure: the same content and options give the same report.
+ */
+export function lintContent(content: Content, options: LintOptions): LintReport {
+  const errors: Finding[] = [];
+  const warnings: Finding[] = [];
+  const sink: Sink = { error: (f) => errors.push(f), warn: (f) => warnings.push(f) };
+  for (const item of [...content.items, triageReview(content.triage)]) checkReview(item, options.today, sink);
+  for (const sms of renderedSms(content)) checkSms(sms, sink);
+  for (const prompt of voicePrompts(content)) checkVoice(prompt, sink);
+  const texts = authoredTexts(content);
+  const scores = scoreItems(texts, sink);
+  const source = indexSource(options.sourceText);
+  for (const { item, lang, label, text } of texts) {
+    for (const run of copiedRuns(text, source)) {
+      sink.error({ item, lang, rule: 'source-copy', message: `${label}: ${run.split(' ').length} words in a row copied from the source article: "${run}"; write it fresh` });
+    }
+  }
+  checkReach(content, sink);
+  return { errors, warnings, scores };
+}

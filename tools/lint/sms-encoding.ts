@@ -1,0 +1,75 @@
+import { SegmentedMessage } from 'sms-segments-calculator';
+import type { Lang } from '../../functions/core/langs.js';
+import type { Sink } from './types.js';
+
+/** Most segments one SMS page may take (2 x 153 = 306 GSM-7 characters). */
+export const MAX_SEGMENTS = 2;
+
+/** A character at a 1-based position (counted in characters as a phone shows them) in a rendered SMS. */
+export interface CharAt {
+  char: string;
+  position: number;
+}
+
+/** How one SMS is encoded and billed, from `sms-segments-calculator` (Twilio's own calculator, the source of truth for GSM 03.38). */
+export interface SmsInspection {
+  encoding: 'GSM-7' | 'UCS-2';
+  segments: number;
+  characters: number;
+  /** The text split into characters the way the calculator counts them (grapheme clusters). */
+  graphemes: string[];
+  /** Characters outside the GSM 03.38 basic and extension tables: each one forces UCS-2. */
+  nonGsm: CharAt[];
+  /** GSM-7 letters with a diacritic (e, n, u... with accents): allowed by GSM-7 but banned by Backline's plain-letters rule. */
+  accented: CharAt[];
+}
+
+/** Encodes `text` as Twilio would (no Smart Encoding) and lists the characters that break Backline's SMS rules. */
+export function inspectSms(text: string): SmsInspection {
+  const message = new SegmentedMessage(text, 'auto', false);
+  const nonGsm: CharAt[] = [];
+  const accented: CharAt[] = [];
+  message.encodedChars.forEach((encoded, i) => {
+    const at = { char: encoded.raw, position: i + 1 };
+    if (!encoded.isGSM7) nonGsm.push(at);
+    else if (/\p{M}/u.test(encoded.raw.normalize('NFD'))) accented.push(at);
+  });
+  return { encoding: message.encodingName, segments: message.segmentsCount, characters: message.numberOfCharacters, graphemes: message.graphemes, nonGsm, accented };
+}
+
+/** Names a character so a writer can find it: the glyph, its code point and the text around it. */
+export function describeChar(chars: readonly string[], { char, position }: CharAt): string {
+  const before = chars.slice(Math.max(0, position - 11), position - 1).join('');
+  const after = chars.slice(position, position + 10).join('');
+  const code = [...char].map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+  return `"${char}" (${code}) at position ${position}, in "${(before + char + after).replace(/\n/g, ' ')}"`;
+}
+
+/**
+ * Checks one rendered SMS: GSM-7 only (rule sms-gsm7), no accented letters even where GSM-7 has them (sms-accent;
+ * Spanish is written in plain letters so every page stays at 160/153 characters a segment and renders the same on
+ * every US handset), and at most MAX_SEGMENTS segments (sms-segments).
+ */
+export function checkSms(sms: { item: string; lang: Lang; label: string; text: string }, sink: Sink): SmsInspection {
+  const { item, lang, label, text } = sms;
+  const result = inspectSms(text);
+  for (const at of result.nonGsm) {
+    sink.error({ item, lang, rule: 'sms-gsm7', message: `${label}: character ${describeChar(result.graphemes, at)} is not GSM-7 and would switch the SMS to UCS-2 (70 characters a segment)` });
+  }
+  for (const at of result.accented) {
+    sink.error({ item, lang, rule: 'sms-accent', message: `${label}: accented letter ${describeChar(result.graphemes, at)}; SMS text uses plain letters only (write "${plain(at.char)}")` });
+  }
+  if (result.segments > MAX_SEGMENTS) {
+    sink.error({
+      item,
+      lang,
+      rule: 'sms-segments',
+      message: `${label}: ${result.segments} segments (${result.characters} characters, ${result.encoding}); a page may take at most ${MAX_SEGMENTS} (306 GSM-7 characters including the footer)`,
+    });
+  }
+  return result;
+}
+
+function plain(char: string): string {
+  return char.normalize('NFD').replace(/\p{M}+/gu, '');
+}

@@ -1,0 +1,106 @@
+import { fill, menuReply, topicPageReply } from '../../functions/engine/render.js';
+import type { Content } from '../../functions/content/model.js';
+import { menuPrompt } from '../../functions/engine/voice.js';
+import { LANGS, type Lang } from '../../functions/core/langs.js';
+import { isVoiceMessage } from '../../functions/content/schema.js';
+import { triageSms } from './triage-review.js';
+
+/** A text written by a content author, before any rendering; `part` says where it is used. */
+export interface AuthoredText {
+  item: string;
+  lang: Lang;
+  part: 'sms' | 'voice' | 'intro' | 'message' | 'tip';
+  label: string;
+  text: string;
+}
+
+/** One SMS exactly as Backline sends it. */
+export interface SmsText {
+  item: string;
+  lang: Lang;
+  label: string;
+  text: string;
+}
+
+/** One voice prompt as it is read aloud: a topic script or a menu. */
+export interface VoiceText {
+  item: string;
+  lang: Lang;
+  kind: 'script' | 'menu';
+  text: string;
+}
+
+/** Page numbers used to fill `{page}`/`{pages}` in message templates: the two-digit worst case. */
+export const WORST_CASE_PAGES = { page: 99, pages: 99 } as const;
+
+/** Every authored text, item by item and language by language (titles and keywords excluded). */
+export function authoredTexts(content: Content): AuthoredText[] {
+  const out: AuthoredText[] = [];
+  for (const item of content.items) {
+    for (const lang of LANGS) {
+      switch (item.kind) {
+        case 'topic':
+          item[lang].sms.forEach((text, i) => out.push({ item: item.id, lang, part: 'sms', label: `page ${i + 1}`, text }));
+          out.push({ item: item.id, lang, part: 'voice', label: 'voice', text: item[lang].voice });
+          break;
+        case 'menu':
+          out.push({ item: item.id, lang, part: 'intro', label: 'intro', text: item[lang].intro });
+          break;
+        case 'messages':
+          for (const [key, texts] of Object.entries(item.messages)) out.push({ item: item.id, lang, part: isVoiceMessage(key) ? 'voice' : 'message', label: key, text: texts[lang] });
+          break;
+        case 'tips':
+          for (const tip of item.tips) out.push({ item: item.id, lang, part: 'tip', label: `tip ${tip.id}`, text: tip[lang] });
+          break;
+        case 'action':
+          break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Every SMS Backline can send, rendered with the engine's own renderers (message templates get worst-case page numbers), then the triage texts. */
+export function renderedSms(content: Content): SmsText[] {
+  const out: SmsText[] = [];
+  for (const item of content.items) {
+    for (const lang of LANGS) {
+      switch (item.kind) {
+        case 'topic':
+          item[lang].sms.forEach((_, i) => {
+            const label = `page ${i + 1}/${item[lang].sms.length}`;
+            out.push({ item: item.id, lang, label, text: topicPageReply(content, item, lang, i).text });
+          });
+          break;
+        case 'menu':
+          if (item.channel === 'sms') out.push({ item: item.id, lang, label: 'menu', text: menuReply(content, item, lang).text });
+          break;
+        case 'messages':
+          for (const [key, texts] of Object.entries(item.messages)) {
+            if (!isVoiceMessage(key)) out.push({ item: item.id, lang, label: key, text: fill(texts[lang], WORST_CASE_PAGES) });
+          }
+          break;
+        case 'tips':
+          for (const tip of item.tips) out.push({ item: item.id, lang, label: `tip ${tip.id}`, text: tip[lang] });
+          break;
+        case 'action':
+          break;
+      }
+    }
+  }
+  return [...out, ...triageSms(content.triage)];
+}
+
+/** Every voice prompt as a caller hears it: topic scripts, voice menus read aloud by the engine, spoken messages and the spoken tier advice. */
+export function voicePrompts(content: Content): VoiceText[] {
+  const out: VoiceText[] = [];
+  for (const lang of LANGS) {
+    for (const node of content.nodes.values()) {
+      if (node.kind === 'topic') out.push({ item: node.id, lang, kind: 'script', text: node[lang].voice });
+      else if (node.kind === 'menu' && node.channel === 'voice') out.push({ item: node.id, lang, kind: 'menu', text: menuPrompt(content, node, lang) });
+    }
+    for (const [key, texts] of Object.entries(content.messages)) if (isVoiceMessage(key)) out.push({ item: 'messages', lang, kind: 'script', text: texts[lang] });
+    for (const texts of Object.values(content.triage.voiceReplies)) out.push({ item: 'triage', lang, kind: 'script', text: texts[lang] });
+  }
+  return out;
+}

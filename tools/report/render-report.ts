@@ -1,0 +1,106 @@
+import type { Finding, ItemScore, LintReport } from '../lint/lint-content.js';
+import { inspectSms } from '../lint/sms-encoding.js';
+import { renderedSms, voicePrompts } from '../lint/texts.js';
+import { TRIAGE_ITEM, triageReview } from '../lint/triage-review.js';
+import type { Content } from '../../functions/content/model.js';
+import { REPORT_CSS, esc } from './html.js';
+import type { Item } from '../../functions/content/schema.js';
+import { LANGS, type Lang } from '../../functions/core/langs.js';
+
+/** What the report says about itself: when it was made and where the content came from. */
+export interface ReportMeta {
+  generatedAt: string;
+  contentDir: string;
+}
+
+/** The review header every section shows: items and the triage rules both carry it. */
+type Reviewed = Pick<Item, 'id' | 'version' | 'reviewed' | 'nextReview' | 'reviewerRole' | 'sources'> & { kind: string };
+
+type Cells = Record<Lang, string>;
+
+/** The clinical review sheet: every item with both languages side by side, its scores, sources, dates and findings, and a signature block. Pure. */
+export function renderReport(content: Content, lint: LintReport, meta: ReportMeta): string {
+  const sms = renderedSms(content);
+  const voice = voicePrompts(content);
+  const sections = [...content.items].sort((a, b) => a.id.localeCompare(b.id)).map((item) => {
+    const rows: [string, Cells][] = [];
+    if (item.kind !== 'messages' && item.kind !== 'tips') {
+      rows.push(['Title', cells((l) => esc(item[l].title))]);
+      rows.push(['Keywords', cells((l) => esc(item[l].keywords.join(', ') || '(none)'))]);
+    }
+    const mine = (l: Lang) => sms.filter((s) => s.item === item.id && s.lang === l);
+    const count = Math.max(mine('en').length, mine('es').length);
+    for (let i = 0; i < count; i++) {
+      rows.push([item.kind === 'topic' ? `SMS ${i + 1}` : (mine('en')[i] ?? mine('es')[i])?.label ?? '', cells((l) => smsCell(mine(l)[i]))]);
+    }
+    for (const kind of ['script', 'menu'] as const) {
+      const prompts = cells((l) => voice.find((v) => v.item === item.id && v.lang === l && v.kind === kind)?.text ?? '');
+      if (prompts.en || prompts.es) rows.push([kind === 'script' ? 'Voice script' : 'Voice menu', cells((l) => `<pre>${esc(prompts[l])}</pre><div class="small">${prompts[l].length} characters</div>`)]);
+    }
+    return itemSection(item, rows, lint.scores.filter((s) => s.item === item.id), findingsFor(lint, item.id));
+  });
+  const triage = sms.filter((t) => t.item === TRIAGE_ITEM);
+  const mine = (l: Lang) => triage.filter((t) => t.lang === l);
+  const rows = mine('en').map((t, i): [string, Cells] => [t.label, { en: smsCell(t), es: smsCell(mine('es')[i]) }]);
+  sections.push(itemSection({ ...triageReview(content.triage), kind: 'red-flag rules (triage.yaml)' }, rows, [], findingsFor(lint, TRIAGE_ITEM)));
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Backline content review ${esc(content.version)}</title><style>${REPORT_CSS}</style></head>
+<body>
+<h1>Backline content review</h1>
+<p class="meta">Content version ${esc(content.version)} from ${esc(meta.contentDir)}, generated ${esc(meta.generatedAt)}.
+${content.items.length} items; <span class="${lint.errors.length ? 'error' : 'ok'}">${lint.errors.length} errors</span>, <span class="warning">${lint.warnings.length} warnings</span>.
+Limits: English Flesch-Kincaid grade &lt;= 6, Spanish Fernandez-Huerta &gt;= 70; SMS GSM-7 plain letters, at most 2 segments a page.</p>
+${sections.join('\n')}
+<section class="sign"><h2>Sign-off</h2>
+<p>I have reviewed every item above in both languages for clinical accuracy, safety and plain language.</p>
+<table><tr><th scope="row">Reviewer name</th><td></td></tr><tr><th scope="row">Role</th><td></td></tr>
+<tr><th scope="row">Date</th><td></td></tr><tr><th scope="row">Signature</th><td></td></tr></table></section>
+</body></html>
+`;
+}
+
+function cells(render: (lang: Lang) => string): Cells {
+  return { en: render('en'), es: render('es') };
+}
+
+function smsCell(sms: { label: string; text: string } | undefined): string {
+  if (!sms) return '<span class="small">(none)</span>';
+  const info = inspectSms(sms.text);
+  const segments = `${info.segments} segment${info.segments === 1 ? '' : 's'}`;
+  return `<pre>${esc(sms.text)}</pre><div class="small">${esc(sms.label)}: ${info.characters} characters, ${info.encoding}, ${segments}</div>`;
+}
+
+function findingsFor(lint: LintReport, id: string): { severity: 'error' | 'warning'; finding: Finding }[] {
+  return [
+    ...lint.errors.filter((f) => f.item === id).map((finding) => ({ severity: 'error' as const, finding })),
+    ...lint.warnings.filter((f) => f.item === id).map((finding) => ({ severity: 'warning' as const, finding })),
+  ];
+}
+
+function scoreText(score: ItemScore | undefined): string {
+  if (!score) return '<span class="small">not scored</span>';
+  const name = score.formula === 'flesch-kincaid-grade' ? 'FK grade' : 'Fernandez-Huerta';
+  const limit = `${score.lang === 'en' ? '&lt;=' : '&gt;='} ${score.limit}`;
+  return `<span class="${score.pass ? 'ok' : 'error'}">${name} ${score.score.toFixed(1)}</span> <span class="small">(limit ${limit}; ${score.words} words, ${score.sentences} sentences)</span>`;
+}
+
+function itemSection(item: Reviewed, rows: [string, Cells][], scores: ItemScore[], findings: ReturnType<typeof findingsFor>): string {
+  return `<section class="item" id="${esc(item.id)}">
+<h2>${esc(item.id)} <span class="small">${esc(item.kind)}, version ${esc(item.version)}</span></h2>
+<table><tr><th scope="row">Reviewed</th><td>${esc(item.reviewed)}</td><th scope="row">Next review</th><td>${esc(item.nextReview)}</td></tr>
+<tr><th scope="row">Reviewer role</th><td>${esc(item.reviewerRole)}</td><th scope="row">Sources</th><td><ul>${item.sources.map((s) => `<li>${esc(s)}</li>`).join('')}</ul></td></tr></table>
+${findingList(findings)}
+${sideTable(rows, LANGS.map((l) => `<th>${l === 'en' ? 'English' : 'Espanol'}<br>${scoreText(scores.find((s) => s.lang === l))}</th>`).join(''))}
+<p class="initials small">Item approved: initials ________ date ________</p>
+</section>`;
+}
+
+function findingList(findings: ReturnType<typeof findingsFor>): string {
+  if (findings.length === 0) return '<p class="ok">No findings.</p>';
+  return `<ul class="findings">${findings.map(({ severity, finding: f }) => `<li class="${severity}">${severity}: ${f.lang ? `[${f.lang}] ` : ''}<b>${esc(f.rule)}</b>: ${esc(f.message)}</li>`).join('')}</ul>`;
+}
+
+function sideTable(rows: [string, Cells][], headings: string): string {
+  const body = rows.map(([label, c]) => `<tr><th scope="row">${esc(label)}</th>${LANGS.map((l) => `<td lang="${l}">${c[l]}</td>`).join('')}</tr>`).join('\n');
+  return `<table class="side"><tr><th></th>${headings}</tr>\n${body}</table>`;
+}
