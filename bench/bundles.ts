@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { esbuildOptions } from '../infra/bundling.js';
-import { presentFunctions } from '../infra/functions.js';
+import { checkedFunctions } from '../infra/functions.js';
 import { ROOT } from './env.js';
 import { median, percentile } from './stats.js';
 
@@ -68,7 +68,7 @@ export async function measureBundles(outDir = join(tmpdir(), 'backline-bench-bun
     mkdirSync(d, { recursive: true });
     return d;
   };
-  const specs = presentFunctions(ROOT);
+  const specs = checkedFunctions(ROOT);
   const built = await Promise.all([
     ...specs.map(async (spec) => ({ id: spec.id, file: await buildBundle(dir(spec.id), join(ROOT, spec.entry)) })),
     buildBundle(dir('naive'), 'naive.ts', NAIVE).then((file) => ({ id: 'naive', file })),

@@ -3,7 +3,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DEV_PHONE_HASH_KEY, parseConfig, type Config } from '../functions/app/config.js';
 import { buildDeps, dynamoClient, type AppDeps } from '../functions/app/deps.js';
-import type { Logger, LogFields } from '../functions/app/log.js';
+import type { Logger, LogFields } from '../functions/core/log.js';
 import { loadContent } from '../tools/content/load-yaml.js';
 import type { Content } from '../functions/content/model.js';
 import { startDynalite, type EmbeddedDynamo } from '../dev/embedded-dynamo.js';

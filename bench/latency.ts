@@ -7,6 +7,7 @@ import type { BenchEnv } from './env.js';
 import { messageSid, phoneOf, signedEvent, smsParams, voiceParams } from './events.js';
 import { tenTurnScript, VOICE_PRESSES } from './scripts.js';
 import { distribution, pool, type Distribution } from './stats.js';
+import { ROUTES } from '../functions/core/routes.js';
 
 /** Latency of one series and how fast it went. */
 export interface Series {
@@ -32,7 +33,7 @@ export async function smsConversation(env: BenchEnv, run: string, i: number, blo
   const from = phoneOf(i, block);
   const out: Conversation = { ms: [], replies: [] };
   for (const [t, body] of script.bodies.entries()) {
-    const event = signedEvent(env.config.PUBLIC_BASE_URL, env.config.TWILIO_AUTH_TOKEN, '/twilio/sms', smsParams(from, body, messageSid(run, i, t)));
+    const event = signedEvent(env.config.PUBLIC_BASE_URL, env.config.TWILIO_AUTH_TOKEN, ROUTES.sms, smsParams(from, body, messageSid(run, i, t)));
     const started = performance.now();
     const res = await handleSmsWebhook(env.deps, event);
     out.ms.push(performance.now() - started);
@@ -48,7 +49,7 @@ export async function voiceCall(env: BenchEnv, run: string, i: number, block: nu
   const callSid = `CA${run}${i.toString(16).padStart(8, '0')}`.padEnd(34, '0').slice(0, 34);
   const ms: number[] = [];
   const spoken: string[][] = [];
-  let next = '/twilio/voice';
+  let next: string = ROUTES.voice;
   for (const press of [undefined, ...VOICE_PRESSES]) {
     const event = signedEvent(env.config.PUBLIC_BASE_URL, env.config.TWILIO_AUTH_TOKEN, next, voiceParams(callSid, from, press ? { Digits: press } : {}));
     const started = performance.now();
@@ -114,7 +115,7 @@ export async function sameContact(env: BenchEnv, run: string, burst: number, rou
   for (let r = 0; r < rounds; r++) {
     const from = phoneOf(r, 9);
     const events = Array.from({ length: burst }, (_, k) =>
-      signedEvent(env.config.PUBLIC_BASE_URL, env.config.TWILIO_AUTH_TOKEN, '/twilio/sms', smsParams(from, k % 2 ? 'MORE' : 'MENU', messageSid(run, r, k))),
+      signedEvent(env.config.PUBLIC_BASE_URL, env.config.TWILIO_AUTH_TOKEN, ROUTES.sms, smsParams(from, k % 2 ? 'MORE' : 'MENU', messageSid(run, r, k))),
     );
     await Promise.all(
       events.map(async (event) => {

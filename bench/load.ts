@@ -2,16 +2,17 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { isDeepStrictEqual } from 'node:util';
 import { contactKey } from '../functions/privacy/contact-key.js';
-import type { LogFields } from '../functions/app/log.js';
+import type { LogFields } from '../functions/core/log.js';
 import { startHotline } from '../dev/hotline.js';
 import { signedPost } from '../dev/signed-post.js';
 import { messagesOf } from '../dev/twiml.js';
-import { contactPartition } from '../functions/store/dynamo-state-store.js';
 import { CONTENT_DIR } from './env.js';
 import { messageSid, phoneOf, smsParams } from './events.js';
 import { progressBar } from './progress.js';
 import { tenTurnScript, type ContactScript } from './scripts.js';
 import { distribution, pool, type Distribution } from './stats.js';
+import { contactPartition } from '../functions/store/keys.js';
+import { ROUTES } from '../functions/core/routes.js';
 
 /** How big a load run is. */
 export interface LoadOptions {
@@ -66,7 +67,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const bar = options.progress ? progressBar(options.contacts, 'load') : undefined;
   const post = async (from: string, body: string, sid: string): Promise<string[]> => {
     const started = performance.now();
-    const res = await signedPost(hotline.url, '/twilio/sms', smsParams(from, body, sid), hotline.config.TWILIO_AUTH_TOKEN);
+    const res = await signedPost(hotline.url, ROUTES.sms, smsParams(from, body, sid), hotline.config.TWILIO_AUTH_TOKEN);
     samples.push(performance.now() - started);
     status[res.status] = (status[res.status] ?? 0) + 1;
     return res.status === 200 ? messagesOf(res.body) : [];

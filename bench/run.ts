@@ -3,7 +3,6 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { contactKey } from '../functions/privacy/contact-key.js';
-import { contactPartition } from '../functions/store/dynamo-state-store.js';
 import { IMPORT_RUNS, measureBundles } from './bundles.js';
 import { costPer1000, PRICES } from './cost.js';
 import { ROOT, startBenchEnv } from './env.js';
@@ -15,6 +14,7 @@ import { markdown, type BenchResults } from './report.js';
 import { conversationSegments, smsSegments } from './segments.js';
 import { voiceSpeech } from './speech.js';
 import { tipUnits, turnUnits } from './units.js';
+import { contactPartition } from '../functions/store/keys.js';
 
 const began = performance.now();
 

@@ -4,6 +4,7 @@ import { VOICE_MAIN_MENU } from '../functions/content/model.js';
 import { parseVoice, type CallTurn } from '../dev/twiml.js';
 import type { BenchEnv } from './env.js';
 import { phoneOf, signedEvent, voiceParams } from './events.js';
+import { ROUTES } from '../functions/core/routes.js';
 
 /** Speaking rate the figures assume. */
 export const WORDS_PER_MINUTE = 150;
@@ -37,7 +38,7 @@ export async function voiceSpeech(env: BenchEnv): Promise<SpeechFigures> {
     const callSid = `CA5${String(calls).padStart(31, '0')}`;
     const turns: CallTurn[] = [];
     const xml: string[] = [];
-    let next = '/twilio/voice';
+    let next: string = ROUTES.voice;
     for (const press of [null, ...presses]) {
       const extra: Record<string, string> = typeof press === 'string' ? { Digits: press } : {};
       const res = await handleVoiceWebhook(env.deps, signedEvent(env.config.PUBLIC_BASE_URL, env.config.TWILIO_AUTH_TOKEN, next, voiceParams(callSid, phoneOf(calls, 8), extra)));

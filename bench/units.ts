@@ -1,12 +1,13 @@
 import { handleSmsWebhook } from '../functions/app/sms-webhook.js';
 import { runTipDelivery } from '../functions/tip-delivery/deliver.js';
-import { buildTipDeps } from '../functions/tip-delivery/build-deps.js';
+import { buildTipDeps } from '../functions/app/tip-delivery-deps.js';
 import { Pacer } from '../functions/tip-delivery/pacer.js';
 import type { OutboundMessage, Sender } from '../functions/outbound/types.js';
 import type { DynamoTotals } from './dynamo.js';
 import type { BenchEnv } from './env.js';
 import { messageSid, phoneOf, signedEvent, smsParams } from './events.js';
 import { smsConversation, voiceCall } from './latency.js';
+import { ROUTES } from '../functions/core/routes.js';
 
 /** DynamoDB work per unit of Backline work (a turn or a delivered tip). */
 export interface UnitCost {
@@ -65,7 +66,7 @@ export async function tipUnits(env: BenchEnv, subscribers: number): Promise<Unit
     const from = phoneOf(i, 7);
     for (const [t, body] of ['DAILY', 'YES'].entries()) {
       env.setNow(join + t * 10_000);
-      const res = await handleSmsWebhook(env.deps, signedEvent(env.config.PUBLIC_BASE_URL, env.config.TWILIO_AUTH_TOKEN, '/twilio/sms', smsParams(from, body, messageSid('d', i, t))));
+      const res = await handleSmsWebhook(env.deps, signedEvent(env.config.PUBLIC_BASE_URL, env.config.TWILIO_AUTH_TOKEN, ROUTES.sms, smsParams(from, body, messageSid('d', i, t))));
       if (res.statusCode !== 200) throw new Error(`join answered ${res.statusCode}`);
     }
   }

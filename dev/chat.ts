@@ -3,6 +3,7 @@ import { DEV_AUTH_TOKEN } from '../functions/app/config.js';
 import { startHotline, type Hotline } from './hotline.js';
 import { signedPost, smsParams } from './signed-post.js';
 import { messagesOf } from './twiml.js';
+import { ROUTES } from '../functions/core/routes.js';
 
 /** `npm run chat`: text Backline from the terminal, through a running `npm start` (BACKLINE_URL) or a hotline of its own. */
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -24,7 +25,7 @@ console.log(`Texting Backline at ${url} as ${from}. Type a message (MENU to star
 const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: 'you> ' });
 rl.prompt();
 for await (const line of rl) {
-  const res = await signedPost(url, '/twilio/sms', smsParams(from, line), token, process.env.PUBLIC_BASE_URL ?? url);
+  const res = await signedPost(url, ROUTES.sms, smsParams(from, line), token, process.env.PUBLIC_BASE_URL ?? url);
   if (res.status !== 200) console.log(`(${res.status}) ${res.body.trim()}`);
   else for (const text of messagesOf(res.body)) console.log(`\nbackline> ${text.replace(/\n/g, '\n          ')}\n`);
   rl.prompt();

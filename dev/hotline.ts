@@ -1,9 +1,9 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DEV_AUTH_TOKEN, DEV_PHONE_HASH_KEY, parseConfig, type Config } from '../functions/app/config.js';
 import { buildDeps, dynamoClient, twilioSender, type AppDeps } from '../functions/app/deps.js';
-import { describeError, jsonLogger } from '../functions/app/log.js';
+import { describeError, jsonLogger } from '../functions/core/log.js';
 import { handleSmsWebhook } from '../functions/app/sms-webhook.js';
-import { handleVoiceWebhook, VOICE_INPUT_PATH } from '../functions/app/voice-webhook.js';
+import { handleVoiceWebhook } from '../functions/app/voice-webhook.js';
 import { loadContent } from '../tools/content/load-yaml.js';
 import { deliverAlert } from '../functions/escalation/deliver.js';
 import { InlineAlerting } from '../functions/escalation/inline-alerting.js';
@@ -16,6 +16,7 @@ import { schedulerRoute } from './scheduler-route.js';
 import { jsonResponse, startServer, type Route } from './http-server.js';
 import { simulatorRoutes } from './simulator/routes.js';
 import { ensureTable } from './ensure-table.js';
+import { ROUTES } from '../functions/core/routes.js';
 
 /** On-call number alerts go to locally when ON_CALL_NUMBERS is unset (a fictional 555-01xx number). */
 export const DEV_ON_CALL = '+12025550199';
@@ -40,9 +41,21 @@ export interface Hotline {
   close(): Promise<void>;
 }
 
-/** Starts the embedded DynamoDB (or uses DYNAMODB_ENDPOINT), creates the table, and serves the webhooks and local inspection routes. */
+/**
+ * Starts the embedded DynamoDB (or uses DYNAMODB_ENDPOINT), creates the table and loads content, and only then
+ * opens the port: the first request gets a real answer. Serves the webhooks and local inspection routes.
+ */
 export async function startHotline(options: HotlineOptions): Promise<Hotline> {
   const embedded: EmbeddedDynamo | undefined = options.env.DYNAMODB_ENDPOINT ? undefined : await startDynalite(options.dataDir);
+  try {
+    return await serveHotline(options, embedded);
+  } catch (error) {
+    await embedded?.close();
+    throw error;
+  }
+}
+
+async function serveHotline(options: HotlineOptions, embedded: EmbeddedDynamo | undefined): Promise<Hotline> {
   // Local DynamoDB accepts any credentials; the SDK still wants some.
   process.env.AWS_ACCESS_KEY_ID ??= 'local';
   process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
@@ -57,21 +70,23 @@ export async function startHotline(options: HotlineOptions): Promise<Hotline> {
   let config: Config | undefined;
   const overrides = options.overrides ?? {};
   const outbox = new LocalOutbox(overrides.now);
+  // Everything that can be slow or fail happens before the port opens; the URL is known only once it listens.
+  const settings = parseConfig({ PUBLIC_BASE_URL: 'http://127.0.0.1', ...env });
+  const content = overrides.content ?? loadContent(settings.CONTENT_DIR);
+  const client = new DynamoDBClient({ region: settings.AWS_REGION, endpoint: settings.DYNAMODB_ENDPOINT });
+  try {
+    await ensureTable(client, settings.TABLE_NAME);
+  } finally {
+    client.destroy();
+  }
   const server = await startServer((url) => {
     config = parseConfig({ PUBLIC_BASE_URL: url, ...env });
     const sender = overrides.sender ?? localSender(config, outbox);
-    const content = overrides.content ?? loadContent(config.CONTENT_DIR);
     const escalations = overrides.escalations ?? localEscalations(config, { ...overrides, content, sender });
     deps = buildDeps(config, content, { ...overrides, sender, escalations });
     return { ...routes(deps, outbox), ...simulatorRoutes({ url, publicBaseUrl: config.PUBLIC_BASE_URL, authToken: config.TWILIO_AUTH_TOKEN }) };
-  }, options.port).catch(async (error: unknown) => {
-    await embedded?.close();
-    throw error;
-  });
+  }, options.port);
   if (!config || !deps) throw new Error('server started without configuration');
-  const client = new DynamoDBClient({ region: config.AWS_REGION, endpoint: config.DYNAMODB_ENDPOINT });
-  await ensureTable(client, config.TABLE_NAME);
-  client.destroy();
   return {
     url: server.url,
     config,
@@ -85,7 +100,7 @@ export async function startHotline(options: HotlineOptions): Promise<Hotline> {
   };
 }
 
-const WEBHOOKS = { '/twilio/sms': handleSmsWebhook, '/twilio/voice': handleVoiceWebhook, [VOICE_INPUT_PATH]: handleVoiceWebhook } as const;
+const WEBHOOKS = { [ROUTES.sms]: handleSmsWebhook, [ROUTES.voice]: handleVoiceWebhook, [ROUTES.voiceInput]: handleVoiceWebhook } as const;
 
 function routes(deps: AppDeps, outbox: LocalOutbox): Record<string, Route> {
   const table = dynamoClient(deps.config);

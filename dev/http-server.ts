@@ -19,7 +19,7 @@ export async function startServer(makeRoutes: (url: string) => Readonly<Record<s
   const server = createServer((req, res) => {
     void (async () => {
       try {
-        if (!routes) return sendGatewayResponse(res, errorResponse(503, 'starting'));
+        if (!routes) return sendGatewayResponse(res, { ...errorResponse(503, 'starting'), headers: { ...errorResponse(503, 'starting').headers, 'retry-after': '1' } });
         const route = routes[new URL(req.url ?? '/', 'http://local').pathname];
         if (!route) return sendGatewayResponse(res, errorResponse(404, 'not found'));
         const event = await toGatewayEvent(req);

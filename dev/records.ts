@@ -1,5 +1,5 @@
 import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ESCALATION_PREFIX } from '../functions/store/dynamo-escalation-log.js';
+import { ESCALATION_PREFIX } from '../functions/store/keys.js';
 
 /** An escalation as `GET /_local/escalations` lists it. */
 export interface EscalationView {

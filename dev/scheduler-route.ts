@@ -2,7 +2,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AppDeps } from '../functions/app/deps.js';
 import type { OutboundMessage, Sender } from '../functions/outbound/types.js';
 import { runTipDelivery } from '../functions/tip-delivery/deliver.js';
-import { buildTipDeps } from '../functions/tip-delivery/build-deps.js';
+import { buildTipDeps } from '../functions/app/tip-delivery-deps.js';
 import { errorResponse } from '../functions/twilio/http.js';
 import { jsonResponse, type Route } from './http-server.js';
 

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALERT_PREFIX } from '../functions/store/dynamo-escalation-log.js';
 import type { StageConfig } from './stage.js';
+import { ALERT_PREFIX, DUE_INDEX } from '../functions/store/keys.js';
+import { ROUTES } from '../functions/core/routes.js';
 
 /** Item-level table actions a function may be granted (on the base table only, never on indexes). */
 export type ItemAction = 'GetItem' | 'PutItem' | 'UpdateItem' | 'DeleteItem';
@@ -19,7 +20,7 @@ export type Trigger =
 export interface FunctionSpec {
   /** Short name: construct ids, log group and outputs derive from it. */
   id: string;
-  /** Handler file relative to the project root; the spec is deployed only if the file exists. */
+  /** Handler file relative to the project root; synth fails when it is missing. */
   entry: string;
   description: string;
   trigger: Trigger;
@@ -38,9 +39,6 @@ export interface FunctionSpec {
   env?: (stage: StageConfig) => Record<string, string>;
 }
 
-/** GSI the tips function queries for contacts whose next tip is due. */
-export const DUE_INDEX = { name: 'byDue', partition: 'duePk', sort: 'dueSk' } as const;
-
 const RW: readonly ItemAction[] = ['GetItem', 'PutItem', 'UpdateItem'];
 const nurseLine = (stage: StageConfig): Record<string, string> =>
   stage.nurseLineNumber ? { NURSE_LINE_NUMBER: stage.nurseLineNumber } : {};
@@ -50,21 +48,21 @@ const sender = (stage: StageConfig): Record<string, string> => (stage.twilioFrom
 export const FUNCTIONS: readonly FunctionSpec[] = [
   {
     id: 'sms', entry: 'functions/handlers/sms.ts', description: 'Twilio SMS webhook',
-    trigger: { kind: 'http', routes: ['POST /twilio/sms'] },
+    trigger: { kind: 'http', routes: [`POST ${ROUTES.sms}`] },
     table: { items: RW }, secret: true, content: true, timeoutSeconds: 14, memoryMb: 1024, env: nurseLine,
-    escalations: true, outputs: { SmsWebhookUrl: '/twilio/sms' },
+    escalations: true, outputs: { SmsWebhookUrl: ROUTES.sms },
   },
   {
     id: 'voice', entry: 'functions/handlers/voice.ts', description: 'Twilio voice webhook (first request and every Gather action)',
-    trigger: { kind: 'http', routes: ['POST /twilio/voice', 'POST /twilio/voice/{proxy+}'] },
+    trigger: { kind: 'http', routes: [`POST ${ROUTES.voice}`, `POST ${ROUTES.voice}/{proxy+}`] },
     table: { items: RW }, secret: true, content: true, timeoutSeconds: 14, memoryMb: 1024, env: nurseLine,
-    escalations: true, outputs: { VoiceWebhookUrl: '/twilio/voice' },
+    escalations: true, outputs: { VoiceWebhookUrl: ROUTES.voice },
   },
   {
     id: 'fallback', entry: 'functions/handlers/fallback.ts', description: 'Static safe TwiML for Twilio fallback URLs',
-    trigger: { kind: 'http', routes: ['POST /twilio/fallback/sms', 'POST /twilio/fallback/voice'] },
+    trigger: { kind: 'http', routes: [`POST ${ROUTES.smsFallback}`, `POST ${ROUTES.voiceFallback}`] },
     table: { items: [] }, secret: false, content: false, timeoutSeconds: 5, memoryMb: 256,
-    outputs: { SmsFallbackUrl: '/twilio/fallback/sms', VoiceFallbackUrl: '/twilio/fallback/voice' },
+    outputs: { SmsFallbackUrl: ROUTES.smsFallback, VoiceFallbackUrl: ROUTES.voiceFallback },
   },
   {
     id: 'tips', entry: 'functions/handlers/tips.ts', description: 'Sends due tips by SMS every 15 minutes',
@@ -79,10 +77,9 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   },
 ];
 
-/** The specs whose handler file exists under `root`, checked at synth time. */
-export function presentFunctions(root: string, specs: readonly FunctionSpec[] = FUNCTIONS): FunctionSpec[] {
-  return specs.filter((spec) => existsSync(join(root, spec.entry)));
+/** The specs to deploy, each checked at synth time: a handler file that is missing under `root` throws, naming it (never a silent skip). */
+export function checkedFunctions(root: string, specs: readonly FunctionSpec[] = FUNCTIONS): readonly FunctionSpec[] {
+  const missing = specs.filter((spec) => !existsSync(join(root, spec.entry)));
+  if (missing.length > 0) throw new Error(`Handler file not found for ${missing.map((s) => `${s.id} (${s.entry})`).join(', ')}`);
+  return specs;
 }
-
-/** Until a dedicated fallback handler exists, Twilio's fallback URL repeats the primary (a second attempt on a warm function; the webhook dedupes by MessageSid). */
-export const FALLBACK_DEFAULTS: Readonly<Record<string, string>> = { SmsFallbackUrl: 'SmsWebhookUrl', VoiceFallbackUrl: 'VoiceWebhookUrl' };

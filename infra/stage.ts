@@ -1,10 +1,11 @@
 import * as z from 'zod';
+import { E164 } from '../functions/core/phone.js';
 
 /** Stages this app deploys; each gets its own pair of stacks. */
 export const STAGE_NAMES = ['dev', 'prod'] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
 
-const E164 = z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 number like +15551234567');
+const E164Number = z.string().regex(E164, 'must be an E.164 number like +15551234567');
 /** Retention values CloudWatch Logs accepts (days). */
 const RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653] as const;
 
@@ -17,10 +18,10 @@ export const StageConfigSchema = z.strictObject({
   /** Alarm notifications go to this address (subscription must be confirmed) besides the SNS topic. */
   alarmEmail: z.email().optional(),
   /** Numbers the alerts function texts when an escalation is recorded. */
-  onCallNumbers: z.array(E164).default([]),
-  nurseLineNumber: E164.optional(),
+  onCallNumbers: z.array(E164Number).default([]),
+  nurseLineNumber: E164Number.optional(),
   /** Sender for outbound SMS (tips, alerts): the Twilio number or a Messaging Service SID. */
-  twilioFrom: z.union([E164, z.string().regex(/^MG[0-9a-f]{32}$/)]).optional(),
+  twilioFrom: z.union([E164Number, z.string().regex(/^MG[0-9a-f]{32}$/)]).optional(),
   /** A custom domain keeps the webhook URLs stable across API re-creation; the certificate must be in the stack's region. */
   customDomain: z.strictObject({ domainName: z.string().min(3), certificateArn: z.string().startsWith('arn:aws:acm:') }).optional(),
   /** Reserved concurrency per function; omit on accounts still at the default 10-execution quota. */

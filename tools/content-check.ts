@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError } from '../functions/content/errors.js';
 import { lintContent, type Finding, type ItemScore } from './lint/lint-content.js';
-import { readSourceArticle } from './lint/source-fingerprint.js';
+import { readFingerprint } from './lint/source-fingerprint.js';
 import { loadContent } from './content/load-yaml.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -33,7 +33,7 @@ function main(): number {
     return 1;
   }
   const today = new Date().toISOString().slice(0, 10);
-  const report = lintContent(content, { today, sourceText: readSourceArticle(root) });
+  const report = lintContent(content, { today, source: readFingerprint(root) });
   console.log(`content:check ${dir} on ${today} (content version ${content.version})\n`);
   console.log(table(report.scores));
   if (report.warnings.length > 0) console.log(`\n${report.warnings.length} warning(s):\n${report.warnings.map((f) => `  ${line(f)}`).join('\n')}`);

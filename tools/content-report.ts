@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError } from '../functions/content/errors.js';
 import { lintContent } from './lint/lint-content.js';
-import { readSourceArticle } from './lint/source-fingerprint.js';
+import { readFingerprint } from './lint/source-fingerprint.js';
 import { loadContent } from './content/load-yaml.js';
 import { renderReport } from './report/render-report.js';
 
@@ -15,7 +15,7 @@ const out = resolve(root, 'content-report.html');
 try {
   const content = loadContent(dir);
   const now = new Date().toISOString();
-  const lint = lintContent(content, { today: now.slice(0, 10), sourceText: readSourceArticle(root) });
+  const lint = lintContent(content, { today: now.slice(0, 10), source: readFingerprint(root) });
   writeFileSync(out, renderReport(content, lint, { generatedAt: now, contentDir: dir }));
   console.log(`content:report wrote ${out} (${content.items.length} items, ${lint.errors.length} errors, ${lint.warnings.length} warnings)`);
 } catch (error) {

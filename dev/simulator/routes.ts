@@ -6,6 +6,7 @@ import { errorResponse, type HttpEvent, type HttpResponse } from '../../function
 import { jsonResponse, type Route } from '../http-server.js';
 import { signedPost, smsParams, voiceParams } from '../signed-post.js';
 import { messagesOf, parseVoice } from '../twiml.js';
+import { ROUTES } from '../../functions/core/routes.js';
 
 const PUBLIC_DIR = join(import.meta.dirname, 'public');
 const STATIC: Record<string, { file: string; type: string }> = {
@@ -18,7 +19,7 @@ const SmsRequest = z.object({ from: z.string().check(z.minLength(1)), body: z.st
 const VoiceRequest = z.object({
   from: z.string().check(z.minLength(1)),
   callSid: z.string().check(z.regex(/^CA[0-9a-zA-Z]{1,40}$/)),
-  action: z.optional(z.string().check(z.startsWith('/twilio/voice'))),
+  action: z.optional(z.string().check(z.startsWith(ROUTES.voice))),
   digits: z.optional(z.string().check(z.maxLength(10))),
   speech: z.optional(z.string().check(z.maxLength(500))),
 });
@@ -54,7 +55,7 @@ function jsonBody<T>(event: HttpEvent, schema: z.ZodMiniType<T>): T | HttpRespon
 async function sendSms(target: SimulatorTarget, event: HttpEvent): Promise<HttpResponse> {
   const input = jsonBody(event, SmsRequest);
   if ('statusCode' in input) return input;
-  const res = await signedPost(target.url, '/twilio/sms', smsParams(input.from, input.body), target.authToken, target.publicBaseUrl);
+  const res = await signedPost(target.url, ROUTES.sms, smsParams(input.from, input.body), target.authToken, target.publicBaseUrl);
   if (res.status !== 200) return jsonResponse({ status: res.status, error: res.body.trim() });
   const replies = messagesOf(res.body).map((text) => {
     const sms = inspectSms(text);
@@ -70,7 +71,7 @@ async function sendVoice(target: SimulatorTarget, event: HttpEvent): Promise<Htt
     ...(input.digits !== undefined ? { Digits: input.digits } : {}),
     ...(input.speech !== undefined ? { SpeechResult: input.speech } : {}),
   });
-  const res = await signedPost(target.url, input.action ?? '/twilio/voice', params, target.authToken, target.publicBaseUrl);
+  const res = await signedPost(target.url, input.action ?? ROUTES.voice, params, target.authToken, target.publicBaseUrl);
   if (res.status !== 200) return jsonResponse({ status: res.status, error: res.body.trim() });
   const turn = parseVoice(res.body);
   const action = turn.action ? new URL(turn.action, target.publicBaseUrl) : undefined;

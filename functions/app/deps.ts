@@ -4,12 +4,12 @@ import type { Content } from '../content/model.js';
 import { DynamoStateStore } from '../store/dynamo-state-store.js';
 import type { StateStore } from '../store/state-store.js';
 import { DynamoEscalationLog } from '../store/dynamo-escalation-log.js';
-import type { EscalationLog } from '../escalation/types.js';
+import type { EscalationLog } from '../store/escalation-log.js';
 import { SendFailedError } from '../outbound/errors.js';
 import { TwilioRestSender } from '../outbound/twilio-rest.js';
 import type { Sender } from '../outbound/types.js';
 import type { Config } from './config.js';
-import { jsonLogger, type Logger } from './log.js';
+import { jsonLogger, type Logger } from '../core/log.js';
 
 /** Everything a webhook needs, built once per process and injectable in tests. */
 export interface AppDeps {

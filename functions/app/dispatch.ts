@@ -1,12 +1,12 @@
 import { sealCallback } from '../privacy/sealed-number.js';
 import { isPhoneNumber } from '../core/phone.js';
-import { ALERT_TIERS, type EscalationLog } from '../escalation/types.js';
-import { HOLDING_TIERS } from '../engine/safety.js';
+import { type EscalationLog } from '../store/escalation-log.js';
 import type { Intent } from '../engine/types.js';
 import type { Config } from './config.js';
 import type { AppDeps } from './deps.js';
-import { describeError } from './log.js';
+import { describeError } from '../core/log.js';
 import type { TurnRequest } from './run-turn.js';
+import { ALERT_TIERS, HOLDING_TIERS } from '../core/tiers.js';
 
 /** What intent dispatch needs. */
 export type DispatchDeps = Pick<AppDeps, 'content' | 'log' | 'sender' | 'store'> & { escalations: EscalationLog; config: Pick<Config, 'PHONE_HASH_KEY'> };

@@ -3,7 +3,8 @@ import { twimlResponse } from '../twilio/http.js';
 import { readCompiledContent } from '../content/compiled.js';
 import { parseConfig } from './config.js';
 import { buildDeps, type AppDeps } from './deps.js';
-import { describeError, jsonLogger } from './log.js';
+import { onceAtColdStart } from '../core/cold-start.js';
+import { describeError, jsonLogger } from '../core/log.js';
 import { withSecrets } from './secrets.js';
 
 /** Builds the dependencies from an environment: secrets fetched (when SECRETS_ARN is set), config parsed, compiled content read, clients made. */
@@ -21,10 +22,11 @@ export function lambdaHandler(
   webhook: (deps: AppDeps, event: HttpEvent) => Promise<HttpResponse>,
   fallback: () => string,
 ): (event: HttpEvent) => Promise<HttpResponse> {
-  let deps: AppDeps | undefined;
+  const ready = onceAtColdStart(() => initDeps(process.env));
   return async (event) => {
+    let deps: AppDeps;
     try {
-      deps ??= await initDeps(process.env);
+      deps = await ready();
     } catch (error) {
       jsonLogger('error', { event: `${name}.init-failed`, ...describeError(error) });
       return twimlResponse(fallback());

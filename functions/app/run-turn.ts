@@ -1,11 +1,12 @@
 import type { Engine } from '../engine/types.js';
-import type { ConversationState, Reply, StepResult, Turn, VoiceDirective } from '../engine/types.js';
+import type { ConversationState, StepResult, Turn, VoiceDirective } from '../engine/types.js';
 import { StaleStateError } from '../store/errors.js';
 import type { RecentTurn } from '../store/state-store.js';
 import type { Config } from './config.js';
 import type { AppDeps } from './deps.js';
 import { TooManyConflictsError } from './errors.js';
 import { deliveryFields } from '../tip-delivery/delivery-fields.js';
+import { type Reply } from '../core/reply.js';
 
 /** Inputs are remembered for de-duplication this long (Twilio retries within seconds), at most this many, the newest few with replies. */
 const RECENT_WINDOW_MS = 15 * 60_000;
@@ -63,7 +64,7 @@ export async function runTurn(deps: TurnDeps, request: TurnRequest, engine: Engi
     const recent = remember(stored.recent, { id: request.inputId, at: request.turn.at, replies: result.replies, ...(result.voice ? { voice: result.voice } : {}) });
     const expiresAt = Math.floor(request.turn.at / 1000) + deps.config.STATE_TTL_DAYS * 86_400;
     try {
-      await deps.store.save(request.contact, stored.version, { state: result.state, recent, expiresAt, ...deliveryFields(result.state, request, deps.config.PHONE_HASH_KEY) }, signal);
+      await deps.store.save(request.contact, stored.version, { state: result.state, recent, expiresAt, ...deliveryFields(result.state, request.turn, request.from, deps.config.PHONE_HASH_KEY) }, signal);
       return { replies: result.replies, duplicate: false, attempts: attempt, state: result.state, version: stored.version + 1, result };
     } catch (error) {
       if (!(error instanceof StaleStateError)) throw error;

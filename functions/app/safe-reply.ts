@@ -1,5 +1,5 @@
 import type { Content } from '../content/model.js';
-import type { Reply } from '../engine/types.js';
+import { type Reply } from '../core/reply.js';
 
 /** Said when even the content could not be loaded; kept in code so it cannot go missing. */
 const FALLBACK: Reply[] = [

@@ -7,9 +7,9 @@ import { contactKey } from '../privacy/contact-key.js';
 import type { AppDeps } from './deps.js';
 import { safeReplies } from './safe-reply.js';
 import { handleWebhook, type WebhookSpec } from './webhook.js';
+import { ROUTES } from '../core/routes.js';
 
 /** Where Twilio posts every answer to a prompt; `n` is the state version the prompt was made from. */
-export const VOICE_INPUT_PATH = '/twilio/voice/input';
 
 const VOICE: WebhookSpec<VoiceParams> = {
   name: 'voice',
@@ -18,7 +18,7 @@ const VOICE: WebhookSpec<VoiceParams> = {
   request: (deps, call, event, at) => {
     const key = deps.config.PHONE_HASH_KEY;
     const n = Number(new URLSearchParams(event.rawQueryString ?? '').get('n') ?? Number.NaN);
-    const callStart = event.rawPath !== VOICE_INPUT_PATH;
+    const callStart = event.rawPath !== ROUTES.voiceInput;
     const callable = isPhoneNumber(call.From);
     return {
       contact: contactKey(key, `call:${call.CallSid}`),
@@ -41,7 +41,7 @@ const VOICE: WebhookSpec<VoiceParams> = {
     const replayed = outcome.voice && outcome.state ? { replies: outcome.replies, state: outcome.state, voice: outcome.voice } : undefined;
     const shown = fresh ?? replayed ?? (outcome.state ? repeat(deps.content, outcome.state) : undefined);
     if (!shown?.voice) return renderVoiceFailure(failureText(deps));
-    const action = `${deps.config.PUBLIC_BASE_URL}${VOICE_INPUT_PATH}?n=${outcome.version}`;
+    const action = `${deps.config.PUBLIC_BASE_URL}${ROUTES.voiceInput}?n=${outcome.version}`;
     return renderVoice(shown.replies, shown.state.lang, shown.voice, { action, ...(deps.config.NURSE_LINE_NUMBER ? { nurseNumber: deps.config.NURSE_LINE_NUMBER } : {}) });
   },
   failure: (deps) => renderVoiceFailure(failureText(deps)),

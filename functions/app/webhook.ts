@@ -7,7 +7,7 @@ import { withDeadline } from './deadline.js';
 import type { Engine } from '../engine/types.js';
 import type { AppDeps } from './deps.js';
 import { dispatchIntents } from './dispatch.js';
-import { describeError } from './log.js';
+import { describeError } from '../core/log.js';
 import { runTurn, type TurnOutcome, type TurnRequest } from './run-turn.js';
 
 /** Budget for a turn's side effects after its state is saved; with TURN_TIMEOUT_MS it stays well inside Twilio's 15 s. */

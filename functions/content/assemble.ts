@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { COMMAND_WORDS, COMPLIANCE_WORDS } from '../engine/commands.js';
+import { COMMAND_WORDS, COMPLIANCE_WORDS } from './command-words.js';
 import { normalize } from '../text/normalize.js';
 import { compileRules } from '../triage/compile.js';
 import type { TriageRules } from '../triage/schema.js';

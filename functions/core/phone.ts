@@ -1,4 +1,4 @@
-/** An E.164 phone number: what Twilio sends for a real caller (not `anonymous`, `client:...` or a short code). */
+/** An E.164 phone number (8 to 15 digits): what Twilio sends for a real caller (not `anonymous`, `client:...` or a short code). */
 export const E164 = /^\+[1-9]\d{7,14}$/;
 
 /** True when `address` is a phone number Backline can text or staff can call back. */

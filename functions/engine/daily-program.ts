@@ -1,7 +1,8 @@
 import type { Content } from '../content/model.js';
 import type { Lang } from '../core/langs.js';
 import { message } from './render.js';
-import type { ConversationState, Reply, TipsProgram } from './types.js';
+import type { ConversationState, TipsProgram } from './types.js';
+import { type Reply } from '../core/reply.js';
 
 /** Time zone assumed when Twilio does not say where a number is from (documented in the README). */
 export const DEFAULT_TIME_ZONE = 'America/New_York';

@@ -1,7 +1,8 @@
 import type { Content } from '../content/model.js';
 import type { Lang } from '../core/langs.js';
 import { pickTip } from './daily-program.js';
-import type { ConversationState, Reply, TipsProgram } from './types.js';
+import type { ConversationState, TipsProgram } from './types.js';
+import { type Reply } from '../core/reply.js';
 
 /** A state with a daily-tips program. */
 export type WithProgram = ConversationState & { tips: TipsProgram };

@@ -2,7 +2,7 @@ import { MAIN_MENU, type Content } from '../content/model.js';
 import { LANGS, type Lang } from '../core/langs.js';
 import { closeEnough } from '../text/fuzzy.js';
 import { normalize } from '../text/normalize.js';
-import { COMMAND_WORDS, NUMBER_WORDS, type Command } from './commands.js';
+import { COMMAND_WORDS, NUMBER_WORDS, type Command } from '../content/command-words.js';
 
 /** What an input means before the conversation state is considered. */
 export type Match =

@@ -1,7 +1,7 @@
 import type { Content } from '../content/model.js';
 import type { Menu, MessageKey, Topic } from '../content/schema.js';
 import type { Lang } from '../core/langs.js';
-import type { Reply } from './types.js';
+import { type Reply } from '../core/reply.js';
 
 /** Fills `{name}` placeholders; unknown names are left as written so a content typo shows. */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {

@@ -2,11 +2,13 @@ import type { Content } from '../content/model.js';
 import type { Lang } from '../core/langs.js';
 import { classify } from '../triage/classify.js';
 import { askAnswerTier, askQuestion, checkQuestions, replyFor } from '../triage/replies.js';
-import { tierRank, type Tier } from '../triage/types.js';
 import { parseYesNo } from '../triage/yes-no.js';
 import { guessLanguage } from './language.js';
 import { clear } from './state-fields.js';
-import type { Channel, ConversationState, EscalationTier, Intent, Reply } from './types.js';
+import type { ConversationState, Intent } from './types.js';
+import { HOLDING_TIERS, isImmediate, tierRank, type EscalationTier, type Tier } from '../core/tiers.js';
+import { type Channel } from '../core/channels.js';
+import { type Reply } from '../core/reply.js';
 
 /** What a safety step produced: the next state, replies and intents. */
 export interface SafetyOutcome {
@@ -14,9 +16,6 @@ export interface SafetyOutcome {
   replies: Reply[];
   intents: Intent[];
 }
-
-/** Tiers after which recurring messages wait until the contact texts RESUME. */
-export const HOLDING_TIERS: ReadonlySet<EscalationTier> = new Set(['emergency', 'crisis', 'urgent']);
 
 /**
  * Red-flag screening, run before anything else on every input: a sign in the text escalates;
@@ -30,7 +29,7 @@ export function screen(content: Content, state: ConversationState, text: string,
   // With no conversation language yet and no clue in the message, the most urgent advice goes out in both languages.
   const both = !languageKnown && guessed === undefined;
   const pending = state.pending;
-  if (triage.tier === 'emergency' || triage.tier === 'crisis') return escalate(content, state, lang, triage.tier, triage.rule ?? triage.tier, channel, both);
+  if (isImmediate(triage.tier)) return escalate(content, state, lang, triage.tier, triage.rule ?? triage.tier, channel, both);
   if (pending?.kind === 'ask' && parseYesNo(text) === 'yes') {
     const tier = askAnswerTier(content.triage, pending.rule);
     if (tier !== 'none') return escalate(content, state, lang, tier, pending.rule, channel);
@@ -63,7 +62,7 @@ export function answerCheck(content: Content, state: ConversationState, text: st
   const question = questions[pending.index];
   let worst = pending.worst;
   if (answer === 'yes' && question && question.tier !== 'none') {
-    if (question.tier === 'emergency' || question.tier === 'crisis') return escalate(content, state, state.lang, question.tier, question.rule, channel);
+    if (isImmediate(question.tier)) return escalate(content, state, state.lang, question.tier, question.rule, channel);
     if (!worst || tierRank(question.tier) < tierRank(worst.tier)) worst = { tier: question.tier, rule: question.rule };
   }
   const index = pending.index + 1;

@@ -7,9 +7,10 @@ import { guessLanguage } from './language.js';
 import { answerCheck, askCheck, screen, startCheck } from './safety.js';
 import { clear } from './state-fields.js';
 import { normalize } from '../text/normalize.js';
-import { COMPLIANCE_WORDS, isOptOut } from './commands.js';
+import { COMPLIANCE_WORDS, isOptOut } from '../content/command-words.js';
 import { joinProgram, offerProgram, optIn, optOut, pauseOrResume, setHour, tipNow } from './daily-program.js';
-import type { ConversationState, Intent, Reply, StepResult, Turn } from './types.js';
+import type { ConversationState, Intent, StepResult, Turn } from './types.js';
+import { type Reply } from '../core/reply.js';
 
 /** The state of a contact Backline has not heard from (or whose state expired). */
 export function initialState(lang: Lang | undefined = 'en'): ConversationState {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { Lang } from '../core/langs.js';
+import { EscalationTierSchema } from '../core/tiers.js';
 
-const Tier = z.enum(['emergency', 'crisis', 'urgent', 'soon']);
 
 /** A contact's daily-tips subscription: offered (awaiting YES), active, paused or done. */
 export const TipsProgramSchema = z.object({
@@ -25,7 +25,7 @@ export const ConversationStateSchema = z.object({
   pending: z.optional(
     z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('ask'), rule: z.string() }),
-      z.object({ kind: z.literal('check'), index: z.int().check(z.nonnegative()), worst: z.optional(z.object({ tier: Tier, rule: z.string() })) }),
+      z.object({ kind: z.literal('check'), index: z.int().check(z.nonnegative()), worst: z.optional(z.object({ tier: EscalationTierSchema, rule: z.string() })) }),
     ]),
   ),
   /** Set by an emergency, crisis or urgent escalation: recurring messages wait until the contact texts RESUME. */

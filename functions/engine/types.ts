@@ -1,11 +1,10 @@
 import type * as z from 'zod/mini';
 import type { Content } from '../content/model.js';
 import type { Lang } from '../core/langs.js';
-import type { Tier } from '../triage/types.js';
 import type { ConversationStateSchema, TipsProgramSchema } from './state.js';
-
-/** The channel a turn arrived on; replies are channel-neutral and rendered per channel. */
-export type Channel = 'sms' | 'voice';
+import type { Channel } from '../core/channels.js';
+import type { Reply } from '../core/reply.js';
+import type { EscalationTier } from '../core/tiers.js';
 
 /** One inbound input, already decoded and checked at the edge. Time comes in here, never from a clock. */
 export interface Turn {
@@ -32,21 +31,8 @@ export type TipsProgram = z.infer<typeof TipsProgramSchema>;
 /** Where a contact is in the conversation; everything the engine needs to continue it. */
 export type ConversationState = z.infer<typeof ConversationStateSchema>;
 
-/** One message back to the person. */
-export interface Reply {
-  text: string;
-  /** The content item and version the text came from, when it came from one. */
-  contentId?: string;
-  contentVersion?: number;
-  /** Spoken in this language instead of the conversation's (the Spanish language offer on an English call). */
-  lang?: Lang;
-}
-
 /** How a voice turn ends: listen for the next choice, hang up, or transfer to the nurse line. */
 export type VoiceDirective = { kind: 'gather'; hints: string[] } | { kind: 'hangup' } | { kind: 'transfer' };
-
-/** A red-flag tier that calls for action (everything but `none`). */
-export type EscalationTier = Exclude<Tier, 'none'>;
 
 /** A side effect the host performs after the state is saved. */
 export type Intent =

@@ -1,3 +1,4 @@
+import { isImmediate } from '../core/tiers.js';
 import { VOICE_MAIN_MENU, type Content } from '../content/model.js';
 import type { Menu, Node, Topic } from '../content/schema.js';
 import type { Lang } from '../core/langs.js';
@@ -7,7 +8,8 @@ import { resolveInput } from './keywords.js';
 import { fill } from './render.js';
 import { answerCheck, askCheck, screen, startCheck } from './safety.js';
 import { clear } from './state-fields.js';
-import type { ConversationState, Reply, StepResult, Turn, VoiceDirective } from './types.js';
+import type { ConversationState, StepResult, Turn, VoiceDirective } from './types.js';
+import { type Reply } from '../core/reply.js';
 
 /** Prompts in a row without input before the call ends. */
 const MAX_SILENCES = 2;
@@ -142,7 +144,7 @@ function invalid(content: Content, state: ConversationState): Voice {
 function afterEscalation(content: Content, outcome: StepResult, turn: Turn): Voice {
   const escalation = outcome.intents.find((i) => i.type === 'escalate');
   if (!escalation) return gather(content, outcome);
-  if (escalation.tier === 'emergency' || escalation.tier === 'crisis') return { ...outcome, replies: [...outcome.replies, ...outcome.replies], voice: { kind: 'hangup' } };
+  if (isImmediate(escalation.tier)) return { ...outcome, replies: [...outcome.replies, ...outcome.replies], voice: { kind: 'hangup' } };
   if (escalation.tier === 'urgent' && turn.nurseLine) return { ...outcome, replies: [...outcome.replies, { text: content.messages.voiceTransfer[outcome.state.lang] }], voice: { kind: 'transfer' } };
   const next = menu(content, outcome.state, VOICE_MAIN_MENU);
   return { ...next, replies: [...outcome.replies, ...next.replies], intents: outcome.intents };

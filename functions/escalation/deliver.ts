@@ -2,7 +2,7 @@ import type { Content } from '../content/model.js';
 import type { Sender } from '../outbound/types.js';
 import { alertText } from './page-text.js';
 import { openCallback } from '../privacy/sealed-number.js';
-import type { PendingAlert } from './types.js';
+import type { PendingAlert } from '../store/escalation-log.js';
 
 /** What alert delivery needs. */
 export interface AlertDeps {

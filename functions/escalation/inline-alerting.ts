@@ -1,4 +1,4 @@
-import type { Escalation, EscalationLog, PendingAlert } from './types.js';
+import type { Escalation, EscalationLog, PendingAlert } from '../store/escalation-log.js';
 
 /**
  * An EscalationLog that also delivers each claimed alert in this process, after the claim and

@@ -1,5 +1,5 @@
-import type { EscalationTier } from '../engine/types.js';
-import type { Escalation } from './types.js';
+import type { Escalation } from '../store/escalation-log.js';
+import { type EscalationTier } from '../core/tiers.js';
 
 const TOLD: Record<EscalationTier, string> = {
   emergency: 'told to call 911 now',

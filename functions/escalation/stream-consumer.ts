@@ -1,9 +1,10 @@
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import * as z from 'zod/mini';
+import { ChannelSchema } from '../core/channels.js';
+import { EscalationTierSchema } from '../core/tiers.js';
 import { deliverAlert, type AlertDeps } from './deliver.js';
-import { contactOf } from '../store/dynamo-state-store.js';
-import { ALERT_PREFIX } from '../store/dynamo-escalation-log.js';
-import { describeError, type Logger } from '../app/log.js';
+import { describeError, type Logger } from '../core/log.js';
+import { ALERT_PREFIX, contactOf } from '../store/keys.js';
 
 const StreamEvent = z.object({
   Records: z.array(
@@ -17,9 +18,9 @@ const StreamEvent = z.object({
 const AlertItem = z.object({
   pk: z.string().check(z.refine((pk: string) => contactOf(pk) !== undefined)),
   sk: z.string().check(z.startsWith(ALERT_PREFIX)),
-  tier: z.enum(['emergency', 'crisis', 'urgent', 'soon']),
+  tier: EscalationTierSchema,
   rule: z.string(),
-  channel: z.enum(['sms', 'voice']),
+  channel: ChannelSchema,
   contentVersion: z.string(),
   inputId: z.string(),
   sentAt: z.number(),

@@ -2,6 +2,7 @@ import { safeReplies } from '../app/safe-reply.js';
 import { twimlResponse, type HttpEvent, type HttpResponse } from '../twilio/http.js';
 import { renderSms } from '../twilio/render-sms.js';
 import { renderVoiceFailure } from '../twilio/render-voice.js';
+import { ROUTES } from '../core/routes.js';
 
 /**
  * Lambda entry for Twilio's fallback URLs (POST /twilio/fallback/sms and /voice): static safe TwiML with the
@@ -10,6 +11,6 @@ import { renderVoiceFailure } from '../twilio/render-voice.js';
  */
 export async function handler(event: Pick<HttpEvent, 'rawPath'>): Promise<HttpResponse> {
   const replies = safeReplies(undefined);
-  if (!event.rawPath.endsWith('/voice')) return twimlResponse(renderSms(replies));
+  if (!event.rawPath.endsWith(ROUTES.voiceFallback)) return twimlResponse(renderSms(replies));
   return twimlResponse(renderVoiceFailure({ en: replies[0]?.text ?? '', es: replies[1]?.text ?? '' }));
 }

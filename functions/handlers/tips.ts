@@ -1,29 +1,25 @@
+import { onceAtColdStart } from '../core/cold-start.js';
 import { parseConfig } from '../app/config.js';
 import { dynamoClient, twilioSender } from '../app/deps.js';
 import { withSecrets } from '../app/secrets.js';
 import { readCompiledContent } from '../content/compiled.js';
 import { runTipDelivery, type TipDeliveryDeps } from '../tip-delivery/deliver.js';
-import { buildTipDeps } from '../tip-delivery/build-deps.js';
+import { buildTipDeps } from '../app/tip-delivery-deps.js';
 
 /** Time kept back from the Lambda timeout: the last claimed sends (5 s Twilio timeout) and their writes finish in it. */
 const FINISH_MS = 20_000;
 /** Budget when invoked without a Lambda context. */
 const DEFAULT_BUDGET_MS = 60_000;
 
-let ready: Promise<TipDeliveryDeps> | undefined;
-
-async function init(): Promise<TipDeliveryDeps> {
+const ready = onceAtColdStart(async (): Promise<TipDeliveryDeps> => {
   const config = parseConfig(await withSecrets(process.env));
   if (!config.TWILIO_ACCOUNT_SID || !config.TWILIO_FROM) throw new Error('Invalid configuration: tips need TWILIO_ACCOUNT_SID and TWILIO_FROM');
   return buildTipDeps(config, { client: dynamoClient(config), sender: twilioSender(config), content: readCompiledContent(config.CONTENT_DIR) });
-}
+});
 
 /** Lambda entry for the EventBridge Scheduler event (every 15 minutes): sends the tips due now; throws (so the scheduler retries) only when it cannot start or read. */
 export async function handler(_event: unknown, context?: { getRemainingTimeInMillis(): number }): Promise<{ sent: number; skipped: number; failed: number; left: number }> {
-  const deps = await (ready ??= init().catch((error: unknown) => {
-    ready = undefined;
-    throw error;
-  }));
+  const deps = await ready();
   const started = Date.now();
   const stopClaimingAt = started + (context?.getRemainingTimeInMillis() ?? DEFAULT_BUDGET_MS) - FINISH_MS;
   const report = await runTipDelivery({ ...deps, stopClaimingAt }, started);

@@ -1,12 +1,25 @@
 import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod/mini';
 import { ConversationStateSchema } from '../engine/state.js';
 import type { ConversationState } from '../engine/types.js';
-import { contactOf, contactPartition } from './dynamo-state-store.js';
+import { ConversationItemSchema, type RetryMarker } from './conversation-item.js';
 import { StoreUnavailableError } from './errors.js';
-import { DUE_INDEX, dueAttributes, TIPS_ATTRS } from './table.js';
-import type { DueItem, RetryMarker } from '../tip-delivery/plan.js';
-import { dueBuckets, dueSortBefore } from '../tip-delivery/schedule.js';
+import { contactOf, contactPartition, DUE_INDEX, dueAttributes, dueBuckets, dueSortBefore, STATE_SORT_KEY, TIPS_ATTRS } from './keys.js';
+
+/** A state item in the `byDue` index, as the scheduler reads it. */
+export interface DueItem {
+  /** Keyed hash of the contact. */
+  contact: string;
+  v: number;
+  /** Epoch seconds; an item past it is gone (TTL deletion lags). */
+  ttl: number;
+  /** Undefined when the stored state no longer parses. */
+  state?: ConversationState;
+  /** The sealed number, present while a tip is due. */
+  address?: string;
+  retry?: RetryMarker;
+  /** Current `byDue` sort key, if any. */
+  dueSk?: string;
+}
 
 /** A conditional change to one state item, made only if its version is still `v` (and it then becomes `v + 1`). */
 export interface DueChange {
@@ -32,16 +45,6 @@ export interface DueTable {
   commit(item: Pick<DueItem, 'contact' | 'v'>, change: DueChange): Promise<boolean>;
 }
 
-const RetrySchema = z.object({ tip: z.string(), day: z.string(), attempt: z.int(), final: z.boolean() });
-const ItemSchema = z.object({
-  pk: z.string().check(z.refine((pk: string) => contactOf(pk) !== undefined)),
-  v: z.int(),
-  ttl: z.number(),
-  state: z.unknown(),
-  [TIPS_ATTRS.address]: z.optional(z.string()),
-  [TIPS_ATTRS.retry]: z.optional(RetrySchema),
-  [DUE_INDEX.sort]: z.optional(z.string()),
-});
 const NAMES = {
   '#pk': 'pk', '#v': 'v', '#ttl': 'ttl', '#state': 'state', '#addr': TIPS_ATTRS.address, '#retry': TIPS_ATTRS.retry,
   '#dpk': DUE_INDEX.partition, '#dsk': DUE_INDEX.sort,
@@ -84,7 +87,7 @@ export class DynamoDueTable implements DueTable {
     const out = await this.call('could not read a due tip', () =>
       this.client.send(
         new GetCommand({
-          TableName: this.tableName, Key: { pk: contactPartition(contact), sk: 'state' }, ConsistentRead: true,
+          TableName: this.tableName, Key: { pk: contactPartition(contact), sk: STATE_SORT_KEY }, ConsistentRead: true,
           ProjectionExpression: PROJECTION, ExpressionAttributeNames: namesIn(PROJECTION),
         }),
       ),
@@ -118,7 +121,7 @@ export class DynamoDueTable implements DueTable {
       await this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: { pk: contactPartition(item.contact), sk: 'state' },
+          Key: { pk: contactPartition(item.contact), sk: STATE_SORT_KEY },
           UpdateExpression: update,
           ConditionExpression: condition,
           ExpressionAttributeNames: namesIn(update, condition),
@@ -149,7 +152,7 @@ function namesIn(...expressions: string[]): Record<string, string> {
 
 /** Parses an item read back; undefined for one that is not a state item (never acted on). */
 function toDueItem(raw: Record<string, unknown>): DueItem | undefined {
-  const parsed = ItemSchema.safeParse(raw);
+  const parsed = ConversationItemSchema.safeParse(raw);
   if (!parsed.success) return undefined;
   const { pk, v, ttl, state, addr, retry, dueSk } = parsed.data;
   const conversation = ConversationStateSchema.safeParse(state);

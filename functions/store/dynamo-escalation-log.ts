@@ -1,11 +1,8 @@
 import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ALERT_WINDOW_MS, type Escalation, type EscalationLog, type PendingAlert } from '../escalation/types.js';
-import { contactPartition } from './dynamo-state-store.js';
+import { ALERT_WINDOW_MS, type Escalation, type EscalationLog, type PendingAlert } from './escalation-log.js';
 import { StoreUnavailableError } from './errors.js';
+import { ALERT_PREFIX, contactPartition, ESCALATION_PREFIX } from './keys.js';
 
-/** Sort-key prefixes of the records kept beside a contact's state. */
-export const ESCALATION_PREFIX = 'escalation#';
-export const ALERT_PREFIX = 'alert#';
 /** Alert items (they hold a sealed callback number) are deleted by TTL a day after they are written. */
 const ALERT_TTL_S = 24 * 3600;
 

@@ -1,37 +1,10 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod/mini';
 import { ConversationStateSchema } from '../engine/state.js';
+import { ConversationItemSchema } from './conversation-item.js';
 import { StaleStateError, StoreUnavailableError } from './errors.js';
 import type { ConversationWrite, StateStore, StoredConversation } from './state-store.js';
-import { dueAttributes, TIPS_ATTRS } from './table.js';
-
-const SORT_STATE = 'state';
-
-const ReplySchema = z.object({ text: z.string(), contentId: z.optional(z.string()), contentVersion: z.optional(z.number()), lang: z.optional(z.enum(['en', 'es'])) });
-const VoiceDirectiveSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('gather'), hints: z.array(z.string()) }),
-  z.object({ kind: z.literal('hangup') }),
-  z.object({ kind: z.literal('transfer') }),
-]);
-const ItemSchema = z.object({
-  v: z.int(),
-  ttl: z.number(),
-  state: z.unknown(),
-  recent: z._default(z.array(z.object({ id: z.string(), at: z.number(), replies: z.optional(z.array(ReplySchema)), voice: z.optional(VoiceDirectiveSchema) })), []),
-});
-
-const CONTACT_PREFIX = 'contact#';
-
-/** Partition key of a contact's items; `contact` is already a keyed hash, never a phone number. */
-export function contactPartition(contact: string): string {
-  return `${CONTACT_PREFIX}${contact}`;
-}
-
-/** The contact key inside a partition key (the inverse of contactPartition); undefined for other partitions. */
-export function contactOf(pk: string): string | undefined {
-  return pk.startsWith(CONTACT_PREFIX) ? pk.slice(CONTACT_PREFIX.length) : undefined;
-}
+import { contactPartition, DUE_INDEX, dueAttributes, STATE_SORT_KEY, TIPS_ATTRS } from './keys.js';
 
 /** StateStore on one DynamoDB table: GetItem (consistent) to load, PutItem conditioned on the version to save (with the `byDue` keys when a tip is due). */
 export class DynamoStateStore implements StateStore {
@@ -43,12 +16,12 @@ export class DynamoStateStore implements StateStore {
   async load(contact: string, now: number, signal?: AbortSignal): Promise<StoredConversation> {
     const out = await this.call(() =>
       this.client.send(
-        new GetCommand({ TableName: this.tableName, Key: { pk: contactPartition(contact), sk: SORT_STATE }, ConsistentRead: true }),
+        new GetCommand({ TableName: this.tableName, Key: { pk: contactPartition(contact), sk: STATE_SORT_KEY }, ConsistentRead: true }),
         { abortSignal: signal },
       ),
     );
     if (!out.Item) return { version: 0, recent: [] };
-    const item = ItemSchema.safeParse(out.Item);
+    const item = ConversationItemSchema.safeParse(out.Item);
     if (!item.success) throw new StoreUnavailableError('stored conversation has an unexpected shape', { cause: item.error });
     const { v, ttl, recent } = item.data;
     if (ttl * 1000 <= now) return { version: v, recent: [] };
@@ -63,7 +36,7 @@ export class DynamoStateStore implements StateStore {
         new PutCommand({
           TableName: this.tableName,
           Item: {
-            pk: contactPartition(contact), sk: SORT_STATE, v: expectedVersion + 1, ttl: write.expiresAt, state: write.state, recent: write.recent,
+            pk: contactPartition(contact), sk: STATE_SORT_KEY, v: expectedVersion + 1, ttl: write.expiresAt, state: write.state, recent: write.recent,
             // PutItem replaces the item: with no tip due, the index keys, the sealed number and any retry marker go.
             ...(write.due !== undefined ? dueAttributes(contact, write.due) : {}),
             ...(write.due !== undefined && write.sealedAddress ? { [TIPS_ATTRS.address]: write.sealedAddress } : {}),
@@ -84,10 +57,10 @@ export class DynamoStateStore implements StateStore {
       await this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: { pk: contactPartition(contact), sk: SORT_STATE },
-          UpdateExpression: 'SET v = v + :one, #state.#hold = :true REMOVE duePk, dueSk, #addr',
+          Key: { pk: contactPartition(contact), sk: STATE_SORT_KEY },
+          UpdateExpression: 'SET v = v + :one, #state.#hold = :true REMOVE #dpk, #dsk, #addr',
           ConditionExpression: 'attribute_exists(pk) AND attribute_type(#state, :map)',
-          ExpressionAttributeNames: { '#state': 'state', '#hold': 'hold', '#addr': TIPS_ATTRS.address },
+          ExpressionAttributeNames: { '#state': 'state', '#hold': 'hold', '#addr': TIPS_ATTRS.address, '#dpk': DUE_INDEX.partition, '#dsk': DUE_INDEX.sort },
           ExpressionAttributeValues: { ':one': 1, ':true': true, ':map': 'M' },
         }),
         { abortSignal: signal },

@@ -1,4 +1,5 @@
-import type { ConversationState, Reply, VoiceDirective } from '../engine/types.js';
+import type { ConversationState, VoiceDirective } from '../engine/types.js';
+import { type Reply } from '../core/reply.js';
 
 /** An input already answered, kept so a repeated webhook gets the same reply without advancing the state. */
 export interface RecentTurn {

@@ -1,11 +1,11 @@
-import { describeError, type Logger } from '../app/log.js';
+import { describeError, type Logger } from '../core/log.js';
 import type { Content } from '../content/model.js';
 import { openCallback } from '../privacy/sealed-number.js';
 import { OptedOutError, SendFailedError } from '../outbound/errors.js';
 import type { Sender } from '../outbound/types.js';
-import type { DueChange, DueTable } from '../store/due-table.js';
+import type { DueChange, DueItem, DueTable } from '../store/due-table.js';
 import type { Pacer } from './pacer.js';
-import { MAX_SEND_ATTEMPTS, planDelivery, RETRY_DELAY_MS, type DueItem, type Plan } from './plan.js';
+import { MAX_SEND_ATTEMPTS, planDelivery, RETRY_DELAY_MS, type Plan } from './plan.js';
 
 /** Due buckets are read this far back, so items left due by an outage are found (and moved on) rather than stranded. */
 export const LOOKBACK_MS = 48 * 3_600_000;

@@ -1,6 +1,5 @@
-import type { TurnRequest } from '../app/run-turn.js';
 import { isPhoneNumber } from '../core/phone.js';
-import type { ConversationState } from '../engine/types.js';
+import type { ConversationState, Turn } from '../engine/types.js';
 import { sealCallback } from '../privacy/sealed-number.js';
 import type { ConversationWrite } from '../store/state-store.js';
 import { nextDue } from './schedule.js';
@@ -12,8 +11,7 @@ import { nextDue } from './schedule.js';
  * stops or ends, and the next turn seals it again. Voice turns (keyed by call) and numbers that cannot
  * take an SMS schedule nothing.
  */
-export function deliveryFields(state: ConversationState, request: TurnRequest, secret: string): Pick<ConversationWrite, 'due' | 'sealedAddress'> {
-  const { from, turn } = request;
+export function deliveryFields(state: ConversationState, turn: Pick<Turn, 'channel' | 'at'>, from: string | undefined, secret: string): Pick<ConversationWrite, 'due' | 'sealedAddress'> {
   if (turn.channel !== 'sms' || !isPhoneNumber(from)) return {};
   const due = nextDue(state, turn.at);
   return due === undefined ? {} : { due, sealedAddress: sealCallback(secret, from) };

@@ -1,38 +1,16 @@
 import type { Content } from '../content/model.js';
 import { dailyTip, tipMessages } from '../engine/daily-tip.js';
 import { DEFAULT_TIME_ZONE } from '../engine/daily-program.js';
-import type { ConversationState, Reply } from '../engine/types.js';
-import { dueKeys, isQuiet, localDay, nextDue } from './schedule.js';
+import type { ConversationState } from '../engine/types.js';
+import { isQuiet, localDay, nextDue } from './schedule.js';
+import { type Reply } from '../core/reply.js';
+import type { DueItem } from '../store/due-table.js';
+import { dueKeys } from '../store/keys.js';
 
 /** Sends of one day's tip, first try included; after that the day's tip is given up. */
 export const MAX_SEND_ATTEMPTS = 3;
 /** A transient failure is retried this long after each attempt (times the attempt number), by a later run. */
 export const RETRY_DELAY_MS = 5 * 60_000;
-
-/** Today's tip was claimed but its send failed transiently: the same tip is resent on `day`, never another. */
-export interface RetryMarker {
-  tip: string;
-  day: string;
-  /** Failed attempts so far. */
-  attempt: number;
-  final: boolean;
-}
-
-/** A state item in the `byDue` index, as the scheduler reads it. */
-export interface DueItem {
-  /** Keyed hash of the contact. */
-  contact: string;
-  v: number;
-  /** Epoch seconds; an item past it is gone (TTL deletion lags). */
-  ttl: number;
-  /** Undefined when the stored state no longer parses. */
-  state?: ConversationState;
-  /** The sealed number, present while a tip is due. */
-  address?: string;
-  retry?: RetryMarker;
-  /** Current `byDue` sort key, if any. */
-  dueSk?: string;
-}
 
 /** What the scheduler does with one item: nothing, move (or remove) its due keys, or claim and send. */
 export type Plan =

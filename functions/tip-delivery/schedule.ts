@@ -87,30 +87,6 @@ export function nextDue(state: Pick<ConversationState, 'tips' | 'hold' | 'optedO
   return slot;
 }
 
-/** Index keys of a due tip: partition `due#<UTC hour YYYY-MM-DDTHH>` (a bucket), sort `<ISO instant>#<contact>` (unique, time-ordered). */
-export function dueKeys(due: number, contact: string): { pk: string; sk: string } {
-  const iso = new Date(due).toISOString();
-  return { pk: dueBucket(due), sk: `${iso}#${contact}` };
-}
-
-/** The bucket (index partition) holding tips due in the UTC hour of `instant`. */
-export function dueBucket(instant: number): string {
-  return `due#${new Date(instant).toISOString().slice(0, 13)}`;
-}
-
-/** Every bucket from `from` to `to` (epoch ms), oldest first: the scheduler's reads, never a scan. */
-export function dueBuckets(from: number, to: number): string[] {
-  const buckets: string[] = [];
-  const hour = 3_600_000;
-  for (let t = Math.floor(from / hour) * hour; t <= to; t += hour) buckets.push(dueBucket(t));
-  return buckets;
-}
-
-/** Upper bound (exclusive) for sort keys of tips due at or before `now`. */
-export function dueSortBefore(now: number): string {
-  return new Date(now + 1).toISOString();
-}
-
 /** Local wall clock read as UTC, minus the instant: the zone's offset at that instant, in ms. */
 function offsetAt(instant: number, timeZone: string): number {
   const whole = Math.floor(instant / 1000) * 1000;

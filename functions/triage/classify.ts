@@ -2,9 +2,8 @@ import { compileRules } from './compile.js';
 import { ruleMatches, prepare } from './match.js';
 import { tokenize } from './tokens.js';
 import type { TriageRules } from './schema.js';
-import { tierRank, type TriageResult } from './types.js';
-
-export { TIER_ORDER, type Tier, type TriageResult } from './types.js';
+import { type TriageResult } from './types.js';
+import { isImmediate, tierRank } from '../core/tiers.js';
 
 /** Classify free text (SMS body or SpeechResult); highest tier wins; pure and synchronous. */
 export function classify(rules: TriageRules, text: string): TriageResult {
@@ -16,7 +15,7 @@ export function classify(rules: TriageRules, text: string): TriageResult {
     if (ruleMatches(c, p, rule)) best = { tier: rule.tier, rule: rule.id };
   }
   const result: TriageResult = best ?? { tier: 'none', rule: null };
-  if (result.tier === 'emergency' || result.tier === 'crisis') return result;
+  if (isImmediate(result.tier)) return result;
   const ask = c.asks.find((a) => ruleMatches(c, p, a));
   return ask ? { ...result, ask: { rule: ask.id } } : result;
 }

@@ -1,6 +1,6 @@
 import type { TriageRules } from './schema.js';
 import { compilePattern, parsePhrase, patternWords, type Pattern } from './pattern.js';
-import type { Tier } from './types.js';
+import { type Tier } from '../core/tiers.js';
 
 /** A rule or ask-question with its patterns compiled. */
 export interface CompiledRule {

@@ -1,6 +1,6 @@
 import { UnknownTriageRuleError } from './errors.js';
 import type { TriageRules } from './schema.js';
-import type { Tier } from './types.js';
+import { type Tier } from '../core/tiers.js';
 
 /** Reply text for a tier in the contact's language ("none" is the all-clear after CHECK). */
 export function replyFor(rules: TriageRules, tier: Tier, lang: 'en' | 'es'): string {

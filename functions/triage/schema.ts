@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
+import { LANGS } from '../core/langs.js';
+import { EscalationTierSchema } from '../core/tiers.js';
 import { compilePattern, parsePhrase, type Terms } from './pattern.js';
 
-/** Tiers, most severe first. */
-export const TIERS = ['emergency', 'crisis', 'urgent', 'soon', 'none'] as const;
 
 /** Plain ASCII that is also GSM-7 (no accents, curly quotes, dashes or emoji); one SMS page max. */
 const SMS_SAFE = /^[A-Za-z0-9 @$%&'()*+,\-./:;<=>?!"#\n]*$/;
@@ -20,11 +20,10 @@ const voicePair = z.object({ en: voiceText, es: voiceText });
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date like 2026-11-25'));
 const phraseList = z.array(z.string().check(z.minLength(1)));
 const bilingual = z.object({ en: phraseList, es: phraseList });
-const actionTier = z.enum(['emergency', 'crisis', 'urgent', 'soon']);
 
 const rule = z.object({
   id: z.string().check(z.regex(/^[a-z0-9_]+$/, 'ids are lowercase snake_case')),
-  tier: actionTier,
+  tier: EscalationTierSchema,
   label: z.string().check(z.minLength(1)),
   negationWindow: z.optional(z.int().check(z.minimum(0), z.maximum(6))),
   en: phraseList,
@@ -32,7 +31,7 @@ const rule = z.object({
 });
 
 const askQuestion = z.object({
-  yesTier: actionTier,
+  yesTier: EscalationTierSchema,
   en: phraseList,
   es: phraseList,
   question: z.object({ en: smsText, es: smsText }),
@@ -40,7 +39,7 @@ const askQuestion = z.object({
 
 const checkQuestion = z.object({
   id: z.string().check(z.regex(/^[a-z0-9_]+$/)),
-  tier: actionTier,
+  tier: EscalationTierSchema,
   rule: z.string(),
   en: smsText,
   es: smsText,
@@ -90,7 +89,7 @@ export const TriageRulesSchema = z
     });
     const terms: Terms = v.terms;
     for (const [name, t] of Object.entries(v.terms))
-      for (const lang of ['en', 'es'] as const)
+      for (const lang of LANGS)
         t[lang].forEach((p, i) => {
           try {
             parsePhrase(p);

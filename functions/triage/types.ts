@@ -1,8 +1,4 @@
-/** Triage tiers, named as in the clinical brief. */
-export type Tier = 'emergency' | 'crisis' | 'urgent' | 'soon' | 'none';
-
-/** Tiers from most to least severe; the first tier found in a message wins. */
-export const TIER_ORDER: readonly Tier[] = Object.freeze(['emergency', 'crisis', 'urgent', 'soon', 'none'] as const);
+import type { Tier } from '../core/tiers.js';
 
 /** Outcome of classifying one message. */
 export interface TriageResult {
@@ -13,7 +9,3 @@ export interface TriageResult {
   ask?: { rule: string };
 }
 
-/** Lower is more severe (index in TIER_ORDER). */
-export function tierRank(tier: Tier): number {
-  return TIER_ORDER.indexOf(tier);
-}

@@ -1,5 +1,5 @@
 import MessagingResponse from 'twilio/lib/twiml/MessagingResponse.js';
-import type { Reply } from '../engine/types.js';
+import { type Reply } from '../core/reply.js';
 
 /** A messaging TwiML document with one <Message> per reply; no replies gives an empty <Response/>. */
 export function renderSms(replies: readonly Reply[]): string {

@@ -1,6 +1,7 @@
 import VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';
 import type { Lang } from '../core/langs.js';
-import type { Reply, VoiceDirective } from '../engine/types.js';
+import type { VoiceDirective } from '../engine/types.js';
+import { type Reply } from '../core/reply.js';
 
 /** Voice and recognizer language per Backline language: only pairs Twilio accepts together. */
 export const VOICES = {

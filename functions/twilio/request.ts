@@ -1,9 +1,7 @@
 import { BadRequestError } from './errors.js';
 import { HttpEventSchema, type HttpEvent } from './http.js';
-import { isValidSignature } from './signature.js';
+import { isValidSignature, type FormParams } from './signature.js';
 
-/** Form parameters as Twilio sent them: every name kept, blank values too; a repeated name becomes a list. */
-export type FormParams = Record<string, string | string[]>;
 
 /** Largest body accepted: Twilio's own requests stay far below this (an SMS Body is at most 1600 characters). */
 const MAX_BODY_BYTES = 64 * 1024;

@@ -16,7 +16,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { BacklineFunction } from '../constructs/backline-function.js';
 import { Monitoring } from '../constructs/monitoring.js';
-import { FALLBACK_DEFAULTS, presentFunctions, type FunctionSpec } from '../functions.js';
+import { checkedFunctions, type FunctionSpec } from '../functions.js';
 import type { StageConfig } from '../stage.js';
 
 export interface ServiceStackProps extends StackProps {
@@ -39,7 +39,7 @@ export class ServiceStack extends Stack {
   constructor(scope: Construct, id: string, props: ServiceStackProps) {
     super(scope, id, props);
     const { stage, table } = props;
-    const specs = props.functions ?? presentFunctions(props.projectRoot);
+    const specs = props.functions ?? checkedFunctions(props.projectRoot);
 
     const opsKey = this.opsKey(stage);
     this.api = new HttpApi(this, 'Api', {
@@ -89,11 +89,6 @@ export class ServiceStack extends Stack {
       for (const [name, path] of Object.entries(spec.outputs ?? {})) urls.set(name, `${this.baseUrl}${path}`);
       this.acknowledgeFunction(spec, fn, stage);
     }
-    for (const [name, primary] of Object.entries(FALLBACK_DEFAULTS)) {
-      const url = urls.get(primary);
-      if (!urls.has(name) && url) urls.set(name, url);
-    }
-
     this.monitoring = new Monitoring(this, 'Monitoring', {
       stage,
       key: opsKey,

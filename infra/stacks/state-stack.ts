@@ -3,9 +3,8 @@ import { AttributeType, Billing, ProjectionType, StreamViewType, TableEncryption
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
-import { TABLE_KEYS } from '../../functions/store/table.js';
-import { DUE_INDEX } from '../functions.js';
 import type { StageConfig } from '../stage.js';
+import { DUE_INDEX, TABLE_KEYS } from '../../functions/store/keys.js';
 
 /** Keys of the app secret's JSON; the operator fills the Twilio ones after the first deploy (see the README, "Deploy"). */
 export const SECRET_TEMPLATE = { TWILIO_ACCOUNT_SID: '', TWILIO_AUTH_TOKEN: '' } as const;

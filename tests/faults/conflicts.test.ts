@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { contactKey } from '../../functions/privacy/contact-key.js';
-import type { LogFields } from '../../functions/app/log.js';
+import type { LogFields } from '../../functions/core/log.js';
 import { dynamoClient } from '../../functions/app/deps.js';
 import type { Hotline } from '../../dev/hotline.js';
 import { DynamoStateStore } from '../../functions/store/dynamo-state-store.js';

@@ -1,6 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
-import type { LogFields } from '../../functions/app/log.js';
+import type { LogFields } from '../../functions/core/log.js';
 import { startDynalite, type EmbeddedDynamo } from '../../dev/embedded-dynamo.js';
 import type { Hotline } from '../../dev/hotline.js';
 import { ensureTable } from '../../dev/ensure-table.js';

@@ -7,7 +7,7 @@ import type { Hotline } from '../../dev/hotline.js';
 import { TwilioRestSender } from '../../functions/outbound/twilio-rest.js';
 import { runTipDelivery } from '../../functions/tip-delivery/deliver.js';
 import { Pacer } from '../../functions/tip-delivery/pacer.js';
-import { buildTipDeps } from '../../functions/tip-delivery/build-deps.js';
+import { buildTipDeps } from '../../functions/app/tip-delivery-deps.js';
 import { fixtureContent as content } from '../helpers/content.js';
 import { sms } from '../helpers/events.js';
 import { startTestHotline, text } from '../helpers/hotline.js';

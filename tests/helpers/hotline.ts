@@ -1,13 +1,13 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { contactKey } from '../../functions/privacy/contact-key.js';
-import { contactPartition } from '../../functions/store/dynamo-state-store.js';
 import { startHotline, type Hotline, type HotlineOptions } from '../../dev/hotline.js';
 import type { EscalationView } from '../../dev/records.js';
 import { signedPost } from '../../dev/signed-post.js';
 import type { OutboxEntry } from '../../dev/local-outbox.js';
 import { FIXTURE_CONTENT_DIR } from './content.js';
 import { messagesOf } from './twiml.js';
+import { contactPartition } from '../../functions/store/keys.js';
 
 /** Starts the local hotline on a free port with the fixture content and an in-memory embedded DynamoDB unless told otherwise. */
 export function startTestHotline(options: Partial<HotlineOptions> = {}): Promise<Hotline> {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { buildContent } from '../../tools/content/build.js';
+import { fingerprintText } from '../../tools/lint/copied-text.js';
 import type { Content } from '../../functions/content/model.js';
 
 const review = {
@@ -14,6 +15,9 @@ const review = {
 
 /** The day fixture reviews are judged on: well inside every fixture review window. */
 export const TODAY = '2026-06-01';
+
+/** A fingerprint that matches no text: for lint tests about something other than copying. */
+export const NO_SOURCE = fingerprintText('', 'no-source-salt-0123');
 
 /** Raw items of a small content set that passes every lint rule; a fresh copy each call so tests can break one thing. */
 export function goodItems(): Record<string, Record<string, unknown>> {

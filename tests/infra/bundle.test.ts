@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../tools/content/load-yaml.js';
 import { PROJECT_ROOT } from '../../infra/backline.js';
 import { esbuildOptions } from '../../infra/bundling.js';
-import { FUNCTIONS, presentFunctions } from '../../infra/functions.js';
+import { FUNCTIONS, checkedFunctions } from '../../infra/functions.js';
 import { buildApp } from './app.js';
 
 const MAX_BYTES = 450 * 1024;
@@ -68,7 +68,7 @@ describe('every function bundle, built with the deployed esbuild options', () =>
   const OTHER_CHANNEL: Record<string, string> = { sms: 'functions/engine/voice.ts', voice: 'functions/engine/sms.ts' };
   const OWN_CHANNEL: Record<string, string> = { sms: 'functions/engine/sms.ts', voice: 'functions/engine/voice.ts' };
 
-  it.each(presentFunctions(PROJECT_ROOT).map((f) => [f.id, f.entry]))(`%s is at most ${MAX_BYTES / 1024} KB and leaves out build-time and other-channel code`, async (id, entry) => {
+  it.each(checkedFunctions(PROJECT_ROOT).map((f) => [f.id, f.entry]))(`%s is at most ${MAX_BYTES / 1024} KB and leaves out build-time and other-channel code`, async (id, entry) => {
     const result = await build({ ...esbuildOptions(join(PROJECT_ROOT, entry), join(tmpdir(), `backline-meta-${id}.mjs`)), absWorkingDir: PROJECT_ROOT, write: false, metafile: true });
     const [output] = Object.values(result.metafile.outputs);
     expect(output!.bytes).toBeLessThanOrEqual(MAX_BYTES);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_ON_CALL, type Hotline } from '../../dev/hotline.js';
-import type { EscalationLog } from '../../functions/escalation/types.js';
+import type { EscalationLog } from '../../functions/store/escalation-log.js';
 import { sms } from '../helpers/events.js';
 import { alertsFor, escalationsOf, startTestHotline, text } from '../helpers/hotline.js';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dynamoClient } from '../../functions/app/deps.js';
-import type { LogFields } from '../../functions/app/log.js';
+import type { LogFields } from '../../functions/core/log.js';
 import type { Hotline } from '../../dev/hotline.js';
 import { DynamoStateStore } from '../../functions/store/dynamo-state-store.js';
 import type { StateStore } from '../../functions/store/state-store.js';

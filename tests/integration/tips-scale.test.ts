@@ -10,7 +10,7 @@ import type { OutboundMessage, Sender } from '../../functions/outbound/types.js'
 import { DynamoStateStore } from '../../functions/store/dynamo-state-store.js';
 import { runTipDelivery } from '../../functions/tip-delivery/deliver.js';
 import { Pacer } from '../../functions/tip-delivery/pacer.js';
-import { buildTipDeps } from '../../functions/tip-delivery/build-deps.js';
+import { buildTipDeps } from '../../functions/app/tip-delivery-deps.js';
 import { fixtureContent as content } from '../helpers/content.js';
 
 process.env.AWS_ACCESS_KEY_ID ??= 'local';

@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dynamoClient } from '../../functions/app/deps.js';
-import type { LogFields } from '../../functions/app/log.js';
+import type { LogFields } from '../../functions/core/log.js';
 import type { Hotline } from '../../dev/hotline.js';
 import { schedulerRoute } from '../../dev/scheduler-route.js';
 import { OptedOutError, SendFailedError } from '../../functions/outbound/errors.js';
 import type { OutboundMessage, Sender } from '../../functions/outbound/types.js';
 import { runTipDelivery, type TipDeliveryDeps } from '../../functions/tip-delivery/deliver.js';
 import { Pacer } from '../../functions/tip-delivery/pacer.js';
-import { buildTipDeps } from '../../functions/tip-delivery/build-deps.js';
+import { buildTipDeps } from '../../functions/app/tip-delivery-deps.js';
 import { sms, twilioEvent } from '../helpers/events.js';
 import { rawStateItem, startTestHotline, text } from '../helpers/hotline.js';
 

@@ -1,4 +1,4 @@
-import type { Escalation, EscalationLog, PendingAlert } from '../../functions/escalation/types.js';
+import type { Escalation, EscalationLog, PendingAlert } from '../../functions/store/escalation-log.js';
 import { StaleStateError } from '../../functions/store/errors.js';
 import type { ConversationWrite, StateStore, StoredConversation } from '../../functions/store/state-store.js';
 

@@ -1,7 +1,7 @@
 import type { Content } from '../../functions/content/model.js';
 import { checkReview } from './review-dates.js';
 import { checkSms } from './sms-encoding.js';
-import { copiedRuns, indexSource } from './copied-text.js';
+import { copiedRuns, type SourceFingerprint } from './copied-text.js';
 import { checkReach } from './reach.js';
 import { scoreItems } from './reading-scores.js';
 import { authoredTexts, renderedSms, voicePrompts } from './texts.js';
@@ -11,12 +11,12 @@ import { checkVoice } from './voice-prompts.js';
 
 export type { Finding, ItemScore, LintReport } from './types.js';
 
-/** What lintContent needs from outside: the date to judge reviews by and the source article's text. */
+/** What lintContent needs from outside: the date to judge reviews by and the source article's fingerprint. */
 export interface LintOptions {
   /** ISO date (YYYY-MM-DD) reviews are judged against. */
   today: string;
-  /** The consumer article content is based on; no 8-word run of it may appear in content. */
-  sourceText: string;
+  /** The consumer article content is based on, fingerprinted; no 8-word run of it may appear in content. */
+  source: SourceFingerprint;
 }
 
 /**
@@ -33,9 +33,8 @@ export function lintContent(content: Content, options: LintOptions): LintReport 
   for (const prompt of voicePrompts(content)) checkVoice(prompt, sink);
   const texts = authoredTexts(content);
   const scores = scoreItems(texts, sink);
-  const source = indexSource(options.sourceText);
   for (const { item, lang, label, text } of texts) {
-    for (const run of copiedRuns(text, source)) {
+    for (const run of copiedRuns(text, options.source)) {
       sink.error({ item, lang, rule: 'source-copy', message: `${label}: ${run.split(' ').length} words in a row copied from the source article: "${run}"; write it fresh` });
     }
   }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { fingerprintText } from '../../../tools/lint/copied-text.js';
 import { lintContent } from '../../../tools/lint/lint-content.js';
 import type { Content } from '../../../functions/content/model.js';
 import { buildFixture, goodItems, TODAY, topicLang } from '../../helpers/lint-fixture.js';
 
-const sourceText = 'The sciatic nerve, which branches out from the lower back into the legs, is frequently severely injured by this.';
+const source = fingerprintText('The sciatic nerve, which branches out from the lower back into the legs, is frequently severely injured by this.', 'test-salt-0123456789');
 
 function lint(content: Content, today = TODAY) {
-  return lintContent(content, { today, sourceText });
+  return lintContent(content, { today, source });
 }
 
 function rules(findings: { item: string; lang?: string; rule: string }[]): string[] {

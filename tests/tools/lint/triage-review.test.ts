@@ -3,6 +3,7 @@ import { lintContent } from '../../../tools/lint/lint-content.js';
 import type { Content } from '../../../functions/content/model.js';
 import { triageSms } from '../../../tools/lint/triage-review.js';
 import { buildFixture, TODAY } from '../../helpers/lint-fixture.js';
+import { NO_SOURCE } from '../../helpers/lint-fixture.js';
 
 describe('triage texts', () => {
   const content = buildFixture();
@@ -19,13 +20,13 @@ describe('triage texts', () => {
     const { replies } = content.triage;
     const es = 'Backline: Llame al 911 ya, está en peligro.'; // "Backline: Llame al 911 ya, est" is 30 characters
     const broken: Content = { ...content, triage: { ...content.triage, replies: { ...replies, emergency: { ...replies.emergency, es } } } };
-    const report = lintContent(broken, { today: TODAY, sourceText: '' });
+    const report = lintContent(broken, { today: TODAY, source: NO_SOURCE });
     expect(report.errors.map((f) => `${f.item} [${f.lang}] ${f.rule}`)).toEqual(['triage [es] sms-gsm7']);
     expect(report.errors[0]!.message).toMatch(/^reply emergency: character "á" \(U\+00E1\) at position 31/);
   });
 
   it('have their review dates checked like items', () => {
     const broken: Content = { ...content, triage: { ...content.triage, nextReview: '2026-05-01' } };
-    expect(lintContent(broken, { today: TODAY, sourceText: '' }).errors).toMatchObject([{ item: 'triage', rule: 'next-review' }]);
+    expect(lintContent(broken, { today: TODAY, source: NO_SOURCE }).errors).toMatchObject([{ item: 'triage', rule: 'next-review' }]);
   });
 });

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { lintContent } from '../../../tools/lint/lint-content.js';
 import { renderReport } from '../../../tools/report/render-report.js';
 import { buildFixture, TODAY, topicLang } from '../../helpers/lint-fixture.js';
+import { NO_SOURCE } from '../../helpers/lint-fixture.js';
 
 describe('renderReport', () => {
   const content = buildFixture((items) => {
     topicLang(items, 'en').sms[0] = 'Heat <b>&</b> "ice" are fine.';
     items.sciatica!.nextReview = '2026-06-10';
   });
-  const lint = lintContent(content, { today: TODAY, sourceText: '' });
+  const lint = lintContent(content, { today: TODAY, source: NO_SOURCE });
   const html = renderReport(content, lint, { generatedAt: '2026-06-01T09:00:00Z', contentDir: 'content' });
 
   it('shows every item with its dates, role, sources and both languages side by side', () => {
@@ -36,7 +37,7 @@ describe('renderReport', () => {
 describe('renderReport with triage texts', () => {
   it('adds a triage section with its review dates and both languages side by side', () => {
     const content = buildFixture();
-    const html = renderReport(content, lintContent(content, { today: TODAY, sourceText: '' }), { generatedAt: 'now', contentDir: 'content' });
+    const html = renderReport(content, lintContent(content, { today: TODAY, source: NO_SOURCE }), { generatedAt: 'now', contentDir: 'content' });
     const { en, es } = content.triage.replies.emergency;
     expect(html).toContain('<section class="item" id="triage">');
     expect(html).toContain(`<tr><th scope="row">reply emergency</th><td lang="en"><pre>${en}</pre>`);

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../tools/content/load-yaml.js';
 import { step } from '../../../functions/engine/step.js';
 import type { ConversationState } from '../../../functions/engine/types.js';
-import { TIER_ORDER } from '../../../functions/triage/types.js';
 import { corpus } from '../../helpers/corpus.js';
+import { TIERS } from '../../../functions/core/tiers.js';
 
 const content = loadContent(join(import.meta.dirname, '../../../content'));
 const replies = content.triage.replies;
 const at = Date.parse('2026-05-01T10:00:00Z');
-const rank = (t: string) => TIER_ORDER.indexOf(t as never);
+const rank = (t: string) => TIERS.indexOf(t as never);
 
 /** States a message can arrive in: first contact, reading a topic page in English, mid-CHECK, and a Spanish menu. */
 const STATES: ReadonlyArray<[string, ConversationState | undefined]> = [

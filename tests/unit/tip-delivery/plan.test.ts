@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationState } from '../../../functions/engine/types.js';
-import { MAX_SEND_ATTEMPTS, planDelivery, type DueItem } from '../../../functions/tip-delivery/plan.js';
+import { MAX_SEND_ATTEMPTS, planDelivery } from '../../../functions/tip-delivery/plan.js';
 import { fixtureContent as content } from '../../helpers/content.js';
+import { type DueItem } from '../../../functions/store/due-table.js';
 
 const at = (iso: string) => Date.parse(iso);
 // 9:00 EST on 12 March 2027 = 14:00Z.

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ConversationState, TipsProgram } from '../../../functions/engine/types.js';
-import { addDays, dueBuckets, dueKeys, isQuiet, LATE_GRACE_MS, localDay, localTime, nextDue, zonedInstant } from '../../../functions/tip-delivery/schedule.js';
+import { addDays, isQuiet, LATE_GRACE_MS, localDay, localTime, nextDue, zonedInstant } from '../../../functions/tip-delivery/schedule.js';
+import { dueBuckets, dueKeys } from '../../../functions/store/keys.js';
 
 const NY = 'America/New_York';
 const at = (iso: string) => Date.parse(iso);

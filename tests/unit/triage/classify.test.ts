@@ -1,14 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { classify, TIER_ORDER } from '../../../functions/triage/classify.js';
+import { classify } from '../../../functions/triage/classify.js';
 import { loadTriageRules } from '../../../tools/content/triage-yaml.js';
+import { TIERS } from '../../../functions/core/tiers.js';
 
 const rules = loadTriageRules(fileURLToPath(new URL('../../../content/triage.yaml', import.meta.url)));
 const tierOf = (text: string) => classify(rules, text).tier;
 
 describe('classify', () => {
   it('orders tiers most severe first', () => {
-    expect(TIER_ORDER).toEqual(['emergency', 'crisis', 'urgent', 'soon', 'none']);
+    expect(TIERS).toEqual(['emergency', 'crisis', 'urgent', 'soon', 'none']);
   });
 
   it('flags the must-pass example and returns the rule id', () => {

@@ -3,8 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { classify, TIER_ORDER, type Tier } from '../../../functions/triage/classify.js';
+import { classify } from '../../../functions/triage/classify.js';
 import { loadTriageRules } from '../../../tools/content/triage-yaml.js';
+import { TIERS, type Tier } from '../../../functions/core/tiers.js';
 
 const root = (p: string) => fileURLToPath(new URL(`../../../${p}`, import.meta.url));
 const tier = z.enum(['emergency', 'crisis', 'urgent', 'soon', 'none']);
@@ -22,7 +23,7 @@ const Corpus = z.object({
 
 const rules = loadTriageRules(root('content/triage.yaml'));
 const { items } = Corpus.parse(parse(readFileSync(root('tests/triage/corpus.yaml'), 'utf8')));
-const rank = (t: Tier) => TIER_ORDER.indexOf(t);
+const rank = (t: Tier) => TIERS.indexOf(t);
 const pct = (n: number, d: number) => (d === 0 ? 100 : (100 * n) / d);
 
 // Recall counts a flagged item as caught when it lands at its tier or a more severe one.
@@ -39,11 +40,11 @@ describe('triage corpus', () => {
   it('has enough labelled messages in both languages', () => {
     expect(items.length).toBeGreaterThanOrEqual(300);
     expect(items.filter((i) => i.lang !== 'en').length).toBeGreaterThanOrEqual(100);
-    for (const t of TIER_ORDER) expect(items.filter((i) => i.tier === t).length).toBeGreaterThan(0);
+    for (const t of TIERS) expect(items.filter((i) => i.tier === t).length).toBeGreaterThan(0);
   });
 
   it('meets recall and false-alarm thresholds', () => {
-    const rows = TIER_ORDER.filter((t) => t !== 'none').map((t) => ({
+    const rows = TIERS.filter((t) => t !== 'none').map((t) => ({
       tier: t,
       items: flagged(t).length,
       caught: caught(t).length,
@@ -57,7 +58,7 @@ describe('triage corpus', () => {
     console.log(`false alarms on non-flags: ${falseAlarms.length}/${nonFlags.length} = ${pct(falseAlarms.length, nonFlags.length).toFixed(1)}%`);
     console.log(`yes/no question asked on unclear hints: ${askHits.length}/${askItems.length}`);
     const misses = [
-      ...TIER_ORDER.flatMap((t) => flagged(t).filter((r) => rank(r.got.tier) > rank(t))),
+      ...TIERS.flatMap((t) => flagged(t).filter((r) => rank(r.got.tier) > rank(t))),
       ...falseAlarms,
       ...askItems.filter((r) => !askHits.includes(r)),
     ];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { askAnswerTier, askQuestion, checkQuestions, replyFor } from '../../../functions/triage/classify.js';
 import { UnknownTriageRuleError } from '../../../functions/triage/errors.js';
 import { loadTriageRules } from '../../../tools/content/triage-yaml.js';
-import type { Tier } from '../../../functions/triage/types.js';
+import { type Tier } from '../../../functions/core/tiers.js';
 
 const rules = loadTriageRules(fileURLToPath(new URL('../../../content/triage.yaml', import.meta.url)));
 // GSM 03.38 basic character set (no extension table), which keeps each SMS in GSM-7.

@@ -2,7 +2,7 @@ import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
 import { describe, expect, it } from 'vitest';
 import { isValidSignature } from '../../../functions/twilio/signature.js';
 
-// Twilio's documented example (docs: "Webhooks security"), also in ../shared/twilio-facts.md.
+// Twilio's documented example (docs: "Webhooks security").
 const TOKEN = '12345';
 const URL = 'https://mycompany.com/myapp.php?foo=1&bar=2';
 const PARAMS = { CallSid: 'CA1234567890ABCDE', Caller: '+12349013030', Digits: '1234', From: '+12349013030', To: '+18005551212' };

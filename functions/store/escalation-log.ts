@@ -1,4 +1,5 @@
-import type { Channel, EscalationTier } from '../engine/types.js';
+import { type Channel } from '../core/channels.js';
+import { type EscalationTier } from '../core/tiers.js';
 
 /** One red flag Backline acted on: who (keyed hash), what tier and rule, where and when; never the message text. */
 export interface Escalation {
@@ -17,9 +18,6 @@ export interface Escalation {
 export interface PendingAlert extends Escalation {
   sealedCallback?: string;
 }
-
-/** Tiers that page on-call staff. */
-export const ALERT_TIERS: ReadonlySet<EscalationTier> = new Set(['emergency', 'crisis', 'urgent']);
 
 /** At most one alert per contact per tier in this window. */
 export const ALERT_WINDOW_MS = 60 * 60_000;

@@ -1,11 +1,11 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Config } from '../app/config.js';
-import { jsonLogger, type Logger } from '../app/log.js';
+import type { Config } from './config.js';
+import { jsonLogger, type Logger } from '../core/log.js';
 import type { Content } from '../content/model.js';
 import type { Sender } from '../outbound/types.js';
-import type { TipDeliveryDeps } from './deliver.js';
+import type { TipDeliveryDeps } from '../tip-delivery/deliver.js';
 import { DynamoDueTable } from '../store/due-table.js';
-import { DEFAULT_BACKOFF, Pacer } from './pacer.js';
+import { DEFAULT_BACKOFF, Pacer } from '../tip-delivery/pacer.js';
 
 /** Delivery dependencies from checked configuration (the Lambda handler and the local scheduler route build them the same way). */
 export function buildTipDeps(

@@ -1,0 +1,44 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cruise, type ICruiseResult, type IViolation } from 'dependency-cruiser';
+import extractDepcruiseConfig from 'dependency-cruiser/config-utl/extract-depcruise-config';
+import { describe, expect, it } from 'vitest';
+
+/** The architecture rules in .dependency-cruiser.cjs, checked with dependency-cruiser (not by hand). */
+const ROOT = new URL('../', import.meta.url).pathname;
+const config = await extractDepcruiseConfig(join(ROOT, '.dependency-cruiser.cjs'));
+
+async function violations(dir: string, paths: string[]): Promise<IViolation[]> {
+  const cwd = process.cwd();
+  process.chdir(dir);
+  try {
+    const { output } = await cruise(paths, { ruleSet: config, validate: true, parser: 'swc', doNotFollow: { path: 'node_modules' }, ...(config.options ?? {}) });
+    return (output as ICruiseResult).summary.violations;
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+const describeViolation = (v: IViolation) => `${v.rule.name}: ${v.from} -> ${v.to}${v.cycle ? ` (${v.cycle.map((c) => c.name).join(' -> ')})` : ''}`;
+
+describe('functions/ (what runs in Lambda)', () => {
+  it('has no import cycle between modules or folders, and imports nothing from dev/, tools/, infra/ or a devDependency', async () => {
+    expect((await violations(ROOT, ['functions'])).map(describeViolation)).toEqual([]);
+  });
+
+  it('is checked by rules that do catch a folder cycle, a reach into tools/ and a dev package', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arch-'));
+    for (const d of ['functions/a', 'functions/b', 'tools', 'node_modules/yaml']) mkdirSync(join(dir, d), { recursive: true });
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'x', type: 'module', devDependencies: { yaml: '1' } }));
+    writeFileSync(join(dir, 'node_modules/yaml/package.json'), JSON.stringify({ name: 'yaml', main: 'index.js' }));
+    writeFileSync(join(dir, 'node_modules/yaml/index.js'), 'export const parse = 1;');
+    writeFileSync(join(dir, 'tsconfig.json'), '{}');
+    writeFileSync(join(dir, 'functions/a/one.ts'), "import { two } from '../b/two.js';\nexport const one = two;\n");
+    writeFileSync(join(dir, 'functions/b/two.ts'), "import { three } from '../a/three.js';\nimport { lint } from '../../tools/lint.js';\nimport { parse } from 'yaml';\nexport const two = three + lint + parse;\n");
+    writeFileSync(join(dir, 'functions/a/three.ts'), 'export const three = 3;\n');
+    writeFileSync(join(dir, 'tools/lint.ts'), 'export const lint = 1;\n');
+    const rules = new Set((await violations(dir, ['functions'])).map((v) => v.rule.name));
+    expect([...rules].sort()).toEqual(['lambda-code-stays-in-functions', 'no-dev-packages-in-lambda', 'no-folder-cycles']);
+  });
+});
