@@ -38,7 +38,7 @@ export interface BundleFigure {
 }
 
 /** Builds `entry` (a file, or source text via `contents`) with the infra's esbuild options, so sizes are the deployed sizes. */
-export async function buildBundle(dir: string, entry: string, contents?: string): Promise<string> {
+async function buildBundle(dir: string, entry: string, contents?: string): Promise<string> {
   const outfile = join(dir, 'index.mjs');
   const options = esbuildOptions(entry, outfile);
   if (contents !== undefined) {

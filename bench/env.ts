@@ -18,8 +18,8 @@ export const ROOT = join(import.meta.dirname, '..');
 /** The real conversation content. */
 export const CONTENT_DIR = join(ROOT, 'content');
 /** Signing token and public URL the bench's webhook events are signed for. */
-export const BENCH_TOKEN = 'bench-auth-token';
-export const BENCH_BASE = 'https://hooks.example.org';
+const BENCH_TOKEN = 'bench-auth-token';
+const BENCH_BASE = 'https://hooks.example.org';
 
 /** An embedded DynamoDB with the Backline table, and webhook dependencies on it whose requests are counted. */
 export interface BenchEnv {

@@ -23,7 +23,7 @@ export interface ContactScript {
 }
 
 /** A small deterministic PRNG (mulberry32) so scripts are the same in every run. */
-export function prng(seed: number): () => number {
+function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -7,7 +7,7 @@ import { phoneOf, signedEvent, voiceParams } from './events.js';
 import { ROUTES } from '../functions/core/routes.js';
 
 /** Speaking rate the figures assume. */
-export const WORDS_PER_MINUTE = 150;
+const WORDS_PER_MINUTE = 150;
 
 /** Seconds of speech a caller hears, at 150 words a minute. */
 export interface SpeechFigures {

@@ -49,7 +49,7 @@ export async function pool<T>(items: readonly T[], limit: number, work: (item: T
 }
 
 /** Rounds for display and JSON: 2 decimals under 10, 1 under 100, else whole. */
-export function round(value: number): number {
+function round(value: number): number {
   if (!Number.isFinite(value)) return value;
   const abs = Math.abs(value);
   const digits = abs < 10 ? 2 : abs < 100 ? 1 : 0;

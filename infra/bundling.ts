@@ -8,7 +8,7 @@ const REQUIRE_BANNER = "import{createRequire as __cr}from'node:module';const req
  * The one set of esbuild settings for every function: infra (NodejsFunction) and bench/bundles.ts both
  * derive from it, so measured sizes are the deployed sizes. The AWS SDK is bundled (no externals).
  */
-export const BUNDLE = {
+const BUNDLE = {
   target: 'node24',
   format: 'esm',
   minify: true,
@@ -18,12 +18,12 @@ export const BUNDLE = {
   external: [] as string[],
   /** Lambda-only stand-in: credentials come from the environment Lambda sets, so the SDK's full provider chain is left out. */
   alias: {
-    '@aws-sdk/credential-provider-node': './infra/runtime/credentials-from-env.ts',
+    '@aws-sdk/credential-provider-node': './functions/shims/credentials-from-env.ts',
   },
 } as const;
 
 /** Content directory (relative to the project root) compiled into each bundle that loads conversation content. */
-export const CONTENT_SOURCE_DIR = 'content';
+const CONTENT_SOURCE_DIR = 'content';
 /** The directory inside the Lambda package (/var/task) that holds the compiled `content.json`. */
 export const CONTENT_TARGET_DIR = 'content';
 

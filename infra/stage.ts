@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { E164 } from '../functions/core/phone.js';
 
 /** Stages this app deploys; each gets its own pair of stacks. */
-export const STAGE_NAMES = ['dev', 'prod'] as const;
+const STAGE_NAMES = ['dev', 'prod'] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
 
 const E164Number = z.string().regex(E164, 'must be an E.164 number like +15551234567');

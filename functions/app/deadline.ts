@@ -1,5 +1,5 @@
 /** The work did not finish within its time budget. */
-export class DeadlineError extends Error {
+class DeadlineError extends Error {
   override name = 'DeadlineError';
 }
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /** Environment variable naming the Secrets Manager secret (a JSON object of string values) merged into the config env. */
-export const SECRETS_ARN_ENV = 'SECRETS_ARN';
+const SECRETS_ARN_ENV = 'SECRETS_ARN';
 
 /** Port the AWS Parameters and Secrets Lambda Extension listens on unless its own variable says otherwise. */
 const DEFAULT_EXTENSION_PORT = 2773;

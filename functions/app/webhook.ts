@@ -11,7 +11,7 @@ import { describeError } from '../core/log.js';
 import { runTurn, type TurnOutcome, type TurnRequest } from './run-turn.js';
 
 /** Budget for a turn's side effects after its state is saved; with TURN_TIMEOUT_MS it stays well inside Twilio's 15 s. */
-export const DISPATCH_TIMEOUT_MS = 4000;
+const DISPATCH_TIMEOUT_MS = 4000;
 
 /** What differs between the SMS and voice webhooks; everything else is shared. */
 export interface WebhookSpec<P> {

@@ -7,7 +7,7 @@ import type { Content } from './model.js';
 /** File name of compiled content inside a Lambda package's content directory. */
 export const COMPILED_CONTENT_FILE = 'content.json';
 /** Format tag of compiled content; bump it when the envelope or the item shapes change incompatibly. */
-export const COMPILED_FORMAT = 'backline-content/1';
+const COMPILED_FORMAT = 'backline-content/1';
 
 type CompiledContent = Pick<Content, 'version' | 'items' | 'triage'> & { format: typeof COMPILED_FORMAT };
 

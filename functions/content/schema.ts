@@ -19,19 +19,19 @@ const Labelled = z.object({
 });
 
 /** A topic: SMS pages (MORE pages through them) and a voice script. */
-export const TopicLangSchema = z.extend(Labelled, {
+const TopicLangSchema = z.extend(Labelled, {
   sms: z.array(text).check(z.minLength(1, 'at least one SMS page')),
   voice: text,
 });
-export const TopicSchema = z.extend(ReviewMeta, {
+const TopicSchema = z.extend(ReviewMeta, {
   kind: z.literal('topic'),
   en: TopicLangSchema,
   es: TopicLangSchema,
 });
 
 /** A menu: numbered options that point at other items by id. */
-export const MenuLangSchema = z.extend(Labelled, { intro: text });
-export const MenuSchema = z.extend(ReviewMeta, {
+const MenuLangSchema = z.extend(Labelled, { intro: text });
+const MenuSchema = z.extend(ReviewMeta, {
   kind: z.literal('menu'),
   /** SMS menus are numbered lists; voice menus are read aloud (at most 5 options) and reached by keypad. */
   channel: z._default(z.enum(['sms', 'voice']), 'sms'),
@@ -41,8 +41,8 @@ export const MenuSchema = z.extend(ReviewMeta, {
 });
 
 /** Built-in behaviours the engine knows by id (menu entries that do something). */
-export const ACTIONS = ['check', 'language', 'tips', 'daily'] as const;
-export const ActionSchema = z.extend(ReviewMeta, {
+const ACTIONS = ['check', 'language', 'tips', 'daily'] as const;
+const ActionSchema = z.extend(ReviewMeta, {
   kind: z.literal('action'),
   action: z.enum(ACTIONS),
   en: Labelled,
@@ -50,7 +50,7 @@ export const ActionSchema = z.extend(ReviewMeta, {
 });
 
 /** The fixed system texts the engine needs; `{placeholders}` are filled by the engine. */
-export const MESSAGE_KEYS = [
+const MESSAGE_KEYS = [
   'welcome',
   'unknown',
   'help',
@@ -90,13 +90,13 @@ export function isVoiceMessage(key: string): boolean {
   return key.startsWith('voice');
 }
 const LangText = z.object({ en: text, es: text });
-export const MessagesSchema = z.extend(ReviewMeta, {
+const MessagesSchema = z.extend(ReviewMeta, {
   kind: z.literal('messages'),
   messages: z.object(Object.fromEntries(MESSAGE_KEYS.map((k) => [k, LangText])) as Record<MessageKey, typeof LangText>),
 });
 
 /** Self-care tips for on-demand TIPS and the daily program: one SMS each. */
-export const TipsSchema = z.extend(ReviewMeta, {
+const TipsSchema = z.extend(ReviewMeta, {
   kind: z.literal('tips'),
   /** Length of the opt-in daily program, in tips (one a day); the offer text must say the same. */
   programDays: z.int().check(z.minimum(1), z.maximum(60)),

@@ -7,6 +7,3 @@ export const ROUTES = {
   smsFallback: '/twilio/fallback/sms',
   voiceFallback: '/twilio/fallback/voice',
 } as const;
-
-/** A webhook path. */
-export type Route = (typeof ROUTES)[keyof typeof ROUTES];

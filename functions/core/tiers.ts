@@ -4,11 +4,9 @@ import * as z from 'zod/mini';
 export const TIERS = ['emergency', 'crisis', 'urgent', 'soon', 'none'] as const;
 /** A triage tier. */
 export type Tier = (typeof TIERS)[number];
-/** A triage tier, parsed. */
-export const TierSchema = z.enum(TIERS);
 
 /** Tiers that call for action (every tier but `none`), most severe first. */
-export const ESCALATION_TIERS = ['emergency', 'crisis', 'urgent', 'soon'] as const;
+const ESCALATION_TIERS = ['emergency', 'crisis', 'urgent', 'soon'] as const;
 /** A tier that calls for action. */
 export type EscalationTier = (typeof ESCALATION_TIERS)[number];
 /** A tier that calls for action, parsed (stored state, stored alert items). */

@@ -3,7 +3,7 @@ import { ReplySchema } from '../core/reply.js';
 import { contactOf, DUE_INDEX, TIPS_ATTRS } from './keys.js';
 
 /** Today's tip was claimed but its send failed transiently: the same tip is resent on `day`, never another. */
-export const RetryMarkerSchema = z.object({
+const RetryMarkerSchema = z.object({
   tip: z.string(),
   day: z.string(),
   /** Failed attempts so far. */
@@ -20,7 +20,7 @@ const VoiceDirectiveSchema = z.discriminatedUnion('kind', [
 ]);
 
 /** An input already answered, as kept on the item (newest last). */
-export const RecentTurnSchema = z.object({ id: z.string(), at: z.number(), replies: z.optional(z.array(ReplySchema)), voice: z.optional(VoiceDirectiveSchema) });
+const RecentTurnSchema = z.object({ id: z.string(), at: z.number(), replies: z.optional(z.array(ReplySchema)), voice: z.optional(VoiceDirectiveSchema) });
 
 /**
  * The one schema of a contact's conversation item (`pk` = contact partition, `sk` = state), as every reader sees

@@ -39,7 +39,7 @@ export function dueAttributes(contact: string, due: number): Record<string, stri
 }
 
 /** The bucket (index partition) holding tips due in the UTC hour of `instant`. */
-export function dueBucket(instant: number): string {
+function dueBucket(instant: number): string {
   return `due#${new Date(instant).toISOString().slice(0, 13)}`;
 }
 

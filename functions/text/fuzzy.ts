@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 
 /** Edits tolerated for a word of this length: none below 4 letters, 1 up to 7, 2 from 8. */
-export function allowedEdits(length: number): number {
+function allowedEdits(length: number): number {
   if (length < 4) return 0;
   return length < 8 ? 1 : 2;
 }

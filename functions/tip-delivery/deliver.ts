@@ -8,7 +8,7 @@ import type { Pacer } from './pacer.js';
 import { MAX_SEND_ATTEMPTS, planDelivery, RETRY_DELAY_MS, type Plan } from './plan.js';
 
 /** Due buckets are read this far back, so items left due by an outage are found (and moved on) rather than stranded. */
-export const LOOKBACK_MS = 48 * 3_600_000;
+const LOOKBACK_MS = 48 * 3_600_000;
 /** Claims of one item that may lose a race (to a turn or another run) before it is left for the next run. */
 const CLAIM_ATTEMPTS = 3;
 

@@ -1,8 +1,8 @@
 import type { ConversationState } from '../engine/types.js';
 
 /** First local hour a tip may go out; 21:00 to 08:00 local is quiet. */
-export const DAY_START_HOUR = 8;
-export const QUIET_FROM_HOUR = 21;
+const DAY_START_HOUR = 8;
+const QUIET_FROM_HOUR = 21;
 /**
  * A slot stays due this long after its `hour:00`: the scheduler runs every 15 minutes and is retried, and a
  * turn saved between the slot and the run must not push today's tip to tomorrow. With hours 8-20 it also

@@ -4,7 +4,7 @@ import type { VoiceDirective } from '../engine/types.js';
 import { type Reply } from '../core/reply.js';
 
 /** Voice and recognizer language per Backline language: only pairs Twilio accepts together. */
-export const VOICES = {
+const VOICES = {
   en: { voice: 'Polly.Joanna-Neural', language: 'en-US' },
   es: { voice: 'Polly.Lupe-Neural', language: 'es-US' },
 } as const satisfies Record<Lang, { voice: string; language: string }>;

@@ -12,9 +12,9 @@ import type { StageConfig } from '../stage.js';
 import type { BacklineFunction } from './backline-function.js';
 
 /** Twilio gives a webhook 15 s; alarm well before a slow tail turns into fallbacks and dropped messages. */
-export const WEBHOOK_P99_ALARM_MS = 10_000;
+const WEBHOOK_P99_ALARM_MS = 10_000;
 /** Metric the escalation log lines are counted into. */
-export const ESCALATIONS_METRIC = { namespace: 'Backline', name: 'Escalations' } as const;
+const ESCALATIONS_METRIC = { namespace: 'Backline', name: 'Escalations' } as const;
 
 export interface MonitoringProps {
   stage: StageConfig;

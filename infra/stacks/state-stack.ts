@@ -7,7 +7,7 @@ import type { StageConfig } from '../stage.js';
 import { DUE_INDEX, TABLE_KEYS } from '../../functions/store/keys.js';
 
 /** Keys of the app secret's JSON; the operator fills the Twilio ones after the first deploy (see the README, "Deploy"). */
-export const SECRET_TEMPLATE = { TWILIO_ACCOUNT_SID: '', TWILIO_AUTH_TOKEN: '' } as const;
+const SECRET_TEMPLATE = { TWILIO_ACCOUNT_SID: '', TWILIO_AUTH_TOKEN: '' } as const;
 
 export interface StateStackProps extends StackProps {
   stage: StageConfig;

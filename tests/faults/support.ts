@@ -90,9 +90,3 @@ export async function startTwilioStandIn(script: number[] = []): Promise<TwilioS
   standIn.close = listening.close;
   return standIn;
 }
-
-/** The apology with the emergency line every failed turn must answer (real content). */
-export const SAFE_SMS = [
-  'Backline: sorry, something went wrong. Please try again soon. In an emergency call 911.',
-  'Backline: perdon, algo fallo. Intente de nuevo pronto. En una emergencia llame al 911.',
-];

@@ -11,7 +11,7 @@ import { sms, TEST_BASE, TEST_TOKEN, twilioEvent } from '../helpers/events.js';
 import { MemoryEscalations, MemoryStore } from './memory.js';
 
 /** Real content: the triage corpus is written for it. */
-export const CONTENT_DIR = join(import.meta.dirname, '../../content');
+const CONTENT_DIR = join(import.meta.dirname, '../../content');
 const content = loadContent(CONTENT_DIR);
 
 /** The real webhook pipeline on in-memory storage: fast enough for hundreds of generated conversations. */

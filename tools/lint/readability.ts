@@ -22,7 +22,7 @@ export function countSentences(text: string): number {
 }
 
 /** Words, sentences and syllables of `text`, syllables counted per word by `countSyllables` (at least one a word). */
-export function countText(text: string, countSyllables: (word: string) => number): TextCounts {
+function countText(text: string, countSyllables: (word: string) => number): TextCounts {
   const words = scoringWords(text);
   const syllables = words.reduce((sum, word) => sum + Math.max(1, countSyllables(word)), 0);
   return { words: words.length, sentences: Math.max(1, countSentences(text)), syllables };

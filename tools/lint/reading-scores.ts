@@ -4,13 +4,13 @@ import type { AuthoredText } from './texts.js';
 import type { ItemScore, Sink } from './types.js';
 
 /** Highest English Flesch-Kincaid grade allowed (AMA: 6th grade or lower). */
-export const MAX_GRADE_EN = 6;
+const MAX_GRADE_EN = 6;
 
 /** Lowest Spanish Fernandez-Huerta ease allowed (70+ reads as "fairly easy", about 6th grade). */
-export const MIN_EASE_ES = 70;
+const MIN_EASE_ES = 70;
 
 /** Below this many words a score is too noisy to fail on: a miss is a warning, not an error. */
-export const MIN_SCORED_WORDS = 20;
+const MIN_SCORED_WORDS = 20;
 
 /**
  * Scores each item per language over all its authored texts together (topic: SMS pages + voice script; menu: intro;

@@ -3,7 +3,7 @@ import type { Sink } from './types.js';
 import type * as z from 'zod/mini';
 
 /** Days before nextReview from which content:check warns that a review is due. */
-export const REVIEW_WARNING_DAYS = 30;
+const REVIEW_WARNING_DAYS = 30;
 
 const DAY_MS = 86_400_000;
 

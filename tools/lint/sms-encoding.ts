@@ -38,7 +38,7 @@ export function inspectSms(text: string): SmsInspection {
 }
 
 /** Names a character so a writer can find it: the glyph, its code point and the text around it. */
-export function describeChar(chars: readonly string[], { char, position }: CharAt): string {
+function describeChar(chars: readonly string[], { char, position }: CharAt): string {
   const before = chars.slice(Math.max(0, position - 11), position - 1).join('');
   const after = chars.slice(position, position + 10).join('');
   const code = [...char].map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');

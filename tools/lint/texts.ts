@@ -31,7 +31,7 @@ export interface VoiceText {
 }
 
 /** Page numbers used to fill `{page}`/`{pages}` in message templates: the two-digit worst case. */
-export const WORST_CASE_PAGES = { page: 99, pages: 99 } as const;
+const WORST_CASE_PAGES = { page: 99, pages: 99 } as const;
 
 /** Every authored text, item by item and language by language (titles and keywords excluded). */
 export function authoredTexts(content: Content): AuthoredText[] {

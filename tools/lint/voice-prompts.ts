@@ -2,10 +2,10 @@ import type { Sink } from './types.js';
 import type { VoiceText } from './texts.js';
 
 /** Polly's limit for one `<Say>`: topic scripts must fit in one. */
-export const MAX_VOICE_CHARS = 3000;
+const MAX_VOICE_CHARS = 3000;
 
 /** Words a menu prompt may have: about 20 seconds at 150 words a minute. */
-export const MAX_MENU_PROMPT_WORDS = 50;
+const MAX_MENU_PROMPT_WORDS = 50;
 
 /** Spoken words of a prompt: whitespace-separated tokens with a letter or digit (a menu number is a spoken word). */
 export function spokenWords(text: string): number {
