@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cruise, type ICruiseResult, type IViolation } from 'dependency-cruiser';
@@ -40,5 +40,15 @@ describe('functions/ (what runs in Lambda)', () => {
     writeFileSync(join(dir, 'tools/lint.ts'), 'export const lint = 1;\n');
     const rules = new Set((await violations(dir, ['functions'])).map((v) => v.rule.name));
     expect([...rules].sort()).toEqual(['lambda-code-stays-in-functions', 'no-dev-packages-in-lambda', 'no-folder-cycles']);
+  });
+});
+
+describe('where tests live', () => {
+  it('mirrors module paths: tests/unit/X.test.ts tests functions/X.ts, tests/{tools,dev}/X.test.ts tests {tools,dev}/X.ts', () => {
+    const tests = readdirSync(join(ROOT, 'tests'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.test.ts'));
+    const mirrored = tests.filter((f) => /^(unit|tools|dev)\//.test(f));
+    expect(mirrored.length).toBeGreaterThan(30);
+    const orphans = mirrored.filter((f) => !existsSync(join(ROOT, f.replace(/^unit\//, 'functions/').replace(/\.test\.ts$/, '.ts'))));
+    expect(orphans).toEqual([]);
   });
 });

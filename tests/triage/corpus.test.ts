@@ -3,11 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { classify } from '../../../functions/triage/classify.js';
-import { loadTriageRules } from '../../../tools/content/triage-yaml.js';
-import { TIERS, type Tier } from '../../../functions/core/tiers.js';
+import { classify } from '../../functions/triage/classify.js';
+import { loadTriageRules } from '../../tools/content/triage-yaml.js';
+import { TIERS, type Tier } from '../../functions/core/tiers.js';
 
-const root = (p: string) => fileURLToPath(new URL(`../../../${p}`, import.meta.url));
+const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 const tier = z.enum(['emergency', 'crisis', 'urgent', 'soon', 'none']);
 const Corpus = z.object({
   items: z.array(
