@@ -42,7 +42,7 @@ function table(head: readonly string[], rows: ReadonlyArray<readonly (string | n
   return [row(head), row(head.map(() => '---')), ...rows.map(row)];
 }
 
-/** The results as markdown: what the README shows. */
+/** The results as markdown: what bench/README.md holds. */
 export function markdown(r: BenchResults): string {
   const { bundles, latency, units, segments, speech, cost, load } = r;
   const lat = (label: string, s: Series & { p99Runs?: number[] }) => [

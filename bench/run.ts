@@ -94,6 +94,6 @@ const results: BenchResults = {
 };
 const md = markdown(results);
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-writeFileSync(join(ROOT, 'bench/RESULTS.md'), md);
+writeFileSync(join(ROOT, 'bench/README.md'), md);
 console.log(md);
-step('wrote bench/results.json and bench/RESULTS.md');
+step('wrote bench/results.json and bench/README.md');

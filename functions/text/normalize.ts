@@ -1,10 +1,9 @@
-/** Lowercases, strips accents and apostrophes, turns other punctuation into spaces and collapses runs of space. */
+import { canonicalText } from './canonical.js';
+
+/** The canonical form (see canonicalText) with apostrophes dropped and other punctuation turned into single spaces, trimmed: how keywords and commands are compared. */
 export function normalize(input: string): string {
-  return input
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['\u2018\u2019`]/g, '')
+  return canonicalText(input)
+    .replace(/['\u2018\u2019\u02bc`\u00b4]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -1,3 +1,5 @@
+import { canonicalText } from '../text/canonical.js';
+
 /** Text prepared for matching: words plus where clause punctuation fell. */
 export interface Tokens {
   readonly words: string[];
@@ -6,20 +8,16 @@ export interface Tokens {
 }
 
 const APOSTROPHES = /['\u2018\u2019\u02bc`\u00b4]/g;
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const CLAUSE_PUNCTUATION = /[.,;:!?\u00bf\u00a1()\n\r\u2026-]+/;
 
 function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase()
+  return canonicalText(text)
     .replace(APOSTROPHES, '')
     .replace(/(\d)([a-z])/g, '$1 $2')
     .replace(/([a-z])(\d)/g, '$1 $2');
 }
 
-/** Lowercase, accents stripped (NFD), apostrophes removed, other punctuation to one space, trimmed. */
+/** The canonical form (canonicalText), apostrophes removed, anything but a-z and 0-9 to one space, trimmed. */
 export function normalize(text: string): string {
   return fold(text)
     .replace(/[^a-z0-9]+/g, ' ')
