@@ -10,7 +10,7 @@ const files = process.argv.slice(2);
 const verbose = process.env.VERBOSE === '1';
 for (const file of files) {
   const { items } = LabelledSetSchema.parse(parse(readFileSync(file, 'utf8')));
-  const score = scoreTriage(items, (text) => classify(rules, text));
+  const score = scoreTriage(items, (text, speech) => classify(rules, text, speech));
   console.log(`\n${file}: ${items.length} messages`);
   for (const r of score.recall) console.log(`  recall ${r.group.padEnd(12)} ${formatRate(r)}`);
   console.log(`  false alarms  ${formatRate(score.falseAlarms)}   (asked yes/no on ${formatRate(score.asked)})`);

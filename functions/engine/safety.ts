@@ -23,7 +23,7 @@ export interface SafetyOutcome {
  * question. Undefined when the input is safe to hand to the menus.
  */
 export function screen(content: Content, state: ConversationState, text: string, channel: Channel = 'sms', languageKnown = true): SafetyOutcome | undefined {
-  const triage = classify(content.triage, text);
+  const triage = classify(content.triage, text, channel === 'voice');
   const guessed = guessLanguage(text);
   const lang = guessed ?? state.lang;
   // With no conversation language yet and no clue in the message, the most urgent advice goes out in both languages.

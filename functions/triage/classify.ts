@@ -5,10 +5,10 @@ import type { TriageRules } from './schema.js';
 import { type TriageResult } from './types.js';
 import { isImmediate, tierRank } from '../core/tiers.js';
 
-/** Classify free text (SMS body or SpeechResult); highest tier wins; pure and synchronous. */
-export function classify(rules: TriageRules, text: string): TriageResult {
+/** Classify free text (SMS body, or a SpeechResult with `speech`); highest tier wins; pure and synchronous. */
+export function classify(rules: TriageRules, text: string, speech = false): TriageResult {
   const c = compileRules(rules);
-  const p = prepare(c, tokenize(text.slice(0, 4000)));
+  const p = prepare(c, tokenize(text.slice(0, 4000)), speech);
   let best: { tier: TriageResult['tier']; rule: string } | null = null;
   for (const rule of c.rules) {
     if (best && tierRank(rule.tier) >= tierRank(best.tier)) continue;

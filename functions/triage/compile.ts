@@ -1,3 +1,4 @@
+import { doubleMetaphone } from 'double-metaphone';
 import type { TriageRules } from './schema.js';
 import { compilePattern, parsePhrase, patternWords, type Pattern } from './pattern.js';
 import { type Tier } from '../core/tiers.js';
@@ -21,14 +22,52 @@ export interface Compiled {
   readonly after: ReadonlySet<string>;
   readonly linking: ReadonlySet<string>;
   readonly idioms: ReadonlyArray<readonly string[]>;
+  /** ConText-style modifiers: cue phrases (as word lists) and how far from a sign they reach. */
+  readonly context: {
+    readonly window: number;
+    readonly resolved: ReadonlyArray<readonly string[]>;
+    readonly past: ReadonlyArray<readonly string[]>;
+    readonly hypothetical: ReadonlyArray<readonly string[]>;
+    readonly reactivate: ReadonlyArray<readonly string[]>;
+  };
   /** Words that only ever match exactly: the rule vocabulary plus matching.noFuzzy. */
   readonly exactOnly: ReadonlySet<string>;
+  /** matching.noFuzzy: real words never read as a sign word, by spelling or by sound. */
+  readonly noFuzzy: ReadonlySet<string>;
+  /** matching.soundAlike (clinical words a speech recognizer mishears) by Double Metaphone key. */
+  readonly soundsLike: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Lexicon words of 6+ letters by first letter and length: candidates for rejoining a word speech split in two. */
+  readonly longWords: ReadonlyMap<string, readonly string[]>;
 }
 
 const words = (phrase: string) => phrase.trim().split(/\s+/).filter(Boolean);
+/** A cue phrase in the canonical form the message is in ('' for a number slot, which matches nothing). */
+const phraseWords = (phrase: string) => parsePhrase(phrase).map((u) => (u.kind === 'word' ? u.text : ''));
 
 // Derived data only; keyed by the rules object so classify stays a pure function of its inputs.
 const cache = new WeakMap<TriageRules, Compiled>();
+
+function lengthIndex(words: readonly string[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const word of words) {
+    const key = `${word[0]}${word.length}`;
+    index.set(key, [...(index.get(key) ?? []), word]);
+  }
+  return index;
+}
+
+function soundIndex(lexicon: readonly string[]): Map<string, Set<string>> {
+  const index = new Map<string, Set<string>>();
+  for (const word of lexicon) {
+    for (const key of [doubleMetaphone(word)[0]]) {
+      if (key.length < 2) continue;
+      let words = index.get(key);
+      if (!words) index.set(key, (words = new Set()));
+      words.add(word);
+    }
+  }
+  return index;
+}
 
 /** Compile (and memoize) the rules; throws an Error naming a bad pattern. */
 export function compileRules(rules: TriageRules): Compiled {
@@ -57,8 +96,18 @@ export function compileRules(rules: TriageRules): Compiled {
     stops: new Set([...neg.stops.en, ...neg.stops.es]),
     after: new Set([...neg.after.en, ...neg.after.es]),
     linking: new Set(neg.linking),
-    idioms: [...rules.idioms.en, ...rules.idioms.es].map((i) => parsePhrase(i).map((u) => (u.kind === 'word' ? u.text : ''))),
+    idioms: [...rules.idioms.en, ...rules.idioms.es].map(phraseWords),
+    context: {
+      window: rules.context.window,
+      resolved: [...rules.context.resolved.en, ...rules.context.resolved.es].map(phraseWords),
+      past: [...rules.context.past.en, ...rules.context.past.es].map(phraseWords),
+      hypothetical: [...rules.context.hypothetical.en, ...rules.context.hypothetical.es].map(phraseWords),
+      reactivate: [...rules.context.reactivate.en, ...rules.context.reactivate.es].map(phraseWords),
+    },
     exactOnly,
+    noFuzzy: new Set(rules.matching.noFuzzy),
+    soundsLike: soundIndex(rules.matching.soundAlike),
+    longWords: lengthIndex([...exactOnly].filter((w) => w.length >= 6 && !rules.matching.noFuzzy.includes(w))),
   };
   cache.set(rules, compiled);
   return compiled;

@@ -1,3 +1,4 @@
+import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import type { Compiled, CompiledRule } from './compile.js';
 import type { Tokens } from './tokens.js';
@@ -5,6 +6,9 @@ import type { Elem, Group, Part, Seq, Unit } from './pattern.js';
 
 /** Tokens with idioms blanked out (blank words match nothing and stop gaps and negation). */
 export interface Prepared extends Tokens {
+  /** A speech transcript: misheard sound-alikes of the clinical lexicon count, and words split in two are rejoined. */
+  readonly speech: boolean;
+  readonly soundMemo: Map<string, ReadonlySet<string>>;
   readonly fuzzyMemo: Map<string, boolean>;
   /** Per group, per start position: the phrase matches found there (computed on first use). */
   readonly groupMemo: Map<Group, Array<PhraseHit[] | undefined>>;
@@ -15,20 +19,64 @@ interface PhraseHit {
   neg: boolean;
 }
 
-/** Blank out idiom phrases ("killing me", "me esta matando") before matching. */
-export function prepare(c: Compiled, tokens: Tokens): Prepared {
+/** Lexicon words `token` sounds like (Double Metaphone), memoized per message. */
+function soundsLike(c: Compiled, p: Pick<Prepared, 'soundMemo'>, token: string): ReadonlySet<string> {
+  let hit = p.soundMemo.get(token);
+  if (!hit) {
+    const found = new Set<string>();
+    if (token.length >= 4 && !c.noFuzzy.has(token)) c.soundsLike.get(doubleMetaphone(token)[0])?.forEach((w) => found.add(w));
+    p.soundMemo.set(token, (hit = found));
+  }
+  return hit;
+}
+
+/** True when `word` is one edit from a lexicon word of 6+ letters ("homoplatos" for "omoplatos"). */
+function nearLongWord(c: Compiled, word: string): boolean {
+  for (const first of new Set([word[0], word[1]]))
+    for (const len of [word.length - 1, word.length, word.length + 1])
+      if ((c.longWords.get(`${first}${len}`) ?? []).some((w) => distance(w, word) <= 1)) return true;
+  return false;
+}
+
+/** Speech: "o rinar", "sue aside" were one clinical word said slowly; rejoin a pair whose concatenation is, or sounds like, a lexicon word. */
+function rejoin(c: Compiled, memo: Pick<Prepared, 'soundMemo'>, tokens: Tokens): Tokens {
+  const words: string[] = [];
+  const breaks: boolean[] = [];
+  for (let i = 0; i < tokens.words.length; i++) {
+    const a = tokens.words[i] ?? '';
+    const b = tokens.words[i + 1];
+    const joined = `${a}${b ?? ''}`;
+    const known = (w: string) => c.exactOnly.has(w) && !c.noFuzzy.has(w);
+    if (b !== undefined && !tokens.breaks[i] && !known(a) && !known(b) && joined.length >= 6 && (known(joined) || nearLongWord(c, joined) || soundsLike(c, memo, joined).size > 0)) {
+      words.push(joined);
+      breaks.push(tokens.breaks[i + 1] ?? false);
+      i++;
+    } else {
+      words.push(a);
+      breaks.push(tokens.breaks[i] ?? false);
+    }
+  }
+  return { words, breaks };
+}
+
+/** Blank out idiom phrases ("killing me", "me esta matando") before matching; `speech` turns on sound-alike matching. */
+export function prepare(c: Compiled, input: Tokens, speech = false): Prepared {
+  const soundMemo = new Map<string, ReadonlySet<string>>();
+  const tokens = speech ? rejoin(c, { soundMemo }, input) : input;
   const words = [...tokens.words];
   for (const idiom of c.idioms) {
     for (let i = 0; i + idiom.length <= words.length; i++) {
       if (idiom.every((w, k) => words[i + k] === w)) for (let k = 0; k < idiom.length; k++) words[i + k] = '';
     }
   }
-  return { words, breaks: tokens.breaks, fuzzyMemo: new Map(), groupMemo: new Map() };
+  return { words, breaks: tokens.breaks, fuzzyMemo: new Map(), groupMemo: new Map(), speech, soundMemo };
 }
 
 function fuzzyEq(c: Compiled, p: Prepared, token: string, word: string): boolean {
+  if (p.speech && word.length >= 4 && soundsLike(c, p, token).has(word)) return true;
   const max = word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
-  if (max === 0 || token.length < 4 || token[0] !== word[0] || Math.abs(token.length - word.length) > max) return false;
+  // Typists keep the first letter; a speech recognizer may drop or change it ("algas" for "nalgas").
+  if (max === 0 || token.length < 4 || (token[0] !== word[0] && !p.speech) || Math.abs(token.length - word.length) > max) return false;
   if (c.exactOnly.has(token)) return false;
   const key = `${token}|${word}`;
   let hit = p.fuzzyMemo.get(key);
@@ -127,10 +175,33 @@ function negatedAfter(c: Compiled, p: Prepared, end: number): boolean {
   return false;
 }
 
+/** End positions (exclusive) of every cue of `cues` that starts in words [from, to). */
+function cueAt(p: Prepared, cues: ReadonlyArray<readonly string[]>, from: number, to: number): number[] {
+  const found: number[] = [];
+  for (let i = Math.max(0, from); i < Math.min(to, p.words.length); i++) {
+    for (const cue of cues) if (cue.length > 0 && cue.every((w, k) => p.words[i + k] === w)) found.push(i + cue.length);
+  }
+  return found;
+}
+
+/**
+ * ConText-style modifiers around a matched sign at [start, end): clearly over (a resolution cue after it, or a
+ * past-time cue just before it, unless the sign is said to be back), or hypothetical (a question or "what if" cue
+ * near it). Such a sign is not a red flag now; the reply still names the signs that need care.
+ */
+function notCurrent(c: Compiled, p: Prepared, start: number, end: number): boolean {
+  const { window, resolved, past, hypothetical, reactivate } = c.context;
+  if (cueAt(p, hypothetical, start - window, start).length > 0 || cueAt(p, hypothetical, end, end + window).length > 0) return true;
+  const over = [...cueAt(p, resolved, end, end + window), ...cueAt(p, past, start - window, start)];
+  if (over.length === 0) return false;
+  return cueAt(p, reactivate, Math.min(...over), p.words.length).length === 0;
+}
+
 function partMatches(c: Compiled, p: Prepared, part: Part, window: number): boolean {
   for (const seq of part) {
     for (let start = 0; start < p.words.length; start++) {
       const found = walk(c, p, seq, 0, start, false, (s) => {
+        if (notCurrent(c, p, start, s.end)) return false;
         if (s.selfNegated) return true;
         return !negatedBefore(c, p, start, window) && !negatedAfter(c, p, s.end);
       });

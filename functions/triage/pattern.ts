@@ -1,3 +1,5 @@
+import { canonicalText } from '../text/canonical.js';
+
 /** One word of a pattern: exact (or close typo), or a prefix when written `word*`. */
 export interface WordUnit {
   readonly kind: 'word';
@@ -39,14 +41,16 @@ const NUM = /^<n:(\d+)-(\d+)>$/;
 const GAP = /^\.\.(\d+)\.\.$/;
 const GROUP = /^\{([a-z0-9_]+)\}$/;
 
-function parseUnit(token: string, source: string): Unit {
-  const num = NUM.exec(token);
+function parseUnit(written: string, source: string): Unit {
+  const num = NUM.exec(written);
   if (num) {
     const min = Number(num[1]);
     const max = Number(num[2]);
-    if (min > max) throw new Error(`pattern "${source}": number range ${token} is backwards`);
+    if (min > max) throw new Error(`pattern "${source}": number range ${written} is backwards`);
     return { kind: 'num', min, max };
   }
+  // Authors may write accents and capitals ("baño", "Popó"): words are compared in the canonical form.
+  const token = canonicalText(written).replace(/['\u2019]/g, '');
   if (!WORD.test(token)) {
     throw new Error(`pattern "${source}": "${token}" must be lowercase a-z/0-9 without accents or punctuation`);
   }

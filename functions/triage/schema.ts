@@ -58,6 +58,7 @@ export const TriageRulesSchema = z
     matching: z.object({
       gapWords: z.int().check(z.minimum(0), z.maximum(8)),
       noFuzzy: z.array(z.string()),
+      soundAlike: z.array(z.string().check(z.regex(/^[a-z]{4,}$/))),
     }),
     negation: z.object({
       window: z.int().check(z.minimum(0), z.maximum(6)),
@@ -66,6 +67,13 @@ export const TriageRulesSchema = z
       after: bilingual,
       linking: phraseList,
       signWords: phraseList,
+    }),
+    context: z.object({
+      window: z.int().check(z.minimum(2), z.maximum(20)),
+      resolved: bilingual,
+      past: bilingual,
+      hypothetical: bilingual,
+      reactivate: bilingual,
     }),
     idioms: bilingual,
     terms: z.record(z.string().check(z.regex(/^[a-z0-9_]+$/)), bilingual),

@@ -62,8 +62,9 @@ function rate(group: string, outcomes: boolean[]): Rate {
 }
 
 /** Scores `classify` on a labelled set (pure). */
-export function scoreTriage(items: readonly LabelledMessage[], classify: (text: string) => TriageResult): TriageScore {
-  const results = items.map((item) => ({ item, got: classify(item.text) }));
+export function scoreTriage(items: readonly LabelledMessage[], classify: (text: string, speech: boolean) => TriageResult): TriageScore {
+  // A message written as a speech transcript is classified as the voice webhook would: as speech.
+  const results = items.map((item) => ({ item, got: classify(item.text, item.style === 'voice') }));
   const flagged = results.filter((r) => r.item.tier !== 'none');
   const none = results.filter((r) => r.item.tier === 'none');
   const groups = ['emergency', 'crisis', 'urgent+soon'];

@@ -37,7 +37,8 @@ describe('parseTriageRules rejects bad rules with a readable message', () => {
   it('reply not starting with Backline:', () => rejects((r) => (r.replies.soon.en = 'See a doctor soon.'), /Backline:/));
   it('overlong reply', () => rejects((r) => (r.replies.urgent.en = `Backline: ${'x'.repeat(320)}`), /306/));
   it('unknown term group in a pattern', () => rejects((r) => r.rules[0].en.push('{nothing} numb'), /unknown term group \{nothing\}/));
-  it('uppercase word in a pattern', () => rejects((r) => r.rules[0].en.push('Numb groin'), /lowercase/));
+  it('punctuation inside a pattern word', () => rejects((r) => r.rules[0].en.push('numb gr/oin'), /lowercase a-z\/0-9/));
+  it('a sound-alike shorter than 4 letters', () => rejects((r) => r.matching.soundAlike.push('pee'), /soundAlike/));
   it('check pointing at a missing rule', () => rejects((r) => (r.check[0].rule = 'ghost'), /unknown rule "ghost"/));
   it('more than 6 check questions', () => rejects((r) => r.check.push(r.check[0]), /check/));
   it('review overdue by design', () => rejects((r) => (r.nextReview = '2028-06-01'), /12 months/));
