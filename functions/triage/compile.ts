@@ -21,6 +21,8 @@ export interface Compiled {
   readonly stops: ReadonlySet<string>;
   readonly after: ReadonlySet<string>;
   readonly linking: ReadonlySet<string>;
+  /** After-words that intensify when another word follows ("fiebre bien alta"), and negate only at a clause end ("orino bien"). */
+  readonly intensifiers: ReadonlySet<string>;
   readonly idioms: ReadonlyArray<readonly string[]>;
   /** ConText-style modifiers: cue phrases (as word lists) and how far from a sign they reach. */
   readonly context: {
@@ -96,6 +98,7 @@ export function compileRules(rules: TriageRules): Compiled {
     stops: new Set([...neg.stops.en, ...neg.stops.es]),
     after: new Set([...neg.after.en, ...neg.after.es]),
     linking: new Set(neg.linking),
+    intensifiers: new Set(neg.intensifiers),
     idioms: [...rules.idioms.en, ...rules.idioms.es].map(phraseWords),
     context: {
       window: rules.context.window,

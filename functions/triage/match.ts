@@ -1,6 +1,7 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import type { Compiled, CompiledRule } from './compile.js';
+import { isTransposition, spanishSound, squeezeDoubles } from './spelling.js';
 import type { Tokens } from './tokens.js';
 import type { Elem, Group, Part, Seq, Unit } from './pattern.js';
 
@@ -74,6 +75,8 @@ export function prepare(c: Compiled, input: Tokens, speech = false): Prepared {
 
 function fuzzyEq(c: Compiled, p: Prepared, token: string, word: string): boolean {
   if (p.speech && word.length >= 4 && soundsLike(c, p, token).has(word)) return true;
+  // Short words: only a doubled letter ("legss", "numbb") or swapped neighbours ("cnat") count as the word.
+  if (token.length >= 4 && word.length >= 4 && !c.exactOnly.has(token) && (squeezeDoubles(token) === squeezeDoubles(word) || isTransposition(token, word))) return true;
   const max = word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
   // Typists keep the first letter; a speech recognizer may drop or change it ("algas" for "nalgas").
   if (max === 0 || token.length < 4 || (token[0] !== word[0] && !p.speech) || Math.abs(token.length - word.length) > max) return false;
@@ -81,7 +84,7 @@ function fuzzyEq(c: Compiled, p: Prepared, token: string, word: string): boolean
   const key = `${token}|${word}`;
   let hit = p.fuzzyMemo.get(key);
   if (hit === undefined) {
-    hit = distance(token, word) <= max;
+    hit = distance(token, word) <= max || (max === 1 && isTransposition(token, word)) || spanishSound(token) === spanishSound(word);
     p.fuzzyMemo.set(key, hit);
   }
   return hit;
@@ -94,7 +97,7 @@ function unitEq(c: Compiled, p: Prepared, u: Unit, token: string | undefined): b
     const n = Number(token);
     return n >= u.min && n <= u.max;
   }
-  if (u.prefix) return token.startsWith(u.text);
+  if (u.prefix) return token.startsWith(u.text) || (u.text.length >= 5 && spanishSound(token).startsWith(spanishSound(u.text)));
   return token === u.text || fuzzyEq(c, p, token, u.text);
 }
 
@@ -168,7 +171,7 @@ function negatedAfter(c: Compiled, p: Prepared, end: number): boolean {
     if (p.breaks[j - 1]) return false;
     const w = p.words[j];
     if (w === undefined) return false;
-    if (c.after.has(w)) return true;
+    if (c.after.has(w)) return !(c.intensifiers.has(w) && !p.breaks[j] && (p.words[j + 1] ?? '') !== '');
     if (!c.linking.has(w)) return false;
     j++;
   }
@@ -192,9 +195,20 @@ function cueAt(p: Prepared, cues: ReadonlyArray<readonly string[]>, from: number
 function notCurrent(c: Compiled, p: Prepared, start: number, end: number): boolean {
   const { window, resolved, past, hypothetical, reactivate } = c.context;
   if (cueAt(p, hypothetical, start - window, start).length > 0 || cueAt(p, hypothetical, end, end + window).length > 0) return true;
-  const over = [...cueAt(p, resolved, end, end + window), ...cueAt(p, past, start - window, start)];
+  // "no se me pasa", "not gone": a resolution cue that is itself negated says the sign is still there.
+  const over = [...cueAt(p, resolved, end, end + window), ...cueAt(p, past, start - window, start)].filter((cueEnd) => !negatedCue(c, p, cueEnd, [...resolved, ...past]));
   if (over.length === 0) return false;
   return cueAt(p, reactivate, Math.min(...over), p.words.length).length === 0;
+}
+
+/** True when the cue ending at `cueEnd` has a negation word just before it. */
+function negatedCue(c: Compiled, p: Prepared, cueEnd: number, cues: ReadonlyArray<readonly string[]>): boolean {
+  for (const cue of cues) {
+    const from = cueEnd - cue.length;
+    if (from < 0 || !cue.every((w, k) => p.words[from + k] === w)) continue;
+    for (let k = 1; k <= 2; k++) if (c.cueWords.has(p.words[from - k] ?? '')) return true;
+  }
+  return false;
 }
 
 function partMatches(c: Compiled, p: Prepared, part: Part, window: number): boolean {

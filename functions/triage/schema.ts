@@ -66,6 +66,7 @@ export const TriageRulesSchema = z
       stops: bilingual,
       after: bilingual,
       linking: phraseList,
+      intensifiers: phraseList,
       signWords: phraseList,
     }),
     context: z.object({
