@@ -8,6 +8,10 @@ export interface CompiledRule {
   readonly id: string;
   readonly tier: Tier;
   readonly negationWindow: number;
+  /** Past and resolution cues do not cancel it (cancer, recent infection). */
+  readonly history: boolean;
+  /** A hypothetical cue does not cancel it (asking about doses). */
+  readonly asked: boolean;
   readonly patterns: readonly Pattern[];
 }
 
@@ -23,6 +27,8 @@ export interface Compiled {
   readonly linking: ReadonlySet<string>;
   /** After-words that intensify when another word follows ("fiebre bien alta"), and negate only at a clause end ("orino bien"). */
   readonly intensifiers: ReadonlySet<string>;
+  /** "or", "ni": a negation reaches 3 words further for each one in a list ("no chest pain or shortness of breath"). */
+  readonly coordinators: ReadonlySet<string>;
   readonly idioms: ReadonlyArray<readonly string[]>;
   /** ConText-style modifiers: cue phrases (as word lists) and how far from a sign they reach. */
   readonly context: {
@@ -77,7 +83,7 @@ export function compileRules(rules: TriageRules): Compiled {
   if (hit) return hit;
   const gap = rules.matching.gapWords;
   const exactOnly = new Set<string>(rules.matching.noFuzzy);
-  const build = (id: string, tier: Tier, window: number, en: readonly string[], es: readonly string[]): CompiledRule => {
+  const build = (id: string, tier: Tier, window: number, en: readonly string[], es: readonly string[], flags: { history?: boolean; asked?: boolean } = {}): CompiledRule => {
     const patterns = [...en, ...es].map((p) => {
       try {
         return compilePattern(p, rules.terms, gap);
@@ -86,11 +92,11 @@ export function compileRules(rules: TriageRules): Compiled {
       }
     });
     patterns.forEach((p) => patternWords(p).forEach((w) => exactOnly.add(w)));
-    return { id, tier, negationWindow: window, patterns };
+    return { id, tier, negationWindow: window, history: flags.history ?? false, asked: flags.asked ?? false, patterns };
   };
   const neg = rules.negation;
   const compiled: Compiled = {
-    rules: rules.rules.map((r) => build(r.id, r.tier, r.negationWindow ?? neg.window, r.en, r.es)),
+    rules: rules.rules.map((r) => build(r.id, r.tier, r.negationWindow ?? neg.window, r.en, r.es, r)),
     asks: Object.entries(rules.askQuestions).map(([id, a]) => build(id, a.yesTier, neg.window, a.en, a.es)),
     cues: [...neg.cues.en, ...neg.cues.es].map(words).sort((a, b) => b.length - a.length),
     cueWords: new Set([...neg.cues.en, ...neg.cues.es].filter((c) => words(c).length === 1)),
@@ -99,6 +105,7 @@ export function compileRules(rules: TriageRules): Compiled {
     after: new Set([...neg.after.en, ...neg.after.es]),
     linking: new Set(neg.linking),
     intensifiers: new Set(neg.intensifiers),
+    coordinators: new Set(neg.coordinators),
     idioms: [...rules.idioms.en, ...rules.idioms.es].map(phraseWords),
     context: {
       window: rules.context.window,

@@ -47,8 +47,8 @@ function rejoin(c: Compiled, memo: Pick<Prepared, 'soundMemo'>, tokens: Tokens):
     const a = tokens.words[i] ?? '';
     const b = tokens.words[i + 1];
     const joined = `${a}${b ?? ''}`;
-    const known = (w: string) => c.exactOnly.has(w) && !c.noFuzzy.has(w);
-    if (b !== undefined && !tokens.breaks[i] && !known(a) && !known(b) && joined.length >= 6 && (known(joined) || nearLongWord(c, joined) || soundsLike(c, memo, joined).size > 0)) {
+    const known = (w: string) => w.length >= 4 && c.exactOnly.has(w) && !c.noFuzzy.has(w);
+    if (b !== undefined && !tokens.breaks[i] && !known(a) && !known(b) && joined.length >= 5 && (known(joined) || nearLongWord(c, joined) || soundsLike(c, memo, joined).size > 0)) {
       words.push(joined);
       breaks.push(tokens.breaks[i + 1] ?? false);
       i++;
@@ -152,7 +152,9 @@ function groupHits(c: Compiled, p: Prepared, group: Group, pos: number): PhraseH
 }
 
 function negatedBefore(c: Compiled, p: Prepared, start: number, window: number): boolean {
-  for (let d = 0; d <= window; d++) {
+  let reach = window;
+  for (let d = 0; d <= reach; d++) {
+    if (c.coordinators.has(p.words[start - 1 - d] ?? '')) reach += 3;
     const cueEnd = start - 1 - d;
     const w = p.words[cueEnd];
     if (w === undefined || w === '' || p.breaks[cueEnd]) return false;
@@ -192,11 +194,12 @@ function cueAt(p: Prepared, cues: ReadonlyArray<readonly string[]>, from: number
  * past-time cue just before it, unless the sign is said to be back), or hypothetical (a question or "what if" cue
  * near it). Such a sign is not a red flag now; the reply still names the signs that need care.
  */
-function notCurrent(c: Compiled, p: Prepared, start: number, end: number): boolean {
+function notCurrent(c: Compiled, p: Prepared, start: number, end: number, rule: CompiledRule): boolean {
   const { window, resolved, past, hypothetical, reactivate } = c.context;
-  if (cueAt(p, hypothetical, start - window, start).length > 0 || cueAt(p, hypothetical, end, end + window).length > 0) return true;
+  if (!rule.asked && (cueAt(p, hypothetical, start - window, start).length > 0 || cueAt(p, hypothetical, end, end + window).length > 0)) return true;
+  if (rule.history) return false;
   // "no se me pasa", "not gone": a resolution cue that is itself negated says the sign is still there.
-  const over = [...cueAt(p, resolved, end, end + window), ...cueAt(p, past, start - window, start)].filter((cueEnd) => !negatedCue(c, p, cueEnd, [...resolved, ...past]));
+  const over = [...cueAt(p, resolved, start - 3, end + window), ...cueAt(p, past, start - window, end + window)].filter((cueEnd) => !negatedCue(c, p, cueEnd, [...resolved, ...past]));
   if (over.length === 0) return false;
   return cueAt(p, reactivate, Math.min(...over), p.words.length).length === 0;
 }
@@ -211,11 +214,12 @@ function negatedCue(c: Compiled, p: Prepared, cueEnd: number, cues: ReadonlyArra
   return false;
 }
 
-function partMatches(c: Compiled, p: Prepared, part: Part, window: number): boolean {
+function partMatches(c: Compiled, p: Prepared, part: Part, rule: CompiledRule): boolean {
+  const window = rule.negationWindow;
   for (const seq of part) {
     for (let start = 0; start < p.words.length; start++) {
       const found = walk(c, p, seq, 0, start, false, (s) => {
-        if (notCurrent(c, p, start, s.end)) return false;
+        if (notCurrent(c, p, start, s.end, rule)) return false;
         if (s.selfNegated) return true;
         return !negatedBefore(c, p, start, window) && !negatedAfter(c, p, s.end);
       });
@@ -227,5 +231,5 @@ function partMatches(c: Compiled, p: Prepared, part: Part, window: number): bool
 
 /** True when any pattern of the rule has every part matching somewhere, un-negated. */
 export function ruleMatches(c: Compiled, p: Prepared, rule: CompiledRule): boolean {
-  return rule.patterns.some((pattern) => pattern.parts.every((part) => partMatches(c, p, part, rule.negationWindow)));
+  return rule.patterns.some((pattern) => pattern.parts.every((part) => partMatches(c, p, part, rule)));
 }

@@ -26,6 +26,10 @@ const rule = z.object({
   tier: EscalationTierSchema,
   label: z.string().check(z.minLength(1)),
   negationWindow: z.optional(z.int().check(z.minimum(0), z.maximum(6))),
+  /** The sign is history by nature (cancer, a recent infection): past and resolution cues do not cancel it. */
+  history: z.optional(z.boolean()),
+  /** Asking about it is the sign (doses, means): a hypothetical cue does not cancel it. */
+  asked: z.optional(z.boolean()),
   en: phraseList,
   es: phraseList,
 });
@@ -67,6 +71,7 @@ export const TriageRulesSchema = z
       after: bilingual,
       linking: phraseList,
       intensifiers: phraseList,
+      coordinators: phraseList,
       signWords: phraseList,
     }),
     context: z.object({

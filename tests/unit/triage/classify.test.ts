@@ -57,7 +57,7 @@ describe('classify', () => {
   it('lets the highest tier win when several signs appear', () => {
     expect(classify(rules, 'fever and i cant pee')).toEqual({ tier: 'emergency', rule: 'ces_bladder' });
     expect(tierOf('i want to die and i cant feel my legs')).toBe('emergency');
-    expect(classify(rules, 'lost weight and had a fever')).toEqual({ tier: 'urgent', rule: 'infection' });
+    expect(classify(rules, 'lost weight and had a fever')).toEqual({ tier: 'urgent', rule: 'fever' });
   });
 
   it('separates calf alone (urgent) from calf with breathlessness (emergency)', () => {
