@@ -1,4 +1,5 @@
 import { doubleMetaphone } from 'double-metaphone';
+import { buildLexicon, type Lexicon } from './lexicon.js';
 import type { TriageRules } from './schema.js';
 import { compilePattern, parsePhrase, patternWords, type Pattern } from './pattern.js';
 import { type Tier } from '../core/tiers.js';
@@ -30,6 +31,15 @@ export interface Compiled {
   /** "or", "ni": a negation reaches 3 words further for each one in a list ("no chest pain or shortness of breath"). */
   readonly coordinators: ReadonlySet<string>;
   readonly idioms: ReadonlyArray<readonly string[]>;
+  /** The idioms by their first word. */
+  readonly idiomsByFirst: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
+  /** Lexicon matches of tokens already seen (derived from the rules, so safe to share between messages). */
+  readonly tokenCache: Map<string, ReadonlySet<string>>;
+  /** Spanish sound keys and split-word checks already computed (derived from the rules; shared, bounded). */
+  readonly soundCache: Map<string, string>;
+  readonly joinCache: Map<string, boolean>;
+  /** Negation and context cues by their first word. */
+  readonly cueIndex: Readonly<Record<'resolved' | 'past' | 'hypothetical' | 'reactivate' | 'negation', ReadonlyMap<string, ReadonlyArray<readonly string[]>>>>;
   /** ConText-style modifiers: cue phrases (as word lists) and how far from a sign they reach. */
   readonly context: {
     readonly window: number;
@@ -42,6 +52,8 @@ export interface Compiled {
   readonly exactOnly: ReadonlySet<string>;
   /** matching.noFuzzy: real words never read as a sign word, by spelling or by sound. */
   readonly noFuzzy: ReadonlySet<string>;
+  /** Every literal word of the rules, indexed for typo, sound and split-word tolerance. */
+  readonly lexicon: Lexicon;
   /** matching.soundAlike (clinical words a speech recognizer mishears) by Double Metaphone key. */
   readonly soundsLike: ReadonlyMap<string, ReadonlySet<string>>;
   /** Lexicon words of 6+ letters by first letter and length: candidates for rejoining a word speech split in two. */
@@ -54,6 +66,12 @@ const phraseWords = (phrase: string) => parsePhrase(phrase).map((u) => (u.kind =
 
 // Derived data only; keyed by the rules object so classify stays a pure function of its inputs.
 const cache = new WeakMap<TriageRules, Compiled>();
+
+function byFirstWord(phrases: ReadonlyArray<readonly string[]>): Map<string, Array<readonly string[]>> {
+  const index = new Map<string, Array<readonly string[]>>();
+  for (const phrase of phrases) index.set(phrase[0] ?? '', [...(index.get(phrase[0] ?? '') ?? []), phrase]);
+  return index;
+}
 
 function lengthIndex(words: readonly string[]): Map<string, string[]> {
   const index = new Map<string, string[]>();
@@ -107,6 +125,17 @@ export function compileRules(rules: TriageRules): Compiled {
     intensifiers: new Set(neg.intensifiers),
     coordinators: new Set(neg.coordinators),
     idioms: [...rules.idioms.en, ...rules.idioms.es].map(phraseWords),
+    idiomsByFirst: byFirstWord([...rules.idioms.en, ...rules.idioms.es].map(phraseWords)),
+    tokenCache: new Map(),
+    soundCache: new Map(),
+    joinCache: new Map(),
+    cueIndex: {
+      resolved: byFirstWord([...rules.context.resolved.en, ...rules.context.resolved.es].map(phraseWords)),
+      past: byFirstWord([...rules.context.past.en, ...rules.context.past.es].map(phraseWords)),
+      hypothetical: byFirstWord([...rules.context.hypothetical.en, ...rules.context.hypothetical.es].map(phraseWords)),
+      reactivate: byFirstWord([...rules.context.reactivate.en, ...rules.context.reactivate.es].map(phraseWords)),
+      negation: byFirstWord([...neg.cues.en, ...neg.cues.es].map(words)),
+    },
     context: {
       window: rules.context.window,
       resolved: [...rules.context.resolved.en, ...rules.context.resolved.es].map(phraseWords),
@@ -116,6 +145,7 @@ export function compileRules(rules: TriageRules): Compiled {
     },
     exactOnly,
     noFuzzy: new Set(rules.matching.noFuzzy),
+    lexicon: buildLexicon([...exactOnly].filter((w) => !rules.matching.noFuzzy.includes(w))),
     soundsLike: soundIndex(rules.matching.soundAlike),
     longWords: lengthIndex([...exactOnly].filter((w) => w.length >= 6 && !rules.matching.noFuzzy.includes(w))),
   };

@@ -1,7 +1,8 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import type { Compiled, CompiledRule } from './compile.js';
-import { isTransposition, spanishSound, squeezeDoubles } from './spelling.js';
+import { lexiconMatches } from './lexicon.js';
+import { spanishSound } from './spelling.js';
 import type { Tokens } from './tokens.js';
 import type { Elem, Group, Part, Seq, Unit } from './pattern.js';
 
@@ -10,7 +11,11 @@ export interface Prepared extends Tokens {
   /** A speech transcript: misheard sound-alikes of the clinical lexicon count, and words split in two are rejoined. */
   readonly speech: boolean;
   readonly soundMemo: Map<string, ReadonlySet<string>>;
-  readonly fuzzyMemo: Map<string, boolean>;
+  readonly startMemo: Map<Group | string, readonly number[]>;
+  readonly cueMemo: Map<string, readonly CueHit[]>;
+  /** Positions by the first letter of their token and of its Spanish sound key ('#' for numbers). */
+  readonly buckets: Map<string, number[]>;
+  readonly positions: Map<string, number[]>;
   /** Per group, per start position: the phrase matches found there (computed on first use). */
   readonly groupMemo: Map<Group, Array<PhraseHit[] | undefined>>;
 }
@@ -33,6 +38,15 @@ function soundsLike(c: Compiled, p: Pick<Prepared, 'soundMemo'>, token: string):
 
 /** True when `word` is one edit from a lexicon word of 6+ letters ("homoplatos" for "omoplatos"). */
 function nearLongWord(c: Compiled, word: string): boolean {
+  const cached = c.joinCache.get(word);
+  if (cached !== undefined) return cached;
+  const near = nearLongWordUncached(c, word);
+  if (c.joinCache.size >= TOKEN_CACHE_LIMIT) c.joinCache.clear();
+  c.joinCache.set(word, near);
+  return near;
+}
+
+function nearLongWordUncached(c: Compiled, word: string): boolean {
   for (const first of new Set([word[0], word[1]]))
     for (const len of [word.length - 1, word.length, word.length + 1])
       if ((c.longWords.get(`${first}${len}`) ?? []).some((w) => distance(w, word) <= 1)) return true;
@@ -65,30 +79,90 @@ export function prepare(c: Compiled, input: Tokens, speech = false): Prepared {
   const soundMemo = new Map<string, ReadonlySet<string>>();
   const tokens = speech ? rejoin(c, { soundMemo }, input) : input;
   const words = [...tokens.words];
-  for (const idiom of c.idioms) {
-    for (let i = 0; i + idiom.length <= words.length; i++) {
+  for (let i = 0; i < words.length; i++) {
+    for (const idiom of c.idiomsByFirst.get(words[i] ?? '') ?? []) {
       if (idiom.every((w, k) => words[i + k] === w)) for (let k = 0; k < idiom.length; k++) words[i + k] = '';
     }
   }
-  return { words, breaks: tokens.breaks, fuzzyMemo: new Map(), groupMemo: new Map(), speech, soundMemo };
+  return { words, breaks: tokens.breaks, startMemo: new Map(), cueMemo: new Map(), buckets: new Map(), positions: new Map(), groupMemo: new Map(), speech, soundMemo };
 }
 
-function fuzzyEq(c: Compiled, p: Prepared, token: string, word: string): boolean {
-  if (p.speech && word.length >= 4 && soundsLike(c, p, token).has(word)) return true;
-  // Short words: only a doubled letter ("legss", "numbb") or swapped neighbours ("cnat") count as the word.
-  if (token.length >= 4 && word.length >= 4 && !c.exactOnly.has(token) && (squeezeDoubles(token) === squeezeDoubles(word) || isTransposition(token, word))) return true;
-  const max = word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
-  // Typists keep the first letter; a speech recognizer may drop or change it ("algas" for "nalgas").
-  if (max === 0 || token.length < 4 || (token[0] !== word[0] && !p.speech) || Math.abs(token.length - word.length) > max) return false;
-  if (c.exactOnly.has(token)) return false;
-  const key = `${token}|${word}`;
-  let hit = p.fuzzyMemo.get(key);
-  if (hit === undefined) {
-    hit = distance(token, word) <= max || (max === 1 && isTransposition(token, word)) || spanishSound(token) === spanishSound(word);
-    p.fuzzyMemo.set(key, hit);
+/** The Spanish sound key of a token or prefix, memoized per message. */
+function soundOf(c: Compiled, word: string): string {
+  let key = c.soundCache.get(word);
+  if (key === undefined) {
+    if (c.soundCache.size >= TOKEN_CACHE_LIMIT) c.soundCache.clear();
+    c.soundCache.set(word, (key = spanishSound(word)));
+  }
+  return key;
+}
+
+/** Positions of each lexicon word in this message, typo and sound matches included (built once per message). */
+function positionsOf(c: Compiled, p: Prepared, word: string): readonly number[] {
+  if (!p.positions.size) {
+    p.words.forEach((token, pos) => {
+      if (!token) return;
+      for (const w of new Set([token, ...tokenMatches(c, p, token)])) {
+        const list = p.positions.get(w);
+        if (list) list.push(pos);
+        else p.positions.set(w, [pos]);
+      }
+    });
+    p.positions.set('', []);
+  }
+  return p.positions.get(word) ?? [];
+}
+
+/** Positions whose token can match `u` (a prefix or number unit), found through first-letter buckets. */
+function unitPositions(c: Compiled, p: Prepared, u: Unit): readonly number[] {
+  const key = u.kind === 'num' ? `n:${u.min}-${u.max}` : `p:${u.text}`;
+  let found = p.startMemo.get(key);
+  if (found) return found;
+  if (!p.buckets.size) {
+    p.words.forEach((token, pos) => {
+      if (!token) return;
+      const keys = new Set([token[0], soundOf(c, token)[0], /^\d/.test(token) ? '#' : undefined]);
+      for (const k of keys) if (k) p.buckets.set(k, [...(p.buckets.get(k) ?? []), pos]);
+    });
+  }
+  const firsts = u.kind === 'num' ? ['#'] : [...new Set([u.text[0], soundOf(c, u.text)[0]])];
+  const candidates = [...new Set(firsts.flatMap((k) => (k ? (p.buckets.get(k) ?? []) : [])))].sort((a, b) => a - b);
+  p.startMemo.set(key, (found = candidates.filter((pos) => unitEq(c, p, u, p.words[pos]))));
+  return found;
+}
+
+/** Where `el` (the first element of a sequence) can match in this message, memoized: the only starts worth walking. */
+function startsOf(c: Compiled, p: Prepared, el: Elem): readonly number[] {
+  if (el.kind === 'gap') return [...p.words.keys()];
+  if (el.kind === 'word' && !el.prefix) return positionsOf(c, p, el.text);
+  if (el.kind !== 'group') return unitPositions(c, p, el);
+  let starts = p.startMemo.get(el);
+  if (starts) return starts;
+  const index = indexOf(el);
+  const from = new Set<number>();
+  for (const first of index.byFirst.keys()) for (const pos of positionsOf(c, p, first)) from.add(pos);
+  for (const phrase of index.other) if (phrase[0]) for (const pos of unitPositions(c, p, phrase[0])) from.add(pos);
+  starts = [...from].sort((a, b) => a - b).filter((pos) => groupHits(c, p, el, pos).length > 0);
+  p.startMemo.set(el, starts);
+  return starts;
+}
+
+/** The lexicon words `token` counts as in this message (typos, sounds), memoized per message. */
+function tokenMatches(c: Compiled, p: Prepared, token: string): ReadonlySet<string> {
+  const key = p.speech ? `~${token}` : token;
+  let hit = c.tokenCache.get(key);
+  if (!hit) {
+    const found = lexiconMatches(c.lexicon, token, c.exactOnly, p.speech);
+    if (p.speech) soundsLike(c, p, token).forEach((w) => found.add(w));
+    // Derived from the rules alone, so shared across messages (people reuse words); bounded.
+    if (c.tokenCache.size >= TOKEN_CACHE_LIMIT) c.tokenCache.clear();
+    c.tokenCache.set(key, (hit = found));
   }
   return hit;
 }
+
+/** Tokens whose lexicon matches are kept between messages (a few MB at most). */
+const TOKEN_CACHE_LIMIT = 20_000;
 
 function unitEq(c: Compiled, p: Prepared, u: Unit, token: string | undefined): boolean {
   if (!token) return false;
@@ -97,8 +171,8 @@ function unitEq(c: Compiled, p: Prepared, u: Unit, token: string | undefined): b
     const n = Number(token);
     return n >= u.min && n <= u.max;
   }
-  if (u.prefix) return token.startsWith(u.text) || (u.text.length >= 5 && spanishSound(token).startsWith(spanishSound(u.text)));
-  return token === u.text || fuzzyEq(c, p, token, u.text);
+  if (u.prefix) return token.startsWith(u.text) || (u.text.length >= 5 && soundOf(c, token).startsWith(soundOf(c, u.text)));
+  return token === u.text || tokenMatches(c, p, token).has(u.text);
 }
 
 interface Span {
@@ -145,10 +219,40 @@ function phraseHits(c: Compiled, p: Prepared, phrases: ReadonlyArray<readonly Un
   return hits;
 }
 
+/** A group's phrases by their first word, and those starting with a prefix or number (always tried). */
+interface GroupIndex {
+  byFirst: Map<string, Array<readonly Unit[]>>;
+  other: Array<readonly Unit[]>;
+}
+const groupIndexes = new WeakMap<Group, GroupIndex>();
+
+function indexOf(group: Group): GroupIndex {
+  let index = groupIndexes.get(group);
+  if (!index) {
+    index = { byFirst: new Map(), other: [] };
+    for (const phrase of group.phrases) {
+      const first = phrase[0];
+      if (first?.kind === 'word' && !first.prefix) index.byFirst.set(first.text, [...(index.byFirst.get(first.text) ?? []), phrase]);
+      else index.other.push(phrase);
+    }
+    groupIndexes.set(group, index);
+  }
+  return index;
+}
+
 function groupHits(c: Compiled, p: Prepared, group: Group, pos: number): PhraseHit[] {
   let byPos = p.groupMemo.get(group);
   if (!byPos) p.groupMemo.set(group, (byPos = []));
-  return (byPos[pos] ??= phraseHits(c, p, group.phrases, pos));
+  const cached = byPos[pos];
+  if (cached) return cached;
+  const token = p.words[pos];
+  if (!token) return (byPos[pos] = []);
+  const index = indexOf(group);
+  const candidates = new Set<readonly Unit[]>();
+  for (const phrase of index.byFirst.get(token) ?? []) candidates.add(phrase);
+  for (const w of tokenMatches(c, p, token)) for (const phrase of index.byFirst.get(w) ?? []) candidates.add(phrase);
+  for (const phrase of index.other) if (phrase[0] && unitEq(c, p, phrase[0], token)) candidates.add(phrase);
+  return (byPos[pos] = phraseHits(c, p, [...candidates], pos));
 }
 
 function negatedBefore(c: Compiled, p: Prepared, start: number, window: number): boolean {
@@ -158,10 +262,7 @@ function negatedBefore(c: Compiled, p: Prepared, start: number, window: number):
     const cueEnd = start - 1 - d;
     const w = p.words[cueEnd];
     if (w === undefined || w === '' || p.breaks[cueEnd]) return false;
-    for (const cue of c.cues) {
-      const from = cueEnd - cue.length + 1;
-      if (from >= 0 && cue.every((cw, k) => p.words[from + k] === cw)) return true;
-    }
+    if (cueHits(c, p, 'negation').some((h) => h.end - 1 === cueEnd)) return true;
     if (c.stops.has(w)) return false;
   }
   return false;
@@ -180,44 +281,53 @@ function negatedAfter(c: Compiled, p: Prepared, end: number): boolean {
   return false;
 }
 
-/** End positions (exclusive) of every cue of `cues` that starts in words [from, to). */
-function cueAt(p: Prepared, cues: ReadonlyArray<readonly string[]>, from: number, to: number): number[] {
-  const found: number[] = [];
-  for (let i = Math.max(0, from); i < Math.min(to, p.words.length); i++) {
-    for (const cue of cues) if (cue.length > 0 && cue.every((w, k) => p.words[i + k] === w)) found.push(i + cue.length);
+/** Where one kind of cue occurs in this message: [start, end) word spans. */
+interface CueHit {
+  start: number;
+  end: number;
+}
+type CueKind = 'resolved' | 'past' | 'hypothetical' | 'reactivate' | 'negation';
+
+/** Every occurrence of a kind of cue, found once per message with the cues' first-word index. */
+function cueHits(c: Compiled, p: Prepared, kind: CueKind): readonly CueHit[] {
+  const known = p.cueMemo.get(kind);
+  if (known) return known;
+  const index = c.cueIndex[kind];
+  const found: CueHit[] = [];
+  for (let i = 0; i < p.words.length; i++) {
+    for (const cue of index.get(p.words[i] ?? '') ?? []) if (cue.every((w, k) => p.words[i + k] === w)) found.push({ start: i, end: i + cue.length });
   }
+  p.cueMemo.set(kind, found);
   return found;
 }
 
+const within = (hits: readonly CueHit[], from: number, to: number) => hits.filter((h) => h.start >= from && h.start < to);
+
 /**
- * ConText-style modifiers around a matched sign at [start, end): clearly over (a resolution cue after it, or a
- * past-time cue just before it, unless the sign is said to be back), or hypothetical (a question or "what if" cue
- * near it). Such a sign is not a red flag now; the reply still names the signs that need care.
+ * ConText-style modifiers around a matched sign at [start, end): clearly over (a resolution cue near it, or a
+ * past-time cue, unless the sign is said to be back), or hypothetical (a question or "what if" cue near it).
+ * Such a sign is not a red flag now; the reply still names the signs that need care. Rules marked `history`
+ * ignore past and resolution cues, rules marked `asked` ignore hypothetical ones.
  */
 function notCurrent(c: Compiled, p: Prepared, start: number, end: number, rule: CompiledRule): boolean {
-  const { window, resolved, past, hypothetical, reactivate } = c.context;
-  if (!rule.asked && (cueAt(p, hypothetical, start - window, start).length > 0 || cueAt(p, hypothetical, end, end + window).length > 0)) return true;
+  const { window } = c.context;
+  const hypothetical = cueHits(c, p, 'hypothetical');
+  if (!rule.asked && (within(hypothetical, start - window, start).length > 0 || within(hypothetical, end, end + window).length > 0)) return true;
   if (rule.history) return false;
   // "no se me pasa", "not gone": a resolution cue that is itself negated says the sign is still there.
-  const over = [...cueAt(p, resolved, start - 3, end + window), ...cueAt(p, past, start - window, end + window)].filter((cueEnd) => !negatedCue(c, p, cueEnd, [...resolved, ...past]));
+  const negated = (h: CueHit) => c.cueWords.has(p.words[h.start - 1] ?? '') || c.cueWords.has(p.words[h.start - 2] ?? '');
+  const over = [...within(cueHits(c, p, 'resolved'), start - 3, end + window), ...within(cueHits(c, p, 'past'), start - window, end + window)].filter((h) => !negated(h));
   if (over.length === 0) return false;
-  return cueAt(p, reactivate, Math.min(...over), p.words.length).length === 0;
-}
-
-/** True when the cue ending at `cueEnd` has a negation word just before it. */
-function negatedCue(c: Compiled, p: Prepared, cueEnd: number, cues: ReadonlyArray<readonly string[]>): boolean {
-  for (const cue of cues) {
-    const from = cueEnd - cue.length;
-    if (from < 0 || !cue.every((w, k) => p.words[from + k] === w)) continue;
-    for (let k = 1; k <= 2; k++) if (c.cueWords.has(p.words[from - k] ?? '')) return true;
-  }
-  return false;
+  const firstEnd = Math.min(...over.map((h) => h.end));
+  return !cueHits(c, p, 'reactivate').some((h) => h.start >= firstEnd);
 }
 
 function partMatches(c: Compiled, p: Prepared, part: Part, rule: CompiledRule): boolean {
   const window = rule.negationWindow;
   for (const seq of part) {
-    for (let start = 0; start < p.words.length; start++) {
+    const first = seq[0];
+    if (!first) continue;
+    for (const start of startsOf(c, p, first)) {
       const found = walk(c, p, seq, 0, start, false, (s) => {
         if (notCurrent(c, p, start, s.end, rule)) return false;
         if (s.selfNegated) return true;

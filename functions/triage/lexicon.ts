@@ -1,0 +1,75 @@
+import { distance } from 'fastest-levenshtein';
+import { isTransposition, spanishSound, squeezeDoubles } from './spelling.js';
+
+/**
+ * The clinical lexicon (every literal word the rules can match), indexed so that finding which lexicon words a
+ * typed or spoken token counts as costs a few lookups and a handful of edit distances, not one per word.
+ */
+export interface Lexicon {
+  readonly words: ReadonlySet<string>;
+  /** Words by first letter and length, and by second letter and length (speech may drop the first letter). */
+  readonly byFirst: ReadonlyMap<string, readonly string[]>;
+  readonly bySecond: ReadonlyMap<string, readonly string[]>;
+  readonly bySpanishSound: ReadonlyMap<string, readonly string[]>;
+  readonly bySqueezed: ReadonlyMap<string, readonly string[]>;
+}
+
+function push(index: Map<string, string[]>, key: string, word: string): void {
+  const list = index.get(key);
+  if (list) list.push(word);
+  else index.set(key, [word]);
+}
+
+/** Indexes `words` (the rules' literal words). */
+export function buildLexicon(words: Iterable<string>): Lexicon {
+  const all = new Set(words);
+  const byFirst = new Map<string, string[]>();
+  const bySecond = new Map<string, string[]>();
+  const bySpanishSound = new Map<string, string[]>();
+  const bySqueezed = new Map<string, string[]>();
+  for (const w of all) {
+    if (w.length < 4) continue;
+    push(byFirst, `${w[0]}${w.length}`, w);
+    push(bySecond, `${w[1]}${w.length}`, w);
+    push(bySqueezed, squeezeDoubles(w), w);
+    if (w.length >= 5) push(bySpanishSound, spanishSound(w), w);
+  }
+  return { words: all, byFirst, bySecond, bySpanishSound, bySqueezed };
+}
+
+/** Typo tolerance for a lexicon word: 8+ letters take two edits, 5-7 letters one, shorter none. */
+export function allowedEdits(word: string): number {
+  return word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
+}
+
+/**
+ * The lexicon words `token` counts as: itself; and, unless the token is a real word the rules know (`exact`),
+ * a doubled letter or swapped neighbours (4+ letters), a close typo with the same first letter, or the same
+ * Spanish sound. In `speech`, the first letter may be lost or changed ("algas" for "nalgas").
+ */
+export function lexiconMatches(lex: Lexicon, token: string, exact: ReadonlySet<string>, speech: boolean): Set<string> {
+  const out = new Set<string>();
+  if (lex.words.has(token)) out.add(token);
+  if (token.length < 4 || exact.has(token)) return out;
+  for (const w of lex.bySqueezed.get(squeezeDoubles(token)) ?? []) out.add(w);
+  for (let i = 0; i + 1 < token.length; i++) {
+    const swapped = `${token.slice(0, i)}${token[i + 1]}${token[i]}${token.slice(i + 2)}`;
+    if (swapped.length >= 4 && lex.words.has(swapped)) out.add(swapped);
+  }
+  const fits = (w: string) => {
+    const max = allowedEdits(w);
+    return max > 0 && Math.abs(w.length - token.length) <= max && (speech || w[0] === token[0]) ? max : 0;
+  };
+  for (let len = token.length - 2; len <= token.length + 2; len++) {
+    const candidates = [lex.byFirst.get(`${token[0]}${len}`) ?? []];
+    if (speech) candidates.push(lex.byFirst.get(`${token[1]}${len}`) ?? [], lex.bySecond.get(`${token[0]}${len}`) ?? []);
+    for (const list of candidates)
+      for (const w of list) {
+        if (out.has(w)) continue;
+        const max = fits(w);
+        if (max > 0 && (distance(token, w) <= max || (max === 1 && isTransposition(token, w)))) out.add(w);
+      }
+  }
+  if (token.length >= 5) for (const w of lex.bySpanishSound.get(spanishSound(token)) ?? []) if (fits(w) > 0) out.add(w);
+  return out;
+}
