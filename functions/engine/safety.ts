@@ -1,6 +1,6 @@
 import type { Content } from '../content/model.js';
 import type { Lang } from '../core/langs.js';
-import { classify } from '../triage/classify.js';
+import { classify, safetyNet } from '../triage/classify.js';
 import { askAnswerTier, askQuestion, checkQuestions, replyFor } from '../triage/replies.js';
 import { parseYesNo } from '../triage/yes-no.js';
 import { guessLanguage } from './language.js';
@@ -40,6 +40,24 @@ export function screen(content: Content, state: ConversationState, text: string,
     return { state: next, replies: [{ text: spokenOrTexted(content, askQuestion(content.triage, triage.ask.rule, lang), lang, channel) }], intents: [] };
   }
   if (pending?.kind === 'ask' && parseYesNo(text) === 'no') return allClear(content, state, channel);
+  return undefined;
+}
+
+/**
+ * The safety net for an input the menus do not understand and no rule matched: self-harm words get the one
+ * yes/no question, a named body function, the saddle area, weakness, a fall, fever or chest pain get the signs
+ * that need 911; undefined leaves the plain "I did not get that".
+ */
+export function notUnderstood(content: Content, state: ConversationState, text: string, channel: Channel = 'sms'): SafetyOutcome | undefined {
+  const net = safetyNet(content.triage, text, channel === 'voice');
+  if (net === 'self-harm') {
+    const question = askQuestion(content.triage, 'ask_self_harm', state.lang);
+    return { state: { ...state, pending: { kind: 'ask', rule: 'ask_self_harm' } }, replies: [{ text: spokenOrTexted(content, question, state.lang, channel) }], intents: [] };
+  }
+  if (net === 'body') {
+    const text = channel === 'voice' ? content.triage.voiceReplies.safetyNet[state.lang] : content.triage.replies.safetyNet[state.lang];
+    return { state, replies: [{ text }], intents: [] };
+  }
   return undefined;
 }
 

@@ -4,7 +4,7 @@ import { LANGS, type Lang } from '../core/langs.js';
 import { resolveInput } from './keywords.js';
 import { menuReply, message, topicPageReply } from './render.js';
 import { guessLanguage } from './language.js';
-import { answerCheck, askCheck, screen, startCheck } from './safety.js';
+import { answerCheck, askCheck, notUnderstood, screen, startCheck } from './safety.js';
 import { clear } from './state-fields.js';
 import { normalize } from '../text/normalize.js';
 import { COMPLIANCE_WORDS, isOptOut } from '../content/command-words.js';
@@ -67,12 +67,12 @@ function navigate(content: Content, state: ConversationState, match: ReturnType<
       const menu = content.nodes.get(currentMenu(state));
       const target = menu?.kind === 'menu' ? menu.options[match.n - 1] : undefined;
       if (target) return open(content, state, target, turn);
-      return { state, replies: [message(content, 'unknown', state.lang)] };
+      return notUnderstood(content, state, turn.text) ?? { state, replies: [message(content, 'unknown', state.lang)] };
     }
     case 'node':
       return open(content, state, match.id, turn);
     case 'none':
-      return { state, replies: [message(content, 'unknown', state.lang)] };
+      return notUnderstood(content, state, turn.text) ?? { state, replies: [message(content, 'unknown', state.lang)] };
   }
 }
 

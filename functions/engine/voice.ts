@@ -6,7 +6,7 @@ import { normalize } from '../text/normalize.js';
 import { parseYesNo } from '../triage/yes-no.js';
 import { resolveInput } from './keywords.js';
 import { fill } from './render.js';
-import { answerCheck, askCheck, screen, startCheck } from './safety.js';
+import { answerCheck, askCheck, notUnderstood, screen, startCheck } from './safety.js';
 import { clear } from './state-fields.js';
 import type { ConversationState, StepResult, Turn, VoiceDirective } from './types.js';
 import { type Reply } from '../core/reply.js';
@@ -62,6 +62,8 @@ export function voiceStep(content: Content, previous: ConversationState | undefi
   }
   if (match.kind === 'command' && match.command === 'back') return menu(content, clear(state, 'topic'), parentMenu(state));
   if (match.kind === 'command' && match.command === 'menu') return menu(content, clear(state, 'topic'), VOICE_MAIN_MENU);
+  const net = notUnderstood(content, state, speech, 'voice');
+  if (net) return net.state.pending ? gather(content, net) : { ...repeat(content, state), replies: [...net.replies, ...repeat(content, state).replies] };
   return invalid(content, state);
 }
 

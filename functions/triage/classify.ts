@@ -1,5 +1,5 @@
 import { compileRules } from './compile.js';
-import { ruleMatches, prepare } from './match.js';
+import { mentions, ruleMatches, prepare } from './match.js';
 import { tokenize } from './tokens.js';
 import type { TriageRules } from './schema.js';
 import { type TriageResult } from './types.js';
@@ -18,6 +18,21 @@ export function classify(rules: TriageRules, text: string, speech = false): Tria
   if (isImmediate(result.tier)) return result;
   const ask = c.asks.find((a) => ruleMatches(c, p, a));
   return ask ? { ...result, ask: { rule: ask.id } } : result;
+}
+
+/** What the safety net offers a message that matched no rule: the 911 signs (`body`), the self-harm question, or nothing. */
+export type SafetyNet = 'body' | 'self-harm';
+
+/**
+ * For a message that matched no rule and that the menus do not understand: 'self-harm' when it has self-harm
+ * words (ask the one yes/no question), 'body' when it names a body function, the saddle area, weakness, a fall,
+ * fever or chest pain (list the signs that need 911), otherwise undefined. Pure.
+ */
+export function safetyNet(rules: TriageRules, text: string, speech = false): SafetyNet | undefined {
+  const c = compileRules(rules);
+  const p = prepare(c, tokenize(text.slice(0, 4000)), speech);
+  if (mentions(c, p, c.safetyNet.selfHarm)) return 'self-harm';
+  return mentions(c, p, c.safetyNet.body) ? 'body' : undefined;
 }
 
 export { replyFor, askQuestion, askAnswerTier, checkQuestions } from './replies.js';

@@ -1,7 +1,7 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { buildLexicon, type Lexicon } from './lexicon.js';
 import type { TriageRules } from './schema.js';
-import { compilePattern, parsePhrase, patternWords, type Pattern } from './pattern.js';
+import { compilePattern, parsePhrase, patternWords, type Group, type Pattern } from './pattern.js';
 import { type Tier } from '../core/tiers.js';
 
 /** A rule or ask-question with its patterns compiled. */
@@ -38,6 +38,8 @@ export interface Compiled {
   /** Spanish sound keys and split-word checks already computed (derived from the rules; shared, bounded). */
   readonly soundCache: Map<string, string>;
   readonly joinCache: Map<string, boolean>;
+  /** The term groups whose mention triggers the safety net. */
+  readonly safetyNet: { readonly body: readonly Group[]; readonly selfHarm: readonly Group[] };
   /** Negation and context cues by their first word. */
   readonly cueIndex: Readonly<Record<'resolved' | 'past' | 'hypothetical' | 'reactivate' | 'negation', ReadonlyMap<string, ReadonlyArray<readonly string[]>>>>;
   /** ConText-style modifiers: cue phrases (as word lists) and how far from a sign they reach. */
@@ -66,6 +68,13 @@ const phraseWords = (phrase: string) => parsePhrase(phrase).map((u) => (u.kind =
 
 // Derived data only; keyed by the rules object so classify stays a pure function of its inputs.
 const cache = new WeakMap<TriageRules, Compiled>();
+
+/** The compiled term group `name` (the same object patterns use). */
+function groupOf(name: string, rules: TriageRules): Group {
+  const el = compilePattern(`{${name}}`, rules.terms, rules.matching.gapWords).parts[0]?.[0]?.[0];
+  if (el?.kind !== 'group') throw new Error(`safetyNet: unknown term group {${name}}`);
+  return el;
+}
 
 function byFirstWord(phrases: ReadonlyArray<readonly string[]>): Map<string, Array<readonly string[]>> {
   const index = new Map<string, Array<readonly string[]>>();
@@ -129,6 +138,10 @@ export function compileRules(rules: TriageRules): Compiled {
     tokenCache: new Map(),
     soundCache: new Map(),
     joinCache: new Map(),
+    safetyNet: {
+      body: rules.safetyNet.body.map((name) => groupOf(name, rules)),
+      selfHarm: rules.safetyNet.selfHarm.map((name) => groupOf(name, rules)),
+    },
     cueIndex: {
       resolved: byFirstWord([...rules.context.resolved.en, ...rules.context.resolved.es].map(phraseWords)),
       past: byFirstWord([...rules.context.past.en, ...rules.context.past.es].map(phraseWords)),

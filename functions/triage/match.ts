@@ -343,3 +343,8 @@ function partMatches(c: Compiled, p: Prepared, part: Part, rule: CompiledRule): 
 export function ruleMatches(c: Compiled, p: Prepared, rule: CompiledRule): boolean {
   return rule.patterns.some((pattern) => pattern.parts.every((part) => partMatches(c, p, part, rule)));
 }
+
+/** True when any of `groups` is mentioned anywhere in the message (negated or not). */
+export function mentions(c: Compiled, p: Prepared, groups: readonly Group[]): boolean {
+  return groups.some((group) => startsOf(c, p, group).length > 0);
+}

@@ -86,8 +86,9 @@ export const TriageRulesSchema = z
     rules: z.array(rule).check(z.minLength(1)),
     askQuestions: z.record(z.string().check(z.regex(/^[a-z0-9_]+$/)), askQuestion),
     check: z.array(checkQuestion).check(z.minLength(1), z.maxLength(6)),
-    replies: z.object({ emergency: replyPair, crisis: replyPair, urgent: replyPair, soon: replyPair, none: replyPair }),
-    voiceReplies: z.object({ emergency: voicePair, crisis: voicePair, urgent: voicePair, soon: voicePair, none: voicePair }),
+    safetyNet: z.object({ body: z.array(z.string()).check(z.minLength(1)), selfHarm: z.array(z.string()).check(z.minLength(1)) }),
+    replies: z.object({ emergency: replyPair, crisis: replyPair, urgent: replyPair, soon: replyPair, none: replyPair, safetyNet: replyPair }),
+    voiceReplies: z.object({ emergency: voicePair, crisis: voicePair, urgent: voicePair, soon: voicePair, none: voicePair, safetyNet: voicePair }),
   })
   .check(z.superRefine((v, ctx) => {
     const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
@@ -129,6 +130,11 @@ export const TriageRulesSchema = z
       checkPatterns(['askQuestions', id, 'en'], a.en);
       checkPatterns(['askQuestions', id, 'es'], a.es);
     }
+    for (const [kind, names] of Object.entries(v.safetyNet))
+      names.forEach((name, i) => {
+        if (!v.terms[name]) issue(['safetyNet', kind, i], `unknown term group "${name}"`);
+      });
+    if (!v.askQuestions.ask_self_harm) issue(['askQuestions'], 'the safety net needs ask_self_harm');
     v.check.forEach((q, i) => {
       if (!ids.has(q.rule)) issue(['check', i, 'rule'], `unknown rule "${q.rule}"`);
     });

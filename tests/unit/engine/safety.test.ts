@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../tools/content/load-yaml.js';
 import { step } from '../../../functions/engine/step.js';
+import { smsStep } from '../../../functions/engine/sms.js';
 import type { ConversationState } from '../../../functions/engine/types.js';
 import { corpus } from '../../helpers/corpus.js';
 import { TIERS } from '../../../functions/core/tiers.js';
@@ -84,5 +85,31 @@ describe('language of the most urgent advice', () => {
     expect(result.replies.map((r) => r.text)).toEqual([replies.emergency.en, replies.emergency.es]);
     const known = step(content, { lang: 'en', trail: ['main'] }, { channel: 'sms', at, text: 'crotch numbness!!' });
     expect(known.replies.map((r) => r.text)).toEqual([replies.emergency.en]);
+  });
+});
+
+describe('the safety net (no rule matched, the menus do not understand)', () => {
+  const menuState = smsStep(content, undefined, { channel: 'sms', at: 0, text: 'MENU' }).state;
+  const reply = (text: string) => smsStep(content, menuState, { channel: 'sms', at: 1, text });
+
+  it('answers a message naming a body function, a fall or weakness with the signs that need 911, not "I did not get that"', () => {
+    for (const text of ['i fell yesterday', 'my privates feel sore', 'me cai ayer en la calle']) {
+      const out = reply(text);
+      expect(out.replies.map((r) => r.text).join(' '), text).toMatch(/911/);
+      expect(out.replies.map((r) => r.text).join(' '), text).not.toMatch(/did not get that|no entendi/i);
+      expect(out.intents, text).toEqual([]);
+    }
+  });
+
+  it('asks the one self-harm question for self-harm words, and a YES gets the 988 advice and an escalation', () => {
+    const asked = reply('i keep thinking about dying');
+    expect(asked.replies[0]?.text).toMatch(/thoughts of hurting yourself/);
+    const yes = smsStep(content, asked.state, { channel: 'sms', at: 2, text: 'yes' });
+    expect(yes.replies[0]?.text).toMatch(/988/);
+    expect(yes.intents).toEqual([{ type: 'escalate', tier: 'crisis', rule: 'ask_self_harm' }]);
+  });
+
+  it('leaves words that name nothing clinical to the plain "I did not get that"', () => {
+    expect(reply('asdf qwerty').replies[0]?.text).toMatch(/did not get that/);
   });
 });

@@ -46,12 +46,12 @@ describe('replyFor', () => {
 });
 
 describe('ask questions', () => {
-  it('every ask question is GSM-7, asks for YES/NO or SI/NO, and escalates to emergency', () => {
+  it('every ask question is GSM-7, asks for YES/NO or SI/NO, and escalates to emergency (the self-harm question to crisis)', () => {
     for (const id of Object.keys(rules.askQuestions)) {
       expect(askQuestion(rules, id, 'en')).toMatch(/Reply YES or NO\.$/);
       expect(askQuestion(rules, id, 'es')).toMatch(/Responda SI o NO\.$/);
       for (const l of langs) expect(askQuestion(rules, id, l)).toMatch(GSM7);
-      expect(askAnswerTier(rules, id)).toBe('emergency');
+      expect(askAnswerTier(rules, id)).toBe(id === 'ask_self_harm' ? 'crisis' : 'emergency');
     }
   });
 
