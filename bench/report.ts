@@ -4,6 +4,7 @@ import type { LoadResult } from './load.js';
 import type { Series } from './latency.js';
 import type { SegmentFigures } from './segments.js';
 import type { SpeechFigures } from './speech.js';
+import type { TriageFigures } from './triage.js';
 import type { Distribution } from './stats.js';
 import type { UnitCost } from './units.js';
 
@@ -21,6 +22,7 @@ export interface BenchResults {
   units: { sms: UnitCost; voice: UnitCost; tip: UnitCost & { sent: number } };
   segments: SegmentFigures & { perConversation: { mean: number; max: number; conversations: number } };
   speech: SpeechFigures;
+  triage: TriageFigures;
   cost: { prices: typeof PRICES; sms: ConversationCost; voice: ConversationCost };
   load: LoadResult;
   targets: Array<{ target: string; measured: string; met: boolean }>;
@@ -85,6 +87,19 @@ export function markdown(r: BenchResults): string {
     ...table(['Per', 'Requests', 'Reads', 'Writes', 'RRU', 'WRU', 'Operations'], [unit(units.sms), unit(units.voice), unit(units.tip)]),
     '',
     `Capacity: ${units.sms.capacitySource}. Tips: ${units.tip.capacitySource} (${n2(units.tip.indexWriteUnits)} of the ${n2(units.tip.writeUnits)} WRU per tip are byDue index writes, which dynalite does not report); the delivery run sent ${units.tip.sent} tips with functions/tip-delivery/deliver.ts (one Query page per due bucket, then a conditional UpdateItem claim per tip).`,
+    '',
+    `### Triage (a 1,600-character message, ${r.triage.longMessage.messages} messages; ms)`,
+    ...table(
+      ['Input', 'cold p50', 'cold p99', 'warm p50', 'warm p99'],
+      (['sms', 'speech'] as const).map((k) => [k, ms(r.triage.longMessage[k].cold.p50), ms(r.triage.longMessage[k].cold.p99), ms(r.triage.longMessage[k].warm.p50), ms(r.triage.longMessage[k].warm.p99)]),
+    ),
+    '',
+    'Cold: a fresh rules object, so no word of the message was seen before; warm: the same messages again (what a warm Lambda sees for common words).',
+    '',
+    ...table(
+      ['Set', 'Messages', 'Emergency recall', 'Crisis recall', 'Urgent + soon recall', 'False alarms on non-flags'],
+      r.triage.sets.map((s) => [s.name, s.messages, ...['emergency', 'crisis', 'urgent+soon'].map((g) => { const x = s.recall.find((y) => y.group === g); return x ? `${x.hits}/${x.n} (${((100 * x.hits) / (x.n || 1)).toFixed(1)}%)` : ''; }), `${s.falseAlarms.hits}/${s.falseAlarms.n} (${((100 * s.falseAlarms.hits) / (s.falseAlarms.n || 1)).toFixed(1)}%)`]),
+    ),
     '',
     '### SMS segments',
     ...table(

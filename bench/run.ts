@@ -14,6 +14,7 @@ import { markdown, type BenchResults } from './report.js';
 import { conversationSegments, smsSegments } from './segments.js';
 import { voiceSpeech } from './speech.js';
 import { tipUnits, turnUnits } from './units.js';
+import { measureTriage } from './triage.js';
 import { contactPartition } from '../functions/store/keys.js';
 
 const began = performance.now();
@@ -36,6 +37,9 @@ const step = (what: string) => process.stderr.write(`bench: ${what} (${((perform
 
 step('building bundles and timing module load');
 const bundles = await measureBundles();
+
+step('triage: long messages and the labelled sets');
+const triage = measureTriage();
 
 step('turn latency, units, segments and speech on the embedded DynamoDB');
 const env = await startBenchEnv();
@@ -77,6 +81,25 @@ const targets: BenchResults['targets'] = [
   ...bundles.functions.map((f) => ({ target: `${f.id}: load time <= 0.35x naive and <= 1.2x floor`, measured: `${(f.vsNaive ?? 0).toFixed(2)}x naive, ${(f.vsFloor ?? 0).toFixed(2)}x floor`, met: (f.vsNaive ?? 9) <= 0.35 && (f.vsFloor ?? 9) <= 1.2 })),
   ...latency.sms.map((s, k) => ({ target: `SMS turn p99 <= 2x raw pair (concurrency ${s.concurrency})`, measured: `${p99(s).toFixed(1)} ms vs ${p99(latency.rawPair[k]).toFixed(1)} ms = ${(p99(s) / p99(latency.rawPair[k])).toFixed(2)}x`, met: p99(s) <= 2 * p99(latency.rawPair[k]) })),
   ...[units.sms, units.voice].map((u) => ({ target: `1 read + 1 write per ${u.per}`, measured: `${u.reads.toFixed(2)} reads + ${u.writes.toFixed(2)} writes (${u.readUnits.toFixed(2)} RRU, ${u.writeUnits.toFixed(2)} WRU)`, met: u.reads === 1 && u.writes === 1 })),
+  {
+    target: 'triage: a 1,600-character message in < 1 ms p99 (cold: no word seen before)',
+    measured: `SMS ${triage.longMessage.sms.cold.p99.toFixed(2)} ms cold / ${triage.longMessage.sms.warm.p99.toFixed(2)} ms warm; speech ${triage.longMessage.speech.cold.p99.toFixed(2)} / ${triage.longMessage.speech.warm.p99.toFixed(2)} ms`,
+    met: triage.longMessage.sms.cold.p99 < 1 && triage.longMessage.speech.cold.p99 < 1,
+  },
+  ...triage.sets.filter((s) => s.name.startsWith('blind')).map((s) => {
+    const pct = (name: string) => { const g = s.recall.find((x) => x.group === name); return g && g.n ? (100 * g.hits) / g.n : 0; };
+    const fa = s.falseAlarms.n ? (100 * s.falseAlarms.hits) / s.falseAlarms.n : 0;
+    return {
+      target: `${s.name}: emergency and crisis recall >= 98%, urgent+soon >= 95%, false alarms <= 5%`,
+      measured: `${pct('emergency').toFixed(1)}% / ${pct('crisis').toFixed(1)}% / ${pct('urgent+soon').toFixed(1)}%, false alarms ${fa.toFixed(1)}%`,
+      met: pct('emergency') >= 98 && pct('crisis') >= 98 && pct('urgent+soon') >= 95 && fa <= 5,
+    };
+  }),
+  ...bundles.functions.filter((f) => f.id === 'sms').map((f) => ({
+    target: 'sms bundle grows <= 60 KB over 340.8 KB (before the triage rework)',
+    measured: `${(f.bytes / 1024).toFixed(1)} KB (+${(f.bytes / 1024 - 340.8).toFixed(1)} KB)`,
+    met: f.bytes / 1024 - 340.8 <= 60,
+  })),
   { target: 'every reply <= 2 segments', measured: `max ${segments.maxSegments} over ${segments.replies} replies`, met: segments.maxSegments <= 2 },
   { target: '<= $0.03 per 1,000 SMS conversations', measured: `$${cost.sms.total.toFixed(4)}`, met: cost.sms.total <= 0.03 },
   { target: 'load: zero 5xx, lost or double-advanced conversations', measured: `${load.serverErrors} 5xx, ${load.lost} lost, ${load.doubleAdvanced} double-advanced, ${load.wrongFinalState.length} wrong final states`, met: load.serverErrors + load.lost + load.doubleAdvanced + load.wrongFinalState.length === 0 },
@@ -87,6 +110,7 @@ const results: BenchResults = {
   machine: { node: process.versions.node, cpus: cpus().length, platform: `${process.platform}-${process.arch}` },
   bundles: { ...bundles, importRuns: IMPORT_RUNS },
   ...measured,
+  triage,
   cost: { prices: PRICES, ...cost },
   load: { ...load, wrongFinalState: load.wrongFinalState.slice(0, 20) },
   targets,

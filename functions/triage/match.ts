@@ -100,13 +100,15 @@ function soundOf(c: Compiled, word: string): string {
 /** Positions of each lexicon word in this message, typo and sound matches included (built once per message). */
 function positionsOf(c: Compiled, p: Prepared, word: string): readonly number[] {
   if (!p.positions.size) {
+    const add = (w: string, pos: number) => {
+      const list = p.positions.get(w);
+      if (!list) p.positions.set(w, [pos]);
+      else if (list[list.length - 1] !== pos) list.push(pos);
+    };
     p.words.forEach((token, pos) => {
       if (!token) return;
-      for (const w of new Set([token, ...tokenMatches(c, p, token)])) {
-        const list = p.positions.get(w);
-        if (list) list.push(pos);
-        else p.positions.set(w, [pos]);
-      }
+      add(token, pos);
+      for (const w of tokenMatches(c, p, token)) add(w, pos);
     });
     p.positions.set('', []);
   }
@@ -119,15 +121,31 @@ function unitPositions(c: Compiled, p: Prepared, u: Unit): readonly number[] {
   let found = p.startMemo.get(key);
   if (found) return found;
   if (!p.buckets.size) {
+    const add = (k: string | undefined, pos: number) => {
+      if (!k) return;
+      const list = p.buckets.get(k);
+      if (!list) p.buckets.set(k, [pos]);
+      else if (list[list.length - 1] !== pos) list.push(pos);
+    };
     p.words.forEach((token, pos) => {
       if (!token) return;
-      const keys = new Set([token[0], soundOf(c, token)[0], /^\d/.test(token) ? '#' : undefined]);
-      for (const k of keys) if (k) p.buckets.set(k, [...(p.buckets.get(k) ?? []), pos]);
+      add(token[0], pos);
+      add(soundOf(c, token)[0], pos);
+      if (token.charCodeAt(0) <= 57) add('#', pos);
     });
+    p.buckets.set('', []);
   }
-  const firsts = u.kind === 'num' ? ['#'] : [...new Set([u.text[0], soundOf(c, u.text)[0]])];
-  const candidates = [...new Set(firsts.flatMap((k) => (k ? (p.buckets.get(k) ?? []) : [])))].sort((a, b) => a - b);
-  p.startMemo.set(key, (found = candidates.filter((pos) => unitEq(c, p, u, p.words[pos]))));
+  const hits: number[] = [];
+  const tried = new Set<number>();
+  const firsts = u.kind === 'num' ? ['#'] : [u.text[0] ?? '', soundOf(c, u.text)[0] ?? ''];
+  for (const k of firsts)
+    for (const pos of p.buckets.get(k) ?? []) {
+      if (tried.has(pos)) continue;
+      tried.add(pos);
+      if (unitEq(c, p, u, p.words[pos])) hits.push(pos);
+    }
+  found = hits.sort((a, b) => a - b);
+  p.startMemo.set(key, found);
   return found;
 }
 
