@@ -1,19 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { classify } from '../functions/triage/classify.js';
 import { loadTriageRules } from '../tools/content/triage-yaml.js';
-import { LabelledSetSchema, scoreTriage, type Rate } from '../tools/triage/score.js';
+import { scoreTriage, type Rate } from '../tools/triage/score.js';
+import { readLabelledSet, TRIAGE_SETS } from '../tools/triage/sets.js';
 import { ROOT } from './env.js';
 import { distribution, type Distribution } from './stats.js';
-
-/** The labelled sets triage is measured on: the training corpora, and the blind set it was never tuned on. */
-export const TRIAGE_SETS = [
-  { name: 'training: original corpus', file: 'tests/triage/corpus.yaml' },
-  { name: 'training: set B', file: 'tests/triage/corpus-b.yaml' },
-  { name: 'training: set A', file: 'tests/triage/corpus-a.yaml' },
-  { name: 'blind set C (held out)', file: 'tests/triage/blind/blind.yaml' },
-] as const;
 
 /** Triage speed on long messages and its recall and false alarms per set. */
 export interface TriageFigures {
@@ -22,7 +13,7 @@ export interface TriageFigures {
   sets: Array<{ name: string; messages: number; recall: Rate[]; falseAlarms: Rate }>;
 }
 
-const texts = (file: string) => LabelledSetSchema.parse(parse(readFileSync(join(ROOT, file), 'utf8'))).items;
+const texts = (file: string) => readLabelledSet(ROOT, file);
 
 function longMessages(source: readonly string[], count: number): string[] {
   const out: string[] = [];

@@ -7,6 +7,9 @@ import { lintContent } from './lint/lint-content.js';
 import { readFingerprint } from './lint/source-fingerprint.js';
 import { loadContent } from './content/load-yaml.js';
 import { renderReport } from './report/render-report.js';
+import { scoreTriage } from './triage/score.js';
+import { readLabelledSet, TRIAGE_SETS } from './triage/sets.js';
+import { classify } from '../functions/triage/classify.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = resolve(root, process.env.CONTENT_DIR ?? 'content');
@@ -16,7 +19,12 @@ try {
   const content = loadContent(dir);
   const now = new Date().toISOString();
   const lint = lintContent(content, { today: now.slice(0, 10), source: readFingerprint(root) });
-  writeFileSync(out, renderReport(content, lint, { generatedAt: now, contentDir: dir }));
+  const triageSets = TRIAGE_SETS.map(({ name, file, blind }) => ({
+    name,
+    blind,
+    score: scoreTriage(readLabelledSet(root, file), (text, speech) => classify(content.triage, text, speech)),
+  }));
+  writeFileSync(out, renderReport(content, lint, { generatedAt: now, contentDir: dir, triageSets }));
   console.log(`content:report wrote ${out} (${content.items.length} items, ${lint.errors.length} errors, ${lint.warnings.length} warnings)`);
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;

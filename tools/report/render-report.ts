@@ -4,13 +4,15 @@ import { renderedSms, voicePrompts } from '../lint/texts.js';
 import { TRIAGE_ITEM, triageReview } from '../lint/triage-review.js';
 import type { Content } from '../../functions/content/model.js';
 import { REPORT_CSS, esc } from './html.js';
+import { renderTriageSection, type ScoredSet } from './triage-section.js';
 import type { Item } from '../../functions/content/schema.js';
 import { LANGS, type Lang } from '../../functions/core/langs.js';
 
-/** What the report says about itself: when it was made and where the content came from. */
+/** What the report says about itself: when it was made and where the content came from; triage scores when measured. */
 export interface ReportMeta {
   generatedAt: string;
   contentDir: string;
+  triageSets?: readonly ScoredSet[];
 }
 
 /** The review header every section shows: items and the triage rules both carry it. */
@@ -50,6 +52,7 @@ export function renderReport(content: Content, lint: LintReport, meta: ReportMet
 <p class="meta">Content version ${esc(content.version)} from ${esc(meta.contentDir)}, generated ${esc(meta.generatedAt)}.
 ${content.items.length} items; <span class="${lint.errors.length ? 'error' : 'ok'}">${lint.errors.length} errors</span>, <span class="warning">${lint.warnings.length} warnings</span>.
 Limits: English Flesch-Kincaid grade &lt;= 6, Spanish Fernandez-Huerta &gt;= 70; SMS GSM-7 plain letters, at most 2 segments a page.</p>
+${meta.triageSets ? renderTriageSection(content.triage, meta.triageSets) : ''}
 ${sections.join('\n')}
 <section class="sign"><h2>Sign-off</h2>
 <p>I have reviewed every item above in both languages for clinical accuracy, safety and plain language.</p>

@@ -1,0 +1,35 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../functions/triage/classify.js';
+import { loadTriageRules } from '../../../tools/content/triage-yaml.js';
+import { renderTriageSection } from '../../../tools/report/triage-section.js';
+import { scoreTriage, type LabelledMessage } from '../../../tools/triage/score.js';
+
+const rules = loadTriageRules(fileURLToPath(new URL('../../../content/triage.yaml', import.meta.url)));
+const items: LabelledMessage[] = [
+  { text: 'I cant feel anything when I wipe', lang: 'en', tier: 'emergency' },
+  { text: 'the weather is nice today', lang: 'en', tier: 'emergency', style: 'plain', sign: 'made-up miss' },
+  { text: 'my leg falls asleep when I sit long', lang: 'en', tier: 'none' },
+];
+const score = scoreTriage(items, (text, speech) => classify(rules, text, speech));
+
+describe('renderTriageSection', () => {
+  const html = renderTriageSection(rules, [
+    { name: 'training set', blind: false, score },
+    { name: 'blind set', blind: true, score },
+  ]);
+
+  it('shows each rule in plain words with its patterns and word lists, by tier', () => {
+    for (const rule of rules.rules) expect(html).toContain(rule.label.replace(/"/g, '&quot;').split('(')[0]!.trim().slice(0, 30));
+    expect(html).toContain('id="tier-emergency"');
+    expect(html).toContain('<code>{numb} ~ {saddle}</code>');
+    expect(html).toContain('<summary>{saddle}</summary>');
+  });
+
+  it('shows recall and false alarms for every set, and lists the misses of the blind set only', () => {
+    expect(html).toContain('<th scope="row">training set</th><td>1/2 (50.0%)</td>');
+    expect(html).toContain('Every miss on blind set');
+    expect(html).not.toContain('Every miss on training set');
+    expect(html).toContain('the weather is nice today');
+  });
+});

@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { LabelledSetSchema, type LabelledMessage } from './score.js';
+
+/** The labelled sets triage is measured on: the training corpora it was tuned on, and the blind set it never was. */
+export const TRIAGE_SETS = [
+  { name: 'training: original corpus', file: 'tests/triage/corpus.yaml', blind: false },
+  { name: 'training: set B', file: 'tests/triage/corpus-b.yaml', blind: false },
+  { name: 'training: set A', file: 'tests/triage/corpus-a.yaml', blind: false },
+  { name: 'blind set C (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+] as const;
+
+/** Reads one labelled set (relative to the project root). */
+export function readLabelledSet(root: string, file: string): LabelledMessage[] {
+  return LabelledSetSchema.parse(parse(readFileSync(join(root, file), 'utf8'))).items;
+}
