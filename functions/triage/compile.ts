@@ -41,13 +41,14 @@ export interface Compiled {
   /** The term groups whose mention triggers the safety net. */
   readonly safetyNet: { readonly body: readonly Group[]; readonly selfHarm: readonly Group[] };
   /** Negation and context cues by their first word. */
-  readonly cueIndex: Readonly<Record<'resolved' | 'past' | 'hypothetical' | 'reactivate' | 'negation', ReadonlyMap<string, ReadonlyArray<readonly string[]>>>>;
+  readonly cueIndex: Readonly<Record<'resolved' | 'past' | 'hypothetical' | 'joke' | 'reactivate' | 'negation', ReadonlyMap<string, ReadonlyArray<readonly string[]>>>>;
   /** ConText-style modifiers: cue phrases (as word lists) and how far from a sign they reach. */
   readonly context: {
     readonly window: number;
     readonly resolved: ReadonlyArray<readonly string[]>;
     readonly past: ReadonlyArray<readonly string[]>;
     readonly hypothetical: ReadonlyArray<readonly string[]>;
+    readonly joke: ReadonlyArray<readonly string[]>;
     readonly reactivate: ReadonlyArray<readonly string[]>;
   };
   /** Words that only ever match exactly: the rule vocabulary plus matching.noFuzzy. */
@@ -64,7 +65,7 @@ export interface Compiled {
 
 const words = (phrase: string) => phrase.trim().split(/\s+/).filter(Boolean);
 /** A cue phrase in the canonical form the message is in ('' for a number slot, which matches nothing). */
-const phraseWords = (phrase: string) => parsePhrase(phrase).map((u) => (u.kind === 'word' ? u.text : ''));
+const phraseWords = (phrase: string) => parsePhrase(phrase).map((u) => (u.kind === 'word' ? u.text : `#${u.min}-${u.max}`));
 
 // Derived data only; keyed by the rules object so classify stays a pure function of its inputs.
 const cache = new WeakMap<TriageRules, Compiled>();
@@ -146,6 +147,7 @@ export function compileRules(rules: TriageRules): Compiled {
       resolved: byFirstWord([...rules.context.resolved.en, ...rules.context.resolved.es].map(phraseWords)),
       past: byFirstWord([...rules.context.past.en, ...rules.context.past.es].map(phraseWords)),
       hypothetical: byFirstWord([...rules.context.hypothetical.en, ...rules.context.hypothetical.es].map(phraseWords)),
+      joke: byFirstWord([...rules.context.joke.en, ...rules.context.joke.es].map(phraseWords)),
       reactivate: byFirstWord([...rules.context.reactivate.en, ...rules.context.reactivate.es].map(phraseWords)),
       negation: byFirstWord([...neg.cues.en, ...neg.cues.es].map(words)),
     },
@@ -154,6 +156,7 @@ export function compileRules(rules: TriageRules): Compiled {
       resolved: [...rules.context.resolved.en, ...rules.context.resolved.es].map(phraseWords),
       past: [...rules.context.past.en, ...rules.context.past.es].map(phraseWords),
       hypothetical: [...rules.context.hypothetical.en, ...rules.context.hypothetical.es].map(phraseWords),
+      joke: [...rules.context.joke.en, ...rules.context.joke.es].map(phraseWords),
       reactivate: [...rules.context.reactivate.en, ...rules.context.reactivate.es].map(phraseWords),
     },
     exactOnly,

@@ -70,6 +70,7 @@ export function lexiconMatches(lex: Lexicon, token: string, exact: ReadonlySet<s
         if (max > 0 && (distance(token, w) <= max || (max === 1 && isTransposition(token, w)))) out.add(w);
       }
   }
-  if (token.length >= 5) for (const w of lex.bySpanishSound.get(spanishSound(token)) ?? []) if (fits(w) > 0) out.add(w);
+  // Same Spanish sound ("kitarme" = "quitarme", "bida" = "vida"): the first letter may differ in spelling, not in sound.
+  if (token.length >= 5) for (const w of lex.bySpanishSound.get(spanishSound(token)) ?? []) if (Math.abs(w.length - token.length) <= allowedEdits(w)) out.add(w);
   return out;
 }

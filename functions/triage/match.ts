@@ -304,7 +304,15 @@ interface CueHit {
   start: number;
   end: number;
 }
-type CueKind = 'resolved' | 'past' | 'hypothetical' | 'reactivate' | 'negation';
+type CueKind = 'resolved' | 'past' | 'hypothetical' | 'joke' | 'reactivate' | 'negation';
+
+/** A cue word: a literal word, or `#min-max` for a number in that range ("3 years ago"). */
+function cueWordEq(cue: string, word: string | undefined): boolean {
+  if (cue[0] !== '#') return word === cue;
+  if (!word || !/^\d+$/.test(word)) return false;
+  const [min = 0, max = 0] = cue.slice(1).split('-').map(Number);
+  return Number(word) >= min && Number(word) <= max;
+}
 
 /** Every occurrence of a kind of cue, found once per message with the cues' first-word index. */
 function cueHits(c: Compiled, p: Prepared, kind: CueKind): readonly CueHit[] {
@@ -313,7 +321,9 @@ function cueHits(c: Compiled, p: Prepared, kind: CueKind): readonly CueHit[] {
   const index = c.cueIndex[kind];
   const found: CueHit[] = [];
   for (let i = 0; i < p.words.length; i++) {
-    for (const cue of index.get(p.words[i] ?? '') ?? []) if (cue.every((w, k) => p.words[i + k] === w)) found.push({ start: i, end: i + cue.length });
+    const word = p.words[i] ?? '';
+    const candidates = [...(index.get(word) ?? []), ...(/^\d+$/.test(word) ? [...index.entries()].filter(([k]) => k[0] === '#').flatMap(([, v]) => v) : [])];
+    for (const cue of candidates) if (cue.every((w, k) => cueWordEq(w, p.words[i + k]))) found.push({ start: i, end: i + cue.length });
   }
   p.cueMemo.set(kind, found);
   return found;
@@ -331,9 +341,11 @@ function notCurrent(c: Compiled, p: Prepared, start: number, end: number, rule: 
   const { window } = c.context;
   const hypothetical = cueHits(c, p, 'hypothetical');
   if (!rule.asked && (within(hypothetical, start - window, start).length > 0 || within(hypothetical, end, end + window).length > 0)) return true;
+  // "no es broma", "not kidding": a joke cue that is itself negated says the opposite.
+  const negated = (h: CueHit) => c.cueWords.has(p.words[h.start - 1] ?? '') || c.cueWords.has(p.words[h.start - 2] ?? '');
+  if (within(cueHits(c, p, 'joke'), start - 3, end + window).some((h) => !negated(h))) return true;
   if (rule.history) return false;
   // "no se me pasa", "not gone": a resolution cue that is itself negated says the sign is still there.
-  const negated = (h: CueHit) => c.cueWords.has(p.words[h.start - 1] ?? '') || c.cueWords.has(p.words[h.start - 2] ?? '');
   const over = [...within(cueHits(c, p, 'resolved'), start - 3, end + window), ...within(cueHits(c, p, 'past'), start - window, end + window)].filter((h) => !negated(h));
   if (over.length === 0) return false;
   const firstEnd = Math.min(...over.map((h) => h.end));

@@ -79,6 +79,7 @@ export const TriageRulesSchema = z
       resolved: bilingual,
       past: bilingual,
       hypothetical: bilingual,
+      joke: bilingual,
       reactivate: bilingual,
     }),
     idioms: bilingual,

@@ -8,7 +8,8 @@ export const TRIAGE_SETS = [
   { name: 'training: original corpus', file: 'tests/triage/corpus.yaml', blind: false },
   { name: 'training: set B', file: 'tests/triage/corpus-b.yaml', blind: false },
   { name: 'training: set A', file: 'tests/triage/corpus-a.yaml', blind: false },
-  { name: 'blind set C (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'training: set C', file: 'tests/triage/corpus-c.yaml', blind: false },
+  { name: 'blind set D (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */
