@@ -102,7 +102,7 @@ describe('the safety net (no rule matched, the menus do not understand)', () => 
   });
 
   it('asks the one self-harm question for self-harm words, and a YES gets the 988 advice and an escalation', () => {
-    const asked = reply('i keep thinking about dying');
+    const asked = reply('death has been on my mind');
     expect(asked.replies[0]?.text).toMatch(/thoughts of hurting yourself/);
     const yes = smsStep(content, asked.state, { channel: 'sms', at: 2, text: 'yes' });
     expect(yes.replies[0]?.text).toMatch(/988/);
