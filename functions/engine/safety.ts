@@ -1,7 +1,7 @@
 import type { Content } from '../content/model.js';
 import type { Lang } from '../core/langs.js';
 import { classify, safetyNet } from '../triage/classify.js';
-import { askAnswerTier, askQuestion, checkQuestions, replyFor } from '../triage/replies.js';
+import { askAnswerTier, askQuestion, checkQuestions } from '../triage/replies.js';
 import { parseYesNo } from '../triage/yes-no.js';
 import { guessLanguage } from './language.js';
 import { clear } from './state-fields.js';
@@ -29,12 +29,13 @@ export function screen(content: Content, state: ConversationState, text: string,
   // With no conversation language yet and no clue in the message, the most urgent advice goes out in both languages.
   const both = !languageKnown && guessed === undefined;
   const pending = state.pending;
-  if (isImmediate(triage.tier)) return escalate(content, state, lang, triage.tier, triage.rule ?? triage.tier, channel, both);
+  const forOther = triage.experiencer === 'other';
+  if (isImmediate(triage.tier)) return escalate(content, state, lang, triage.tier, triage.rule ?? triage.tier, channel, both, forOther);
   if (pending?.kind === 'ask' && parseYesNo(text) === 'yes') {
     const tier = askAnswerTier(content.triage, pending.rule);
     if (tier !== 'none') return escalate(content, state, lang, tier, pending.rule, channel);
   }
-  if (triage.tier !== 'none') return escalate(content, state, lang, triage.tier, triage.rule ?? triage.tier, channel);
+  if (triage.tier !== 'none') return escalate(content, state, lang, triage.tier, triage.rule ?? triage.tier, channel, false, forOther);
   if (triage.ask) {
     const next: ConversationState = { ...state, lang, pending: { kind: 'ask', rule: triage.ask.rule } };
     return { state: next, replies: [{ text: spokenOrTexted(content, askQuestion(content.triage, triage.ask.rule, lang), lang, channel) }], intents: [] };
@@ -104,17 +105,21 @@ function spokenOrTexted(content: Content, question: string, lang: Lang, channel:
   return `${spoken} ${content.messages.voiceCheckHint[lang]}`;
 }
 
-function escalate(content: Content, state: ConversationState, lang: Lang, tier: EscalationTier, rule: string, channel: Channel, both = false): SafetyOutcome {
+function escalate(content: Content, state: ConversationState, lang: Lang, tier: EscalationTier, rule: string, channel: Channel, both = false, forOther = false): SafetyOutcome {
   const next: ConversationState = { ...clear(state, 'pending'), lang, ...(HOLDING_TIERS.has(tier) ? { hold: true } : {}) };
-  const replies: Reply[] = [{ text: tierText(content, tier, lang, channel), lang }];
+  const replies: Reply[] = [{ text: tierText(content, tier, lang, channel, forOther), lang }];
   const other: Lang = lang === 'en' ? 'es' : 'en';
-  if (both) replies.push({ text: tierText(content, tier, other, channel), lang: other });
+  if (both) replies.push({ text: tierText(content, tier, other, channel, forOther), lang: other });
   return { state: next, replies, intents: [{ type: 'escalate', tier, rule }] };
 }
 
-/** The advice for a tier, texted or spoken. */
-function tierText(content: Content, tier: Tier, lang: Lang, channel: Channel): string {
-  return channel === 'voice' ? content.triage.voiceReplies[tier][lang] : replyFor(content.triage, tier, lang);
+/** Advice written for the person with someone else's signs, by tier. */
+const FOR_OTHER = { emergency: 'otherEmergency', crisis: 'otherCrisis', urgent: 'otherUrgent' } as const;
+
+/** The advice for a tier, texted or spoken; `forOther` when the signs are someone else's (what to do for them). */
+function tierText(content: Content, tier: Tier, lang: Lang, channel: Channel, forOther = false): string {
+  const key = forOther && tier in FOR_OTHER ? FOR_OTHER[tier as keyof typeof FOR_OTHER] : tier;
+  return channel === 'voice' ? content.triage.voiceReplies[key][lang] : content.triage.replies[key][lang];
 }
 
 /** No warning sign found: self-care and exactly when to get help. */

@@ -1,5 +1,5 @@
 import { compileRules } from './compile.js';
-import { mentions, ruleMatches, prepare } from './match.js';
+import { aboutSomeoneElse, mentions, ruleMatches, prepare } from './match.js';
 import { tokenize } from './tokens.js';
 import type { TriageRules } from './schema.js';
 import { type TriageResult } from './types.js';
@@ -14,7 +14,8 @@ export function classify(rules: TriageRules, text: string, speech = false): Tria
     if (best && tierRank(rule.tier) >= tierRank(best.tier)) continue;
     if (ruleMatches(c, p, rule)) best = { tier: rule.tier, rule: rule.id };
   }
-  const result: TriageResult = best ?? { tier: 'none', rule: null };
+  const found: TriageResult = best ?? { tier: 'none', rule: null };
+  const result: TriageResult = found.tier !== 'none' && aboutSomeoneElse(c, p) ? { ...found, experiencer: 'other' } : found;
   if (isImmediate(result.tier)) return result;
   const ask = c.asks.find((a) => ruleMatches(c, p, a));
   return ask ? { ...result, ask: { rule: ask.id } } : result;

@@ -304,7 +304,7 @@ interface CueHit {
   start: number;
   end: number;
 }
-type CueKind = 'resolved' | 'past' | 'hypothetical' | 'joke' | 'reactivate' | 'negation';
+type CueKind = 'resolved' | 'past' | 'hypothetical' | 'joke' | 'experiencer' | 'reactivate' | 'negation';
 
 /** A cue word: a literal word, or `#min-max` for a number in that range ("3 years ago"). */
 function cueWordEq(cue: string, word: string | undefined): boolean {
@@ -377,4 +377,9 @@ export function ruleMatches(c: Compiled, p: Prepared, rule: CompiledRule): boole
 /** True when any of `groups` is mentioned anywhere in the message (negated or not). */
 export function mentions(c: Compiled, p: Prepared, groups: readonly Group[]): boolean {
   return groups.some((group) => startsOf(c, p, group).length > 0);
+}
+
+/** True when the message is about someone else (a parent, partner, child): an experiencer cue anywhere in it. */
+export function aboutSomeoneElse(c: Compiled, p: Prepared): boolean {
+  return cueHits(c, p, 'experiencer').length > 0;
 }

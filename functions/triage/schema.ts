@@ -80,6 +80,7 @@ export const TriageRulesSchema = z
       past: bilingual,
       hypothetical: bilingual,
       joke: bilingual,
+      experiencer: bilingual,
       reactivate: bilingual,
     }),
     idioms: bilingual,
@@ -88,8 +89,14 @@ export const TriageRulesSchema = z
     askQuestions: z.record(z.string().check(z.regex(/^[a-z0-9_]+$/)), askQuestion),
     check: z.array(checkQuestion).check(z.minLength(1), z.maxLength(6)),
     safetyNet: z.object({ body: z.array(z.string()).check(z.minLength(1)), selfHarm: z.array(z.string()).check(z.minLength(1)) }),
-    replies: z.object({ emergency: replyPair, crisis: replyPair, urgent: replyPair, soon: replyPair, none: replyPair, safetyNet: replyPair }),
-    voiceReplies: z.object({ emergency: voicePair, crisis: voicePair, urgent: voicePair, soon: voicePair, none: voicePair, safetyNet: voicePair }),
+    replies: z.object({
+      emergency: replyPair, crisis: replyPair, urgent: replyPair, soon: replyPair, none: replyPair, safetyNet: replyPair,
+      otherEmergency: replyPair, otherCrisis: replyPair, otherUrgent: replyPair,
+    }),
+    voiceReplies: z.object({
+      emergency: voicePair, crisis: voicePair, urgent: voicePair, soon: voicePair, none: voicePair, safetyNet: voicePair,
+      otherEmergency: voicePair, otherCrisis: voicePair, otherUrgent: voicePair,
+    }),
   })
   .check(z.superRefine((v, ctx) => {
     const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });

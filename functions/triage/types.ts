@@ -7,5 +7,7 @@ export interface TriageResult {
   rule: string | null;
   /** Unclear cauda equina hint: ask rules.askQuestions[rule]; only set when tier is not emergency/crisis. */
   ask?: { rule: string };
+  /** Set when the signs are someone else's (a parent, partner, child): the tier stays, the advice is for them. */
+  experiencer?: 'other';
 }
 

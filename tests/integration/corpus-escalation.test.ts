@@ -27,7 +27,7 @@ describe('every emergency message of the corpus, through the local hotline on re
   afterAll(() => hotline.close());
 
   it('gets the 911 instruction, an escalation record and one on-call alert, as a first message and mid-conversation', async () => {
-    const emergencyReplies = Object.values(hotline.deps.content.triage.replies.emergency);
+    const emergencyReplies = [...Object.values(hotline.deps.content.triage.replies.emergency), ...Object.values(hotline.deps.content.triage.replies.otherEmergency)];
     const failures: string[] = [];
     await pool(emergencies, 8, async (item, i) => {
       const first = `+1555${String(2_000_000 + i).padStart(7, '0')}`;

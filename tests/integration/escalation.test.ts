@@ -74,7 +74,7 @@ describe('red-flag escalation over SMS', () => {
     expect(first.at(-1)).toMatch(/Reply YES or NO\.$/);
     let last: string[] = [];
     for (let i = 0; i < 6; i++) last = await text(hotline, sms(phone, 'no'));
-    expect(last[0]).toMatch(/^Backline: None of these warning signs/);
+    expect(last[0]).toMatch(/^Backline: None of those warning signs/);
     const before = (await escalations(hotline)).length;
     await text(hotline, sms(phone, 'check'));
     expect(await text(hotline, sms(phone, 'yes'))).toEqual([EMERGENCY_EN]);

@@ -10,7 +10,7 @@ describe('triage texts', () => {
 
   it('lists every reply and question in both languages', () => {
     const labels = triageSms(content.triage).filter((t) => t.lang === 'en').map((t) => t.label);
-    expect(labels.filter((l) => l.startsWith('reply '))).toEqual(['reply emergency', 'reply crisis', 'reply urgent', 'reply soon', 'reply none', 'reply safetyNet']);
+    expect(labels.filter((l) => l.startsWith('reply ')).sort()).toEqual(['reply emergency', 'reply crisis', 'reply urgent', 'reply soon', 'reply otherEmergency', 'reply otherCrisis', 'reply otherUrgent', 'reply none', 'reply safetyNet'].sort());
     expect(labels.filter((l) => l.startsWith('question ')).length).toBe(Object.keys(content.triage.askQuestions).length);
     expect(labels.filter((l) => l.startsWith('check ')).length).toBe(content.triage.check.length);
     expect(triageSms(content.triage).filter((t) => t.lang === 'es').length).toBe(labels.length);

@@ -20,6 +20,12 @@ const STATES: ReadonlyArray<[string, ConversationState | undefined]> = [
   ['on the Spanish menu', { lang: 'es', trail: ['main', 'causes'] }],
 ];
 
+/** The replies a tier may lead with: the person's own advice, or (someone else's signs) what to do for them. */
+const adviceFor = (tier: 'emergency' | 'crisis' | 'urgent' | 'soon'): string[] => {
+  const other = { emergency: replies.otherEmergency, crisis: replies.otherCrisis, urgent: replies.otherUrgent, soon: undefined }[tier];
+  return [replies[tier].en, replies[tier].es, ...(other ? [other.en, other.es] : [])];
+};
+
 describe('every corpus red flag escalates in every conversation state', () => {
   const flagged = corpus.filter((item) => item.tier !== 'none' && !item.ask);
   it.each(STATES)('%s', (_name, state) => {
@@ -28,7 +34,8 @@ describe('every corpus red flag escalates in every conversation state', () => {
       const result = step(content, state, { channel: 'sms', at, text: item.text });
       const intent = result.intents.find((i) => i.type === 'escalate');
       const first = result.replies[0]?.text ?? '';
-      const leadsWithAdvice = intent && (first === replies[intent.tier].en || first === replies[intent.tier].es);
+      const advice = intent ? adviceFor(intent.tier) : [];
+      const leadsWithAdvice = advice.includes(first);
       if (!intent || rank(intent.tier) > rank(item.tier) || !leadsWithAdvice) misses.push(`${item.tier}: ${item.text}`);
     }
     expect(misses).toEqual([]);
@@ -47,7 +54,11 @@ describe('escalation replies', () => {
   it('answer in the language the message was written in', () => {
     const wrong = corpus
       .filter((item) => item.tier === 'emergency' && item.lang !== 'mix')
-      .filter((item) => step(content, { lang: item.lang === 'en' ? 'es' : 'en', trail: ['main'] }, { channel: 'sms', at, text: item.text }).replies[0]?.text !== replies.emergency[item.lang as 'en' | 'es']);
+      .filter((item) => {
+        const first = step(content, { lang: item.lang === 'en' ? 'es' : 'en', trail: ['main'] }, { channel: 'sms', at, text: item.text }).replies[0]?.text;
+        const lang = item.lang as 'en' | 'es';
+        return first !== replies.emergency[lang] && first !== replies.otherEmergency[lang];
+      });
     expect(wrong.map((i) => i.text)).toEqual([]);
   });
 
@@ -111,5 +122,18 @@ describe('the safety net (no rule matched, the menus do not understand)', () => 
 
   it('leaves words that name nothing clinical to the plain "I did not get that"', () => {
     expect(reply('asdf qwerty').replies[0]?.text).toMatch(/did not get that/);
+  });
+});
+
+describe("someone else's red flag", () => {
+  it('keeps the tier and tells the person what to do for them, in their language', () => {
+    const mine = smsStep(content, undefined, { channel: 'sms', at: 0, text: 'I cant pee since last night and my back is killing me' });
+    const theirs = smsStep(content, undefined, { channel: 'sms', at: 0, text: 'my dad cant pee since last night and his back is killing him' });
+    expect(theirs.intents).toEqual(mine.intents);
+    expect(theirs.replies[0]?.text).toMatch(/Call 911 for them/);
+    expect(mine.replies[0]?.text).not.toMatch(/for them/);
+    const suya = smsStep(content, undefined, { channel: 'sms', at: 0, text: 'mi mama dice que ya no quiere vivir' });
+    expect(suya.intents[0]).toMatchObject({ type: 'escalate', tier: 'crisis' });
+    expect(suya.replies[0]?.text).toMatch(/Quedese con esa persona/);
   });
 });
