@@ -1,5 +1,5 @@
 import type { Engine } from '../engine/types.js';
-import type { ConversationState, StepResult, Turn, VoiceDirective } from '../engine/types.js';
+import type { ConversationState, Intent, StepResult, Turn, VoiceDirective } from '../engine/types.js';
 import { StaleStateError } from '../store/errors.js';
 import type { RecentTurn } from '../store/state-store.js';
 import type { Config } from './config.js';
@@ -44,6 +44,8 @@ export interface TurnOutcome {
   result?: StepResult;
   /** For a repeated voice input: what the call did the first time. */
   voice?: VoiceDirective;
+  /** For a repeated input that raised red flags: the escalations to perform again (idempotently), and when the input first arrived. */
+  redo?: { intents: Intent[]; at: number };
 }
 
 /**
@@ -58,10 +60,17 @@ export async function runTurn(deps: TurnDeps, request: TurnRequest, engine: Engi
     const seen = stored.recent.find((r) => r.id === request.inputId);
     const stale = request.expectVersion !== undefined && stored.version > 0 && stored.version !== request.expectVersion;
     if (seen || stale) {
-      return { replies: seen?.replies ?? [], duplicate: true, attempts: attempt, version: stored.version, ...(stored.state ? { state: stored.state } : {}), ...(seen?.voice ? { voice: seen.voice } : {}) };
+      const redo: Intent[] = (seen?.escalations ?? []).map((e) => ({ type: 'escalate', ...e }));
+      return {
+        replies: seen?.replies ?? [], duplicate: true, attempts: attempt, version: stored.version,
+        ...(stored.state ? { state: stored.state } : {}), ...(seen?.voice ? { voice: seen.voice } : {}), ...(seen && redo.length > 0 ? { redo: { intents: redo, at: seen.at } } : {}),
+      };
     }
     const result = engine(deps.content, stored.state, request.turn);
-    const recent = remember(stored.recent, { id: request.inputId, at: request.turn.at, replies: result.replies, ...(result.voice ? { voice: result.voice } : {}) });
+    const escalations = result.intents.flatMap((i) => (i.type === 'escalate' ? [{ tier: i.tier, rule: i.rule }] : []));
+    const recent = remember(stored.recent, {
+      id: request.inputId, at: request.turn.at, replies: result.replies, ...(result.voice ? { voice: result.voice } : {}), ...(escalations.length > 0 ? { escalations } : {}),
+    });
     const expiresAt = Math.floor(request.turn.at / 1000) + deps.config.STATE_TTL_DAYS * 86_400;
     try {
       await deps.store.save(request.contact, stored.version, { state: result.state, recent, expiresAt, ...deliveryFields(result.state, request.turn, request.from, deps.config.PHONE_HASH_KEY) }, signal);
@@ -76,7 +85,7 @@ export async function runTurn(deps: TurnDeps, request: TurnRequest, engine: Engi
 
 function remember(recent: readonly RecentTurn[], latest: RecentTurn): RecentTurn[] {
   const kept = [...recent.filter((r) => r.at > latest.at - RECENT_WINDOW_MS), latest].slice(-RECENT_MAX);
-  return kept.map((r, i) => (i < kept.length - RECENT_WITH_REPLIES ? { id: r.id, at: r.at } : r));
+  return kept.map((r, i) => (i < kept.length - RECENT_WITH_REPLIES ? { id: r.id, at: r.at, ...(r.escalations ? { escalations: r.escalations } : {}) } : r));
 }
 
 /** Short jittered backoff so racing turns spread out instead of colliding again. */

@@ -50,8 +50,12 @@ export async function handleWebhook<P>(deps: AppDeps, event: HttpEvent, spec: We
   try {
     const request = spec.request(deps, parsed.data, event, started);
     const outcome = await withDeadline(config.TURN_TIMEOUT_MS, (signal) => runTurn(deps, request, spec.engine, signal));
-    if (outcome.result && outcome.result.intents.length > 0) {
-      await withDeadline(DISPATCH_TIMEOUT_MS, (signal) => dispatchIntents(deps, request, outcome.result?.intents ?? [], signal)).catch((error: unknown) =>
+    // A repeated input redoes its red flags: the first attempt's record or page may have been lost with its response.
+    const intents = outcome.result?.intents ?? outcome.redo?.intents ?? [];
+    const asFirst = outcome.redo ? { ...request, turn: { ...request.turn, at: outcome.redo.at } } : request;
+    if (intents.length > 0) {
+      if (outcome.redo) log('info', { event: 'escalation.redo', replies: intents.length });
+      await withDeadline(DISPATCH_TIMEOUT_MS, (signal) => dispatchIntents(deps, asFirst, intents, signal)).catch((error: unknown) =>
         log('error', { event: `${spec.name}.dispatch-late`, ...describeError(error) }),
       );
     }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ReplySchema } from '../core/reply.js';
+import { EscalationTierSchema } from '../core/tiers.js';
 import { contactOf, DUE_INDEX, TIPS_ATTRS } from './keys.js';
 
 /** Today's tip was claimed but its send failed transiently: the same tip is resent on `day`, never another. */
@@ -20,7 +21,14 @@ const VoiceDirectiveSchema = z.discriminatedUnion('kind', [
 ]);
 
 /** An input already answered, as kept on the item (newest last). */
-const RecentTurnSchema = z.object({ id: z.string(), at: z.number(), replies: z.optional(z.array(ReplySchema)), voice: z.optional(VoiceDirectiveSchema) });
+const RecentTurnSchema = z.object({
+  id: z.string(),
+  at: z.number(),
+  replies: z.optional(z.array(ReplySchema)),
+  voice: z.optional(VoiceDirectiveSchema),
+  /** The red flags the input raised, so a retry can finish what a lost response left undone. */
+  escalations: z.optional(z.array(z.object({ tier: EscalationTierSchema, rule: z.string() }))),
+});
 
 /**
  * The one schema of a contact's conversation item (`pk` = contact partition, `sk` = state), as every reader sees

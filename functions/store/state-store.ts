@@ -1,5 +1,6 @@
 import type { ConversationState, VoiceDirective } from '../engine/types.js';
 import { type Reply } from '../core/reply.js';
+import type { EscalationTier } from '../core/tiers.js';
 
 /** An input already answered, kept so a repeated webhook gets the same reply without advancing the state. */
 export interface RecentTurn {
@@ -10,6 +11,11 @@ export interface RecentTurn {
   replies?: Reply[];
   /** Voice: what the call did after the replies, so a repeated callback hears the same thing. */
   voice?: VoiceDirective;
+  /**
+   * The red flags the input raised. A retry of the input (its first response was lost, or came after the deadline)
+   * performs them again: the record and the page claim are idempotent, so what was done stays done once.
+   */
+  escalations?: Array<{ tier: EscalationTier; rule: string }>;
 }
 
 /** A contact's conversation as read from storage. */

@@ -5,7 +5,7 @@ import { startDynalite, type EmbeddedDynamo } from '../../dev/embedded-dynamo.js
 import type { Hotline } from '../../dev/hotline.js';
 import { ensureTable } from '../../dev/ensure-table.js';
 import { sms } from '../helpers/events.js';
-import { startTestHotline, text } from '../helpers/hotline.js';
+import { alertsFor, escalationsOf, startTestHotline, text } from '../helpers/hotline.js';
 import { Call, heard } from '../helpers/voice-call.js';
 import { startFaultProxy, type FaultProxy } from './support.js';
 
@@ -111,5 +111,33 @@ describe('DynamoDB down', () => {
     expect(heard(called.value)).toContain('911');
     expect(Math.max(sent.ms, called.ms)).toBeLessThan(4500);
     expect(logs.filter((l) => l.event.endsWith('.failed')).map((l) => l.error)).toEqual(['StoreUnavailableError', 'StoreUnavailableError']);
+  });
+});
+
+describe('a state write that reaches DynamoDB but whose response is lost', () => {
+  it('still answers the crisis text with 988 and leaves exactly one escalation record and one page', async () => {
+    const h = await faultyHotline(4000);
+    const from = phone();
+    proxy.fault = { kind: 'drop-response', op: 'PutItem' };
+    const replies = await text(h, sms(from, 'I want to kill myself, I have the pills ready'));
+    expect(replies.join(' ')).toContain('988');
+    expect(proxy.fault.kind).toBe('pass'); // the write was forwarded and its answer dropped
+    const records = (await escalationsOf(h)).filter((r) => r.tier === 'crisis');
+    expect(records).toHaveLength(1);
+    const pages = await alertsFor(h, from);
+    expect(pages).toHaveLength(1);
+    expect(logs).toContainEqual(expect.objectContaining({ event: 'escalation.redo' }));
+  });
+
+  it('and a Twilio retry of the same message afterwards adds no record and no page', async () => {
+    const h = await faultyHotline(4000);
+    const from = phone();
+    const message = sms(from, 'cant feel anything when i wipe and cant pee');
+    proxy.fault = { kind: 'drop-response', op: 'PutItem' };
+    await text(h, message);
+    await text(h, message);
+    expect((await escalationsOf(h)).filter((r) => r.tier === 'emergency')).toHaveLength(1);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await alertsFor(h, from)).toHaveLength(1);
   });
 });

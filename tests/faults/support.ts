@@ -7,7 +7,9 @@ export type Fault =
   /** Holds every request this long before forwarding it (dropped if the client gave up meanwhile). */
   | { kind: 'slow'; ms: number }
   /** Answers the next `times` requests (all when omitted) as DynamoDB does when throttled, then forwards. */
-  | { kind: 'throttle'; times?: number };
+  | { kind: 'throttle'; times?: number }
+  /** Forwards the next `op` request (it takes effect) but resets the connection instead of answering: an ambiguous write. */
+  | { kind: 'drop-response'; op: string };
 
 /** An HTTP proxy in front of a DynamoDB endpoint that can slow down or throttle requests; counts what it saw. */
 export interface FaultProxy {
@@ -41,6 +43,8 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
         res.end(JSON.stringify({ __type: 'com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException', message: 'The level of configured provisioned throughput for the table was exceeded.' }));
         return;
       }
+      const drop = fault.kind === 'drop-response' && fault.op === op;
+      if (drop) proxy.fault = { kind: 'pass' };
       if (fault.kind === 'slow') {
         await new Promise((r) => setTimeout(r, fault.ms));
         if (req.destroyed || res.destroyed) return;
@@ -48,6 +52,11 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       const forward = request(
         { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers },
         (up) => {
+          if (drop) {
+            up.resume();
+            up.on('end', () => res.socket?.destroy());
+            return;
+          }
           res.writeHead(up.statusCode ?? 502, up.headers);
           up.pipe(res);
         },
