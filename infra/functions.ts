@@ -13,7 +13,7 @@ export type Trigger =
   | { kind: 'http'; routes: readonly string[] }
   /** EventBridge Scheduler expression, e.g. `rate(15 minutes)`. */
   | { kind: 'schedule'; expression: string }
-  /** The table's stream, filtered to inserted items whose sort key starts with `skPrefix` (alert records). */
+  /** The table's stream, filtered to inserted or overwritten items (a renewed alert claim is a MODIFY) whose sort key starts with `skPrefix` (alert records). */
   | { kind: 'stream'; skPrefix: string };
 
 /** One Lambda function: where its code is, what calls it, and exactly what it may touch. */
@@ -55,7 +55,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   {
     id: 'voice', entry: 'functions/handlers/voice.ts', description: 'Twilio voice webhook (first request and every Gather action)',
     trigger: { kind: 'http', routes: [`POST ${ROUTES.voice}`, `POST ${ROUTES.voice}/{proxy+}`] },
-    table: { items: RW }, secret: true, content: true, timeoutSeconds: 14, memoryMb: 1024, env: nurseLine,
+    // "Press 9 to get this by text" sends from the voice function: it needs the sender too.
+    table: { items: RW }, secret: true, content: true, timeoutSeconds: 14, memoryMb: 1024, env: (stage) => ({ ...nurseLine(stage), ...sender(stage) }),
     escalations: true, outputs: { VoiceWebhookUrl: ROUTES.voice },
   },
   {

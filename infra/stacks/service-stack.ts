@@ -144,8 +144,9 @@ export class ServiceStack extends Stack {
         reportBatchItemFailures: true,
         maxRecordAge: Duration.hours(6),
         ...(failures ? { onFailure: new SqsDlq(failures) } : {}),
+        // A repeat page for the same contact and tier after the rate-limit window overwrites the claim item: a MODIFY.
         filters: [FilterCriteria.filter({
-          eventName: FilterRule.isEqual('INSERT'),
+          eventName: FilterRule.or('INSERT', 'MODIFY'),
           dynamodb: { NewImage: { sk: { S: FilterRule.beginsWith(trigger.skPrefix) } } },
         })],
       }));

@@ -184,12 +184,16 @@ describe('list-driven functions (every handler wired)', () => {
     expect(JSON.stringify(query.Resource)).toMatch(/TableCD117FA1Arn.*"\/index\/byDue"/);
   });
 
-  it('feeds alerts from the stream: new alert# items only, failures to the queue, on-call numbers in env', () => {
+  it('feeds alerts from the stream: new and renewed alert# claims, failures to the queue, on-call numbers in env; voice can send texts', () => {
     service.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       StartingPosition: 'LATEST',
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
-      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'], dynamodb: { NewImage: { sk: { S: [{ prefix: 'alert#' }] } } } }) }] },
+      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT', 'MODIFY'], dynamodb: { NewImage: { sk: { S: [{ prefix: 'alert#' }] } } } }) }] },
+    });
+    service.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('voice webhook'),
+      Environment: { Variables: Match.objectLike({ TWILIO_FROM: '+15557650000' }) },
     });
     service.hasResourceProperties('AWS::Lambda::Function', {
       Description: Match.stringLikeRegexp('on-call'),
