@@ -37,7 +37,7 @@ export function smsParams(from: string, body: string, extra: Readonly<Record<str
 
 function freshSid(): string {
   sequence += 1;
-  return `SM${Date.now().toString(16)}${sequence.toString(16).padStart(8, '0')}`.padEnd(34, '0').slice(0, 34);
+  return `SM${Date.now().toString(16)}${sequence.toString(16).padStart(8, '0')}`.padEnd(34, '0').slice(0, 34).toLowerCase().replace(/^sm/, 'SM');
 }
 
 /** Voice-webhook parameters shaped like Twilio's, for the first request of a call or a Gather answer (`extra`: Digits, SpeechResult). */

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { E164 } from '../functions/core/phone.js';
+import { MESSAGING_SERVICE_SID } from '../functions/twilio/sids.js';
 
 /** Stages this app deploys; each gets its own pair of stacks. */
 const STAGE_NAMES = ['dev', 'prod'] as const;
@@ -21,7 +22,7 @@ export const StageConfigSchema = z.strictObject({
   onCallNumbers: z.array(E164Number).default([]),
   nurseLineNumber: E164Number.optional(),
   /** Sender for outbound SMS (tips, alerts): the Twilio number or a Messaging Service SID. */
-  twilioFrom: z.union([E164Number, z.string().regex(/^MG[0-9a-f]{32}$/)]).optional(),
+  twilioFrom: z.union([E164Number, z.string().regex(MESSAGING_SERVICE_SID)]).optional(),
   /** A custom domain keeps the webhook URLs stable across API re-creation; the certificate must be in the stack's region. */
   customDomain: z.strictObject({ domainName: z.string().min(3), certificateArn: z.string().startsWith('arn:aws:acm:') }).optional(),
   /** Reserved concurrency per function; omit on accounts still at the default 10-execution quota. */

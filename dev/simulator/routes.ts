@@ -7,6 +7,7 @@ import { jsonResponse, type Route } from '../http-server.js';
 import { signedPost, smsParams, voiceParams } from '../signed-post.js';
 import { messagesOf, parseVoice } from '../twiml.js';
 import { ROUTES } from '../../functions/core/routes.js';
+import { CALL_SID } from '../../functions/twilio/sids.js';
 
 const PUBLIC_DIR = join(import.meta.dirname, 'public');
 const STATIC: Record<string, { file: string; type: string }> = {
@@ -18,7 +19,7 @@ const STATIC: Record<string, { file: string; type: string }> = {
 const SmsRequest = z.object({ from: z.string().check(z.minLength(1)), body: z.string() });
 const VoiceRequest = z.object({
   from: z.string().check(z.minLength(1)),
-  callSid: z.string().check(z.regex(/^CA[0-9a-zA-Z]{1,40}$/)),
+  callSid: z.string().check(z.regex(CALL_SID)),
   action: z.optional(z.string().check(z.startsWith(ROUTES.voice))),
   digits: z.optional(z.string().check(z.maxLength(10))),
   speech: z.optional(z.string().check(z.maxLength(500))),

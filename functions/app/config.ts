@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { E164 } from '../core/phone.js';
+import { ACCOUNT_SID, MESSAGING_SERVICE_SID } from '../twilio/sids.js';
 
 /** Auth token `npm start` uses when TWILIO_AUTH_TOKEN is unset; never valid against Twilio. */
 export const DEV_AUTH_TOKEN = 'backline-local-dev-token';
@@ -27,8 +28,8 @@ const ConfigSchema = z.object({
   NURSE_LINE_NUMBER: z.optional(z.string().check(z.regex(E164, 'NURSE_LINE_NUMBER must be an E.164 number'))),
   TIPS_SEND_CONCURRENCY: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 8),
   TIPS_SENDS_PER_SECOND: z.optional(z.coerce.number().check(z.positive(), z.maximum(1000))),
-  TWILIO_ACCOUNT_SID: z.optional(z.string().check(z.regex(/^AC[0-9a-f]{32}$/, 'TWILIO_ACCOUNT_SID looks like AC followed by 32 hex digits'))),
-  TWILIO_FROM: z.optional(z.string().check(z.refine((v: string) => E164.test(v) || /^MG[0-9a-f]{32}$/.test(v), 'TWILIO_FROM is an E.164 number or a Messaging Service SID'))),
+  TWILIO_ACCOUNT_SID: z.optional(z.string().check(z.regex(ACCOUNT_SID, 'TWILIO_ACCOUNT_SID looks like AC followed by 32 hex digits'))),
+  TWILIO_FROM: z.optional(z.string().check(z.refine((v: string) => E164.test(v) || MESSAGING_SERVICE_SID.test(v), 'TWILIO_FROM is an E.164 number or a Messaging Service SID'))),
 });
 
 /** Typed, checked settings; see the README's configuration table. */

@@ -47,6 +47,12 @@ export async function handleWebhook<P>(deps: AppDeps, event: HttpEvent, spec: We
     log('warn', { event: `${spec.name}.rejected`, status: 400, reason: firstProblem(parsed.error) });
     return errorResponse(400, firstProblem(parsed.error));
   }
+  // Signed for this hotline's token but sent for another account: not ours to answer.
+  const account = (parsed.data as { AccountSid?: string }).AccountSid;
+  if (config.TWILIO_ACCOUNT_SID && account !== config.TWILIO_ACCOUNT_SID) {
+    log('warn', { event: `${spec.name}.rejected`, status: 403, reason: 'AccountSid does not match TWILIO_ACCOUNT_SID' });
+    return errorResponse(403, 'wrong account');
+  }
   try {
     const request = spec.request(deps, parsed.data, event, started);
     const outcome = await withDeadline(config.TURN_TIMEOUT_MS, (signal) => runTurn(deps, request, spec.engine, signal));

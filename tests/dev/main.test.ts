@@ -11,7 +11,8 @@ import { messagesOf } from '../helpers/twiml.js';
 
 /** `npm start` as a person runs it: a separate process, its output and exit code read as they would be. */
 const ROOT = new URL('../../', import.meta.url).pathname;
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
+/** The server runs in this very process (node with tsx's loader), so killing it kills the server, not only a wrapper. */
+const NODE_ARGS = ['--import', 'tsx', 'dev/main.ts'];
 const APOLOGY = /something went wrong/i;
 const running: ChildProcess[] = [];
 
@@ -28,14 +29,14 @@ async function freePort(): Promise<number> {
 }
 
 function start(env: Record<string, string>): ChildProcess {
-  const child = spawn(TSX, ['dev/main.ts'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, NODE_ARGS, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   running.push(child);
   return child;
 }
 
 /** Runs `npm start` to its exit; `wrap` runs it inside another command (a private mount namespace). */
 function startupFailure(env: Record<string, string>, wrap?: string): { status: number | null; stderr: string; stdout: string } {
-  const command = wrap ? ['unshare', ['-m', 'sh', '-c', `${wrap} && exec "${TSX}" dev/main.ts`]] as const : [TSX, ['dev/main.ts']] as const;
+  const command = wrap ? ['unshare', ['-m', 'sh', '-c', `${wrap} && exec "${process.execPath}" ${NODE_ARGS.join(' ')}`]] as const : [process.execPath, NODE_ARGS] as const;
   const run = spawnSync(command[0], [...command[1]], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 30_000 });
   return { status: run.status, stderr: run.stderr, stdout: run.stdout };
 }

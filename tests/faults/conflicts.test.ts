@@ -43,14 +43,14 @@ describe('conditional-write conflicts', () => {
     const racing = losingStore(real, races);
     (hotline.deps as { store: StateStore }).store = racing;
     const phone = `+1555333000${races}`;
-    const replies = await text(hotline, sms(phone, 'menu', `SMconflict${races}`.padEnd(34, '0')));
+    const replies = await text(hotline, sms(phone, 'menu', `SMc0ff1c7${races}`.padEnd(34, '0')));
     expect(replies.join(' ')).not.toContain('something went wrong');
     expect(racing.raced).toBe(races);
     expect(logs).toContainEqual(expect.objectContaining({ event: 'sms.turn', attempts: races + 1, duplicate: false }));
     const item = await rawStateItem(hotline, phone);
     expect(item?.v).toBe(races + 1);
     const ids = (item?.recent as Array<{ id: string }>).map((r) => r.id);
-    expect(ids).toContain(`SMconflict${races}`.padEnd(34, '0'));
+    expect(ids).toContain(`SMc0ff1c7${races}`.padEnd(34, '0'));
     expect(ids.filter((id) => id.startsWith('SMother'))).toHaveLength(races);
     expect(contactKey(hotline.config.PHONE_HASH_KEY, phone)).not.toContain('5553330');
   });

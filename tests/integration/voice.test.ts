@@ -174,7 +174,7 @@ describe('calling the hotline through the local server on real content', () => {
     call.last = { ...menu, action: stale };
     const late = await call.press('5');
     expect(heard(late)).toContain('Common causes of leg pain.');
-    const stranger = new Call(hotline, 'CA-never-seen', '+15557770003');
+    const stranger = new Call(hotline, `CA${'f'.repeat(32)}`, '+15557770003');
     stranger.last = { ...menu, action: `${hotline.url}/twilio/voice/input?n=7` };
     expect((await stranger.press('1')).says[0]?.text.startsWith('If this is an emergency')).toBe(true);
   });
