@@ -19,7 +19,8 @@ export async function toGatewayEvent(req: IncomingMessage): Promise<HttpEvent | 
   const method = req.method ?? 'GET';
   return {
     rawPath: url.pathname,
-    rawQueryString: (req.url ?? '').split('?')[1] ?? '',
+    // Exactly as received: everything after the first '?', further '?' included (the signature covers all of it).
+    rawQueryString: (req.url ?? '').includes('?') ? (req.url ?? '').slice((req.url ?? '').indexOf('?') + 1) : '',
     headers,
     body: Buffer.concat(chunks).toString('base64'),
     isBase64Encoded: true,

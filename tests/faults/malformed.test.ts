@@ -117,3 +117,33 @@ describe('bodies over the local server limit', () => {
     expect(res.status).toBe(413);
   });
 });
+
+describe('forged and replayed parameter lists', () => {
+  it('refuses a re-split parameter list (a key name moved into the previous value keeps the signature valid) with a 400', async () => {
+    const honest = sms('+15550001234', 'yes', `SM${'a'.repeat(32)}`);
+    // Twilio signs the sorted concatenation of keys and values: "MessageSid" + "SMaaa..." + "MessagingServiceSid" + "MG..." equals
+    // "MessageSid" + "SMaaa...MessagingServiceSidMG..." with the second key removed.
+    const forged: Record<string, string> = { ...honest, MessagingServiceSid: `MG${'b'.repeat(32)}` };
+    const resplit: Record<string, string> = { ...forged, MessageSid: `${forged.MessageSid}MessagingServiceSid${forged.MessagingServiceSid}` };
+    delete resplit.MessagingServiceSid;
+    const signature = getExpectedTwilioSignature(TEST_TOKEN, `${TEST_BASE}/twilio/sms`, forged);
+    expect(getExpectedTwilioSignature(TEST_TOKEN, `${TEST_BASE}/twilio/sms`, resplit)).toBe(signature);
+    const res = await handleSmsWebhook(deps, twilioEvent(resplit, { signature }));
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toMatch(/MessageSid/);
+  });
+
+  it('refuses a CallSid that is not a Twilio call SID with a 400', async () => {
+    const res = await handleVoiceWebhook(deps, twilioEvent({ CallSid: 'CA-not-a-sid', From: '+15550001234', AccountSid: `AC${'0'.repeat(32)}` }, { path: '/twilio/voice' }));
+    expect(res.statusCode).toBe(400);
+  });
+
+  it('answers 403 to a signed request for another Twilio account when TWILIO_ACCOUNT_SID is set', async () => {
+    const config = parseConfig({ TWILIO_AUTH_TOKEN: TEST_TOKEN, PUBLIC_BASE_URL: TEST_BASE, PHONE_HASH_KEY: DEV_PHONE_HASH_KEY, TWILIO_ACCOUNT_SID: `AC${'1'.repeat(32)}` });
+    const mine = buildDeps(config, fixtureContent, { store: new MemoryStore(), escalations: new MemoryEscalations(), sender: new LocalOutbox(), log: () => {} });
+    const theirs = { ...sms('+15550001234', 'menu'), AccountSid: `AC${'2'.repeat(32)}` };
+    expect((await handleSmsWebhook(mine, twilioEvent(theirs))).statusCode).toBe(403);
+    const ours = { ...sms('+15550001234', 'menu'), AccountSid: `AC${'1'.repeat(32)}` };
+    expect((await handleSmsWebhook(mine, twilioEvent(ours))).statusCode).toBe(200);
+  });
+});
