@@ -1,6 +1,7 @@
 import type { Engine } from '../engine/types.js';
 import type { ConversationState, Intent, StepResult, Turn, VoiceDirective } from '../engine/types.js';
 import { StaleStateError } from '../store/errors.js';
+import { hasSeenInput, withSeenInput } from '../store/seen-inputs.js';
 import type { RecentTurn } from '../store/state-store.js';
 import type { Config } from './config.js';
 import type { AppDeps } from './deps.js';
@@ -59,7 +60,9 @@ export async function runTurn(deps: TurnDeps, request: TurnRequest, engine: Engi
     const stored = await deps.store.load(request.contact, request.turn.at, signal);
     const seen = stored.recent.find((r) => r.id === request.inputId);
     const stale = request.expectVersion !== undefined && stored.version > 0 && stored.version !== request.expectVersion;
-    if (seen || stale) {
+    // An input processed long ago (a captured request replayed): acknowledged, never acted on again.
+    const replayed = !seen && hasSeenInput(stored.seen, request.inputId);
+    if (seen || stale || replayed) {
       const redo: Intent[] = (seen?.escalations ?? []).map((e) => ({ type: 'escalate', ...e }));
       return {
         replies: seen?.replies ?? [], duplicate: true, attempts: attempt, version: stored.version,
@@ -73,7 +76,8 @@ export async function runTurn(deps: TurnDeps, request: TurnRequest, engine: Engi
     });
     const expiresAt = Math.floor(request.turn.at / 1000) + deps.config.STATE_TTL_DAYS * 86_400;
     try {
-      await deps.store.save(request.contact, stored.version, { state: result.state, recent, expiresAt, ...deliveryFields(result.state, request.turn, request.from, deps.config.PHONE_HASH_KEY) }, signal);
+      const seenInputs = withSeenInput(stored.seen, request.inputId);
+      await deps.store.save(request.contact, stored.version, { state: result.state, recent, seen: seenInputs, expiresAt, ...deliveryFields(result.state, request.turn, request.from, deps.config.PHONE_HASH_KEY) }, signal);
       return { replies: result.replies, duplicate: false, attempts: attempt, state: result.state, version: stored.version + 1, result };
     } catch (error) {
       if (!(error instanceof StaleStateError)) throw error;

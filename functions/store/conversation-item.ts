@@ -41,6 +41,8 @@ export const ConversationItemSchema = z.object({
   ttl: z.number(),
   state: z.unknown(),
   recent: z._default(z.array(RecentTurnSchema), []),
+  /** Every input the conversation processed, as packed 64-bit hashes (seen-inputs.ts). */
+  seen: z._default(z.string(), ''),
   [TIPS_ATTRS.address]: z.optional(z.string()),
   [TIPS_ATTRS.retry]: z.optional(RetryMarkerSchema),
   [DUE_INDEX.sort]: z.optional(z.string()),

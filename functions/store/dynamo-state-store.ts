@@ -20,13 +20,13 @@ export class DynamoStateStore implements StateStore {
         { abortSignal: signal },
       ),
     );
-    if (!out.Item) return { version: 0, recent: [] };
+    if (!out.Item) return { version: 0, recent: [], seen: '' };
     const item = ConversationItemSchema.safeParse(out.Item);
     if (!item.success) throw new StoreUnavailableError('stored conversation has an unexpected shape', { cause: item.error });
-    const { v, ttl, recent } = item.data;
-    if (ttl * 1000 <= now) return { version: v, recent: [] };
+    const { v, ttl, recent, seen } = item.data;
+    if (ttl * 1000 <= now) return { version: v, recent: [], seen: '' };
     const state = ConversationStateSchema.safeParse(item.data.state);
-    return { version: v, recent, ...(state.success ? { state: state.data } : {}) };
+    return { version: v, recent, seen, ...(state.success ? { state: state.data } : {}) };
   }
 
   async save(contact: string, expectedVersion: number, write: ConversationWrite, signal?: AbortSignal): Promise<void> {
@@ -36,7 +36,7 @@ export class DynamoStateStore implements StateStore {
         new PutCommand({
           TableName: this.tableName,
           Item: {
-            pk: contactPartition(contact), sk: STATE_SORT_KEY, v: expectedVersion + 1, ttl: write.expiresAt, state: write.state, recent: write.recent,
+            pk: contactPartition(contact), sk: STATE_SORT_KEY, v: expectedVersion + 1, ttl: write.expiresAt, state: write.state, recent: write.recent, seen: write.seen ?? '',
             // PutItem replaces the item: with no tip due, the index keys, the sealed number and any retry marker go.
             ...(write.due !== undefined ? dueAttributes(contact, write.due) : {}),
             ...(write.due !== undefined && write.sealedAddress ? { [TIPS_ATTRS.address]: write.sealedAddress } : {}),

@@ -26,12 +26,16 @@ export interface StoredConversation {
   state?: ConversationState;
   /** Newest last. */
   recent: RecentTurn[];
+  /** Every input processed in this conversation (see seen-inputs.ts); '' for a new one. */
+  seen: string;
 }
 
 /** What a turn writes back. */
 export interface ConversationWrite {
   state: ConversationState;
   recent: RecentTurn[];
+  /** Every input processed so far, this one included; omitted keeps none. */
+  seen?: string;
   /** Epoch seconds after which the item is treated as gone (and DynamoDB TTL deletes it). */
   expiresAt: number;
   /** Epoch ms the next daily tip is due (puts the item in the `byDue` index); absent when none is. */

@@ -8,9 +8,9 @@ export class MemoryStore implements StateStore {
 
   async load(contact: string, now: number): Promise<StoredConversation> {
     const item = this.items.get(contact);
-    if (!item) return { version: 0, recent: [] };
-    if (item.write.expiresAt * 1000 <= now) return { version: item.v, recent: [] };
-    return structuredClone({ version: item.v, state: item.write.state, recent: item.write.recent });
+    if (!item) return { version: 0, recent: [], seen: '' };
+    if (item.write.expiresAt * 1000 <= now) return { version: item.v, recent: [], seen: '' };
+    return structuredClone({ version: item.v, state: item.write.state, recent: item.write.recent, seen: item.write.seen ?? '' });
   }
 
   async save(contact: string, expectedVersion: number, write: ConversationWrite): Promise<void> {
