@@ -12,7 +12,8 @@ import type { Sender } from '../functions/outbound/types.js';
 import { DynamoEscalationLog } from '../functions/store/dynamo-escalation-log.js';
 import { startDynalite, type EmbeddedDynamo } from './embedded-dynamo.js';
 import { listEscalations } from './records.js';
-import { schedulerRoute } from './scheduler-route.js';
+import { clockRoute, schedulerRoute } from './scheduler-route.js';
+import { LocalClock } from './local-clock.js';
 import { jsonResponse, startServer, type Route } from './http-server.js';
 import { simulatorRoutes } from './simulator/routes.js';
 import { ensureTable } from './ensure-table.js';
@@ -68,7 +69,8 @@ async function serveHotline(options: HotlineOptions, embedded: EmbeddedDynamo | 
   };
   let deps: AppDeps | undefined;
   let config: Config | undefined;
-  const overrides = options.overrides ?? {};
+  const clock = new LocalClock();
+  const overrides = { now: clock.now, ...options.overrides };
   const outbox = new LocalOutbox(overrides.now);
   // Everything that can be slow or fail happens before the port opens; the URL is known only once it listens.
   const settings = parseConfig({ PUBLIC_BASE_URL: 'http://127.0.0.1', ...env });
@@ -84,7 +86,7 @@ async function serveHotline(options: HotlineOptions, embedded: EmbeddedDynamo | 
     const sender = overrides.sender ?? localSender(config, outbox);
     const escalations = overrides.escalations ?? localEscalations(config, { ...overrides, content, sender });
     deps = buildDeps(config, content, { ...overrides, sender, escalations });
-    return { ...routes(deps, outbox), ...simulatorRoutes({ url, publicBaseUrl: config.PUBLIC_BASE_URL, authToken: config.TWILIO_AUTH_TOKEN }) };
+    return { ...routes(deps, outbox, clock), ...simulatorRoutes({ url, publicBaseUrl: config.PUBLIC_BASE_URL, authToken: config.TWILIO_AUTH_TOKEN }) };
   }, options.port);
   if (!config || !deps) throw new Error('server started without configuration');
   return {
@@ -102,7 +104,7 @@ async function serveHotline(options: HotlineOptions, embedded: EmbeddedDynamo | 
 
 const WEBHOOKS = { [ROUTES.sms]: handleSmsWebhook, [ROUTES.voice]: handleVoiceWebhook, [ROUTES.voiceInput]: handleVoiceWebhook } as const;
 
-function routes(deps: AppDeps, outbox: LocalOutbox): Record<string, Route> {
+function routes(deps: AppDeps, outbox: LocalOutbox, clock: LocalClock): Record<string, Route> {
   const table = dynamoClient(deps.config);
   const webhooks = Object.fromEntries(Object.entries(WEBHOOKS).map(([path, webhook]) => [path, (event) => webhook(deps, event)] as [string, Route]));
   return {
@@ -110,6 +112,7 @@ function routes(deps: AppDeps, outbox: LocalOutbox): Record<string, Route> {
     '/_local/outbox': async () => jsonResponse(outbox.list()),
     '/_local/escalations': async () => jsonResponse(await listEscalations(table, deps.config.TABLE_NAME)),
     '/_local/scheduler': schedulerRoute(deps, table, deps.sender),
+    '/_local/clock': clockRoute(clock, schedulerRoute(deps, table, deps.sender)),
   };
 }
 

@@ -127,7 +127,7 @@ async function refreshPanels() {
 async function runScheduler() {
   const local = $('clock').value;
   const at = local ? new Date(local).toISOString() : new Date().toISOString();
-  const res = await fetch(`/_local/scheduler?at=${encodeURIComponent(at)}`, { method: 'POST' });
+  const res = await fetch(`/_local/clock?at=${encodeURIComponent(at)}`, { method: 'POST' });
   $('scheduler-result').textContent = `${res.status} ${JSON.stringify(await res.json().catch(() => ({})), null, 1)}`;
   await refreshPanels();
 }
