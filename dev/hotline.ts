@@ -125,7 +125,7 @@ function localSender(config: Config, outbox: LocalOutbox): Sender {
 function localEscalations(config: Config, deps: Pick<AppDeps, 'content' | 'sender'> & Partial<Pick<AppDeps, 'log'>>): InlineAlerting {
   const { content, sender } = deps;
   const log = new DynamoEscalationLog(dynamoClient(config), config.TABLE_NAME, config.ESCALATION_RETENTION_DAYS);
-  const alertDeps = { content, sender, onCallNumbers: config.ON_CALL_NUMBERS, secret: config.PHONE_HASH_KEY };
+  const alertDeps = { content, sender, onCallNumbers: config.ON_CALL_NUMBERS, secret: config.PHONE_HASH_KEY, timeZone: config.ON_CALL_TIME_ZONE };
   return new InlineAlerting(log, (alert) => deliverAlert(alertDeps, alert), (error) =>
     (deps.log ?? jsonLogger)('error', { event: 'alert.failed', ...describeError(error) }),
   );

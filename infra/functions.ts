@@ -74,7 +74,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     id: 'alerts', entry: 'functions/handlers/alerts.ts', description: 'Texts on-call staff when an escalation is recorded',
     trigger: { kind: 'stream', skPrefix: ALERT_PREFIX },
     table: { items: RW }, secret: true, content: true, timeoutSeconds: 60, memoryMb: 512,
-    env: (stage) => ({ ON_CALL_NUMBERS: stage.onCallNumbers.join(','), ...sender(stage) }),
+    env: (stage) => ({ ON_CALL_NUMBERS: stage.onCallNumbers.join(','), ON_CALL_TIME_ZONE: stage.onCallTimeZone, ...sender(stage) }),
   },
 ];
 

@@ -20,6 +20,8 @@ export const StageConfigSchema = z.strictObject({
   alarmEmail: z.email().optional(),
   /** Numbers the alerts function texts when an escalation is recorded. */
   onCallNumbers: z.array(E164Number).default([]),
+  /** IANA time zone the on-call team reads page times in. */
+  onCallTimeZone: z.string().refine((tz) => { try { new Intl.DateTimeFormat('en-US', { timeZone: tz }); return true; } catch { return false; } }, 'must be an IANA time zone like America/Chicago').default('America/New_York'),
   nurseLineNumber: E164Number.optional(),
   /** Sender for outbound SMS (tips, alerts): the Twilio number or a Messaging Service SID. */
   twilioFrom: z.union([E164Number, z.string().regex(MESSAGING_SERVICE_SID)]).optional(),

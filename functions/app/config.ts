@@ -25,6 +25,8 @@ const ConfigSchema = z.object({
     ).check(z.refine((ns: string[]) => ns.every((n) => E164.test(n)), 'ON_CALL_NUMBERS must be E.164 numbers separated by commas')),
     [],
   ),
+  /** IANA time zone of the on-call team: the time on a page is given in it. */
+  ON_CALL_TIME_ZONE: z._default(z.string().check(z.refine((tz: string) => { try { new Intl.DateTimeFormat('en-US', { timeZone: tz }); return true; } catch { return false; } }, 'ON_CALL_TIME_ZONE must be an IANA time zone like America/Chicago')), 'America/New_York'),
   NURSE_LINE_NUMBER: z.optional(z.string().check(z.regex(E164, 'NURSE_LINE_NUMBER must be an E.164 number'))),
   TIPS_SEND_CONCURRENCY: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 8),
   TIPS_SENDS_PER_SECOND: z.optional(z.coerce.number().check(z.positive(), z.maximum(1000))),

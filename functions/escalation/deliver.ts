@@ -1,6 +1,7 @@
 import type { Content } from '../content/model.js';
 import type { Sender } from '../outbound/types.js';
 import { alertText } from './page-text.js';
+import { signLabel } from '../triage/replies.js';
 import { openCallback } from '../privacy/sealed-number.js';
 import type { PendingAlert } from '../store/escalation-log.js';
 
@@ -11,6 +12,8 @@ export interface AlertDeps {
   onCallNumbers: readonly string[];
   /** The phone-hash secret, from which the callback key is derived. */
   secret: string;
+  /** The on-call team's IANA time zone: page times are given in it. */
+  timeZone: string;
 }
 
 /** How one alert went: numbers paged and numbers that failed. */
@@ -25,9 +28,8 @@ export interface AlertDelivery {
  * partial failure is returned for the caller to log.
  */
 export async function deliverAlert(deps: AlertDeps, alert: PendingAlert, signal?: AbortSignal): Promise<AlertDelivery> {
-  const label = deps.content.triage.rules.find((r) => r.id === alert.rule)?.label ?? alert.rule;
   const callback = alert.sealedCallback ? openCallback(deps.secret, alert.sealedCallback) : undefined;
-  const body = alertText(alert, label, callback);
+  const body = alertText(alert, signLabel(deps.content.triage, alert.rule), callback, deps.timeZone);
   const errors: unknown[] = [];
   for (const to of deps.onCallNumbers) {
     try {

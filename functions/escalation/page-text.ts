@@ -8,9 +8,16 @@ const TOLD: Record<EscalationTier, string> = {
   soon: 'told to see a doctor within days',
 };
 
-/** The SMS on-call staff receive: tier, the sign (rule label, never the person's words), channel, time, advice given and the number to call back. */
-export function alertText(escalation: Escalation, ruleLabel: string, callback: string | undefined): string {
-  const time = new Date(escalation.at).toISOString().slice(0, 16).replace('T', ' ');
+/** The local time of `at` in `timeZone`, e.g. "Nov 28 2:05 PM EST". */
+function localTime(at: number, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-US', { timeZone, month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(at).replace(',', '');
+}
+
+/**
+ * The SMS on-call staff receive: tier, the sign in plain words (never the person's words or an internal id),
+ * channel, the time in the on-call time zone, the advice given and the number to call back.
+ */
+export function alertText(escalation: Escalation, sign: string, callback: string | undefined, timeZone: string): string {
   const reach = callback ? `Call back: ${callback}` : 'Number withheld: no callback possible';
-  return `Backline ALERT ${escalation.tier.toUpperCase()}: ${ruleLabel}. Via ${escalation.channel.toUpperCase()} at ${time} UTC, ${TOLD[escalation.tier]}. ${reach}`;
+  return `Backline ALERT ${escalation.tier.toUpperCase()}: ${sign}. Via ${escalation.channel.toUpperCase()} ${localTime(escalation.at, timeZone)}, ${TOLD[escalation.tier]}. ${reach}`;
 }

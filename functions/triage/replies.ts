@@ -27,3 +27,8 @@ export function checkQuestions(
 ): ReadonlyArray<{ id: string; tier: Tier; rule: string; en: string; es: string }> {
   return rules.check;
 }
+
+/** A sign in plain words for staff: the rule's or yes/no question's label, never an internal id. */
+export function signLabel(rules: TriageRules, id: string): string {
+  return rules.rules.find((r) => r.id === id)?.label ?? rules.askQuestions[id]?.label ?? 'A red flag (see the record)';
+}

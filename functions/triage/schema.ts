@@ -35,6 +35,8 @@ const rule = z.object({
 });
 
 const askQuestion = z.object({
+  /** What a YES means, in plain words for the on-call page. */
+  label: z.string().check(z.minLength(1)),
   yesTier: EscalationTierSchema,
   en: phraseList,
   es: phraseList,

@@ -68,7 +68,7 @@ function alertRecord(seq: string, overrides: Record<string, unknown> = {}) {
 async function lambdaStream(onCall: string[], sender: TwilioRestSender, records: ReturnType<typeof alertRecord>[], maxTries = 6): Promise<number> {
   let batch = records;
   for (let tries = 1; tries <= maxTries; tries++) {
-    const { batchItemFailures } = await handleAlertStream({ content, sender, onCallNumbers: onCall, secret: SECRET, log: () => {} }, { Records: batch });
+    const { batchItemFailures } = await handleAlertStream({ content, sender, onCallNumbers: onCall, secret: SECRET, timeZone: 'America/Chicago', log: () => {} }, { Records: batch });
     if (batchItemFailures.length === 0) return tries;
     const from = batch.findIndex((r) => batchItemFailures.some((f) => f.itemIdentifier === r.dynamodb.SequenceNumber));
     batch = batch.slice(from);

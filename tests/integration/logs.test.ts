@@ -96,7 +96,7 @@ describe('log hygiene over a full run', () => {
     // The alerts function with a failing send.
     const record = { eventName: 'INSERT', dynamodb: { SequenceNumber: '1', NewImage: marshall({ pk: 'contact#x', sk: 'alert#emergency', tier: 'emergency', rule: 'ces_saddle', channel: 'sms', contentVersion: 'v', inputId: 'SM1', sentAt: clock, callback: sealCallback(hotline.config.PHONE_HASH_KEY, b) }) } };
     flaky.failNext = 1;
-    await handleAlertStream({ content: hotline.deps.content, sender: hotline.deps.sender, onCallNumbers: hotline.config.ON_CALL_NUMBERS, secret: hotline.config.PHONE_HASH_KEY, log: tipLogs }, { Records: [record] });
+    await handleAlertStream({ content: hotline.deps.content, sender: hotline.deps.sender, onCallNumbers: hotline.config.ON_CALL_NUMBERS, secret: hotline.config.PHONE_HASH_KEY, timeZone: hotline.config.ON_CALL_TIME_ZONE, log: tipLogs }, { Records: [record] });
     await new Promise((r) => setTimeout(r, 50));
   });
 

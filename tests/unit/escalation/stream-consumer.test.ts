@@ -20,17 +20,18 @@ function alertRecord(seq: string, overrides: Record<string, unknown> = {}) {
 describe('handleAlertStream', () => {
   it('pages every on-call number with the sign, time, advice given and the decrypted callback, never the message', async () => {
     const outbox = new LocalOutbox(() => AT);
-    const result = await handleAlertStream({ content, sender: outbox, onCallNumbers: ['+12025550101', '+12025550102'], secret: SECRET, log: () => {} }, { Records: [alertRecord('1')] });
+    const result = await handleAlertStream({ content, sender: outbox, onCallNumbers: ['+12025550101', '+12025550102'], secret: SECRET, timeZone: 'America/Chicago', log: () => {} }, { Records: [alertRecord('1')] });
     expect(result).toEqual({ batchItemFailures: [] });
     const label = content.triage.rules.find((r) => r.id === 'ces_saddle')!.label;
     expect(outbox.list().map((m) => [m.to, m.kind])).toEqual([['+12025550101', 'alert'], ['+12025550102', 'alert']]);
-    expect(outbox.list()[0]?.body).toBe(`Backline ALERT EMERGENCY: ${label}. Via SMS at 2026-02-03 04:05 UTC, told to call 911 now. Call back: +15550009999`);
+    // 04:05 UTC on 3 February is 10:05 PM the evening before in Chicago (CST, UTC-6).
+    expect(outbox.list()[0]?.body).toBe(`Backline ALERT EMERGENCY: ${label}. Via SMS Feb 2 10:05 PM CST, told to call 911 now. Call back: +15550009999`);
   });
 
   it('says when there is no number to call back', async () => {
     const outbox = new LocalOutbox();
-    await handleAlertStream({ content, sender: outbox, onCallNumbers: ['+12025550101'], secret: SECRET, log: () => {} }, { Records: [alertRecord('1', { callback: undefined, channel: 'voice', tier: 'crisis', rule: 'self_harm' })] });
-    expect(outbox.list()[0]?.body).toMatch(/^Backline ALERT CRISIS: .*Via VOICE at .* told to call or text 988\. Number withheld: no callback possible$/);
+    await handleAlertStream({ content, sender: outbox, onCallNumbers: ['+12025550101'], secret: SECRET, timeZone: 'America/Chicago', log: () => {} }, { Records: [alertRecord('1', { callback: undefined, channel: 'voice', tier: 'crisis', rule: 'self_harm' })] });
+    expect(outbox.list()[0]?.body).toMatch(/^Backline ALERT CRISIS: .*Via VOICE .* CST, told to call or text 988\. Number withheld: no callback possible$/);
   });
 
   it('ignores state items, escalation records and removals', async () => {
@@ -40,7 +41,7 @@ describe('handleAlertStream', () => {
       { eventName: 'INSERT', dynamodb: { SequenceNumber: '2', NewImage: marshall({ pk: 'contact#abc', sk: 'escalation#2026', tier: 'emergency' }) } },
       { eventName: 'REMOVE', dynamodb: { SequenceNumber: '3' } },
     ];
-    expect(await handleAlertStream({ content, sender: outbox, onCallNumbers: ['+12025550101'], secret: SECRET, log: () => {} }, { Records: records })).toEqual({ batchItemFailures: [] });
+    expect(await handleAlertStream({ content, sender: outbox, onCallNumbers: ['+12025550101'], secret: SECRET, timeZone: 'America/Chicago', log: () => {} }, { Records: records })).toEqual({ batchItemFailures: [] });
     expect(outbox.list()).toEqual([]);
   });
 
@@ -48,7 +49,7 @@ describe('handleAlertStream', () => {
     const sent: string[] = [];
     const flaky = { send: async (m: { body: string }) => { if (sent.length === 0 && !m.body.includes('CRISIS')) { sent.push('fail'); throw new SendFailedError('503', true); } sent.push(m.body); } };
     const result = await handleAlertStream(
-      { content, sender: flaky, onCallNumbers: ['+12025550101'], secret: SECRET, log: () => {} },
+      { content, sender: flaky, onCallNumbers: ['+12025550101'], secret: SECRET, timeZone: 'America/Chicago', log: () => {} },
       { Records: [alertRecord('7'), alertRecord('8', { tier: 'crisis', sk: 'alert#crisis', rule: 'self_harm' })] },
     );
     expect(result).toEqual({ batchItemFailures: [{ itemIdentifier: '7' }] });
@@ -60,11 +61,22 @@ describe('handleAlertStream', () => {
     const second = { send: async (m: { to: string }) => { if (m.to === '+12025550102') throw new SendFailedError('503', true); sent.push(m.to); } };
     const lines: string[] = [];
     const result = await handleAlertStream(
-      { content, sender: second, onCallNumbers: ['+12025550101', '+12025550102'], secret: SECRET, log: (_l, f) => lines.push(f.event) },
+      { content, sender: second, onCallNumbers: ['+12025550101', '+12025550102'], secret: SECRET, timeZone: 'America/Chicago', log: (_l, f) => lines.push(f.event) },
       { Records: [alertRecord('9')] },
     );
     expect(result).toEqual({ batchItemFailures: [] });
     expect(sent).toEqual(['+12025550101']);
     expect(lines).toEqual(['alert.partial']);
+  });
+});
+
+describe('page text', () => {
+  it('names a sign raised by a yes/no answer in plain words, never its internal id', async () => {
+    const outbox = new LocalOutbox();
+    await handleAlertStream({ content, sender: outbox, onCallNumbers: ['+12025550101'], secret: SECRET, timeZone: 'America/New_York', log: () => {} }, { Records: [alertRecord('5', { rule: 'ask_bladder' })] });
+    const body = outbox.list()[0]?.body ?? '';
+    expect(body).not.toContain('ask_bladder');
+    expect(body).toContain('Said yes to new trouble peeing');
+    expect(body).toMatch(/ EST, /);
   });
 });
