@@ -27,8 +27,10 @@ export const StageConfigSchema = z.strictObject({
   twilioFrom: z.union([E164Number, z.string().regex(MESSAGING_SERVICE_SID)]).optional(),
   /** A custom domain keeps the webhook URLs stable across API re-creation; the certificate must be in the stack's region. */
   customDomain: z.strictObject({ domainName: z.string().min(3), certificateArn: z.string().startsWith('arn:aws:acm:') }).optional(),
-  /** Reserved concurrency per function; omit on accounts still at the default 10-execution quota. */
+  /** Reserved concurrency per function: opt-in; omit on accounts still at the default 10-execution quota. */
   reservedConcurrency: z.record(z.string(), z.number().int().min(1)).default({}),
+  /** The account's Lambda concurrency quota (10 on a new account): reservations must leave 100 unreserved. */
+  concurrencyQuota: z.number().int().min(10).default(10),
   turnTimeoutMs: z.number().int().min(100).max(12_000).default(6000),
   stateTtlDays: z.number().int().min(1).max(3650).default(30),
   /** API Gateway stage throttling (requests per second, burst). */

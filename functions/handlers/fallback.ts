@@ -3,6 +3,7 @@ import { twimlResponse, type HttpEvent, type HttpResponse } from '../twilio/http
 import { renderSms } from '../twilio/render-sms.js';
 import { renderVoiceFailure } from '../twilio/render-voice.js';
 import { ROUTES } from '../core/routes.js';
+import { jsonLogger } from '../core/log.js';
 
 /**
  * Lambda entry for Twilio's fallback URLs (POST /twilio/fallback/sms and /voice): static safe TwiML with the
@@ -11,6 +12,9 @@ import { ROUTES } from '../core/routes.js';
  */
 export async function handler(event: Pick<HttpEvent, 'rawPath'>): Promise<HttpResponse> {
   const replies = safeReplies(undefined);
-  if (!event.rawPath.endsWith(ROUTES.voiceFallback)) return twimlResponse(renderSms(replies));
+  const voice = event.rawPath.endsWith(ROUTES.voiceFallback);
+  // Counted by a metric filter with an alarm: the primary webhook failed or timed out for this request.
+  jsonLogger('warn', { event: 'fallback.answered', channel: voice ? 'voice' : 'sms' });
+  if (!voice) return twimlResponse(renderSms(replies));
   return twimlResponse(renderVoiceFailure({ en: replies[0]?.text ?? '', es: replies[1]?.text ?? '' }));
 }

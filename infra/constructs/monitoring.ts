@@ -16,6 +16,20 @@ const WEBHOOK_P99_ALARM_MS = 10_000;
 /** Metric the escalation log lines are counted into. */
 const ESCALATIONS_METRIC = { namespace: 'Backline', name: 'Escalations' } as const;
 
+/**
+ * Failure events the functions log (`"event"` of a JSON log line), each counted into its own metric with an alarm:
+ * the failures a deployment is most likely to meet (a wrong or empty secret, DynamoDB out, a bad signature from a
+ * wrong auth token, a page that could not be sent) answer safe TwiML with status 200, so only these lines show them.
+ */
+const FAILURE_EVENTS = [
+  { metric: 'InitFailed', event: '*.init-failed', threshold: 1, what: 'a function could not start (secret, configuration or content): it answers only the safe fallback' },
+  { metric: 'TurnFailed', event: '*.failed', threshold: 1, what: 'a turn or a page failed (DynamoDB, Twilio): the person got the apology with the emergency line' },
+  { metric: 'RequestsRejected', event: '*.rejected', threshold: 5, what: 'webhook requests refused (bad signature, wrong account, malformed): check TWILIO_AUTH_TOKEN and the webhook URLs' },
+  { metric: 'IntentFailed', event: 'intent.failed', threshold: 1, what: 'a side effect failed after the reply (escalation record, page claim, text-me-this)' },
+  { metric: 'PagePartial', event: 'alert.partial', threshold: 1, what: 'a page reached only some on-call numbers' },
+  { metric: 'FallbackAnswered', event: 'fallback.answered', threshold: 1, what: "Twilio used the fallback URL: the primary webhook failed or timed out" },
+] as const;
+
 export interface MonitoringProps {
   stage: StageConfig;
   key: IKey;
@@ -53,6 +67,19 @@ export class Monitoring extends Construct {
         const iteratorAge = fn.fn.metric('IteratorAge', { period: fiveMinutes, statistic: 'Maximum' });
         this.alarm(`${name}IteratorAge`, iteratorAge, 60_000, `${name}: stream records waiting over a minute`, ComparisonOperator.GREATER_THAN_THRESHOLD);
       }
+    }
+    for (const failure of FAILURE_EVENTS) {
+      for (const { fn } of props.functions) {
+        new MetricFilter(this, `${fn.node.id}${failure.metric}Filter`, {
+          logGroup: fn.logGroup,
+          filterPattern: FilterPattern.stringValue('$.event', '=', failure.event),
+          metricNamespace: `${ESCALATIONS_METRIC.namespace}/${stage.name}`,
+          metricName: failure.metric,
+          metricValue: '1',
+        });
+      }
+      const metric = new Metric({ namespace: `${ESCALATIONS_METRIC.namespace}/${stage.name}`, metricName: failure.metric, period: fiveMinutes, statistic: 'Sum' });
+      this.alarm(failure.metric, metric, failure.threshold, failure.what);
     }
     this.alarm('Api5xx', props.api.metricServerError({ period: fiveMinutes, statistic: 'Sum' }), 1, 'API answered 5xx (Twilio then uses the fallback URL)');
     if (props.failures) {

@@ -146,7 +146,7 @@ describe('list-driven functions (every handler wired)', () => {
   let service: Template;
   let findings: string[];
   beforeAll(() => {
-    const built = buildApp({ functions: ALL, stage: stageConfig('prod', { onCallNumbers: ['+15551230000'], twilioFrom: '+15557650000', alarmEmail: 'oncall@example.org' }) });
+    const built = buildApp({ functions: ALL, stage: stageConfig('prod', { onCallNumbers: ['+15551230000'], twilioFrom: '+15557650000', alarmEmail: 'oncall@example.org', concurrencyQuota: 1000, reservedConcurrency: { sms: 20, voice: 20, fallback: 5, tips: 1, alerts: 2 } }) });
     service = Template.fromStack(built.service);
     findings = nagFindings(built.app);
   });
@@ -200,6 +200,10 @@ describe('list-driven functions (every handler wired)', () => {
       Environment: { Variables: Match.objectLike({ ON_CALL_NUMBERS: '+15551230000', TWILIO_FROM: '+15557650000' }) },
     });
     service.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'IteratorAge' });
+    for (const metric of ['InitFailed', 'TurnFailed', 'RequestsRejected', 'IntentFailed', 'PagePartial', 'FallbackAnswered']) {
+      service.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: metric, Namespace: 'Backline/prod', AlarmActions: Match.anyValue() });
+      service.hasResourceProperties('AWS::Logs::MetricFilter', { MetricTransformations: [Match.objectLike({ MetricName: metric })] });
+    }
     service.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'ApproximateNumberOfMessagesVisible' });
   });
 
@@ -211,6 +215,10 @@ describe('list-driven functions (every handler wired)', () => {
 
   it('subscribes the stage alarm email and counts escalations from sms and voice logs', () => {
     service.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'oncall@example.org' });
-    service.resourceCountIs('AWS::Logs::MetricFilter', 2);
+    // Escalations from sms and voice; six failure events from each of the five functions.
+    const filters = Object.values(service.findResources('AWS::Logs::MetricFilter')) as Array<{ Properties: { MetricTransformations: Array<{ MetricName: string }> } }>;
+    const names = filters.map((f) => f.Properties.MetricTransformations[0]?.MetricName);
+    expect(names.filter((n) => n === 'Escalations')).toHaveLength(2);
+    expect(names.length).toBe(2 + 6 * 5);
   });
 });
