@@ -5,23 +5,13 @@ import { classify } from '../../functions/triage/classify.js';
 import { TRIAGE_SETS, readLabelledSet } from '../../tools/triage/sets.js';
 import { sms } from '../helpers/events.js';
 import { escalationsOf, startTestHotline, text } from '../helpers/hotline.js';
+import { pool } from '../helpers/pool.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const CONTENT_DIR = join(ROOT, 'content');
 const blind = TRIAGE_SETS.find((s) => s.blind);
 if (!blind) throw new Error('no blind set');
 const flagged = readLabelledSet(ROOT, blind.file).filter((i) => i.tier === 'emergency' || i.tier === 'crisis');
-
-/** Runs `work` over `items` with at most `limit` in flight. */
-async function pool<T>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(Array.from({ length: limit }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      await work(items[i]!, i);
-    }
-  }));
-}
 
 /**
  * The whole path adds nothing and loses nothing: every emergency and crisis message of the blind set, sent to the

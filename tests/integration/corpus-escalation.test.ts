@@ -4,20 +4,10 @@ import type { Hotline } from '../../dev/hotline.js';
 import { corpus } from '../helpers/corpus.js';
 import { sms } from '../helpers/events.js';
 import { escalationsOf, startTestHotline, text } from '../helpers/hotline.js';
+import { pool } from '../helpers/pool.js';
 
 const CONTENT_DIR = join(import.meta.dirname, '../../content');
 const emergencies = corpus.filter((item) => item.tier === 'emergency' && !item.ask);
-
-/** Runs `work` over `items` with at most `limit` in flight. */
-async function pool<T>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(Array.from({ length: limit }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      await work(items[i]!, i);
-    }
-  }));
-}
 
 describe('every emergency message of the corpus, through the local hotline on real content', () => {
   let hotline: Hotline;
