@@ -1,0 +1,225 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CreateTableCommand, DynamoDBClient, DescribeTableCommand, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import { DescribeStreamCommand, DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand } from '@aws-sdk/client-dynamodb-streams';
+import { Template } from 'aws-cdk-lib/assertions';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parseVoice } from '../../dev/twiml.js';
+import { startTwilioStandIn, type TwilioStandIn } from '../faults/support.js';
+import { startDynamoDbLocal, type DynamoDbLocal } from '../helpers/dynamodb-local.js';
+import { sms, TEST_BASE, TEST_TOKEN, twilioEvent } from '../helpers/events.js';
+import { listenOnLoopback, type Loopback } from '../helpers/loopback.js';
+import { messagesOf } from '../helpers/twiml.js';
+import { FUNCTIONS } from '../../infra/functions.js';
+import { buildApp, stageConfig } from './app.js';
+
+/**
+ * The deployed wiring, tested offline: the app is synthesized with real bundling, and each function's built bundle
+ * runs with the environment the template gives it, against a stand-in for the Parameters and Secrets extension, a
+ * stand-in for Twilio's REST API, and DynamoDB Local with the template's table and stream. Stream records reach the
+ * alerts bundle only through the template's own event-source filter. What the template does not wire, fails here.
+ */
+const ON_CALL = ['+15551230001', '+15551230002'];
+const SENDER = '+15557650000';
+const SECRET = { TWILIO_AUTH_TOKEN: TEST_TOKEN, PHONE_HASH_KEY: 'wiring-test-phone-hash-key-0123', TWILIO_ACCOUNT_SID: `AC${'1'.repeat(32)}` };
+const TABLE = 'backline-wiring';
+
+type Handler = (event: unknown, context?: unknown) => Promise<unknown>;
+interface Deployed { env: Record<string, unknown>; dir: string }
+
+let outdir: string;
+let template: Template;
+let deployed: Map<string, Deployed>;
+let dynamo: DynamoDbLocal;
+let twilio: TwilioStandIn;
+let extension: Loopback;
+let secretBody = JSON.stringify({ SecretString: JSON.stringify(SECRET) });
+let streamArn: string;
+const iterators = new Map<string, string | undefined>();
+const handlers = new Map<string, Handler>();
+const realFetch = globalThis.fetch;
+
+/** The function's environment as the template wires it, with CloudFormation references resolved to the local stand-ins. */
+function environment(id: string): Record<string, string> {
+  const { env, dir } = deployed.get(id)!;
+  const local: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (typeof value === 'string') local[key] = value.startsWith('/var/task/') ? value.replace('/var/task', dir) : value;
+    else if (key === 'TABLE_NAME') local[key] = TABLE;
+    else if (key === 'PUBLIC_BASE_URL') local[key] = TEST_BASE;
+    else if (key === 'SECRETS_ARN') local[key] = 'arn:aws:secretsmanager:us-east-1:111122223333:secret:backline-AbCdEf';
+    else throw new Error(`${id}: ${key} is wired to ${JSON.stringify(value)}, which this test cannot resolve`);
+  }
+  return {
+    ...local, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local', AWS_SESSION_TOKEN: 'session',
+    PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: String(extension.port), DYNAMODB_ENDPOINT: dynamo.endpoint,
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  };
+}
+
+/** Imports a function's bundle (a fresh module instance per `instance`) with its wired environment for the cold start. */
+async function handlerOf(id: string, instance = 'warm'): Promise<Handler> {
+  const key = `${id}:${instance}`;
+  const known = handlers.get(key);
+  if (known) return known;
+  const saved = { ...process.env };
+  process.env = { ...saved, ...environment(id) };
+  const mod = (await import(`${pathToFileURL(join(deployed.get(id)!.dir, 'index.mjs')).href}?${instance}`)) as { handler: Handler };
+  const wrapped: Handler = async (event, context) => {
+    const before = { ...process.env };
+    process.env = { ...before, ...environment(id) };
+    try {
+      return await mod.handler(event, context);
+    } finally {
+      process.env = before;
+    }
+  };
+  process.env = saved;
+  handlers.set(key, wrapped);
+  return wrapped;
+}
+
+/** An inbound SMS to this account (Twilio sends the AccountSid the functions check against the secret). */
+const text = (from: string, body: string) => ({ ...sms(from, body), AccountSid: SECRET.TWILIO_ACCOUNT_SID });
+
+/** Evaluates a Lambda event-source filter pattern (the subset the template uses: lists of values and prefixes). */
+function passes(pattern: unknown, value: unknown): boolean {
+  if (Array.isArray(pattern)) return pattern.some((p) => (typeof p === 'object' && p && 'prefix' in p ? typeof value === 'string' && value.startsWith(String((p as { prefix: string }).prefix)) : p === value));
+  if (typeof pattern === 'object' && pattern) return Object.entries(pattern).every(([k, p]) => passes(p, (value as Record<string, unknown> | undefined)?.[k]));
+  return pattern === value;
+}
+
+/** New stream records since the last call, as Lambda would receive them after the template's filter. */
+async function streamBatch(): Promise<unknown[]> {
+  const client = new DynamoDBStreamsClient({ region: 'us-east-1', endpoint: dynamo.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const { StreamDescription } = await client.send(new DescribeStreamCommand({ StreamArn: streamArn }));
+  const records: unknown[] = [];
+  for (const shard of StreamDescription?.Shards ?? []) {
+    const id = shard.ShardId!;
+    let iterator = iterators.get(id) ?? (await client.send(new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: id, ShardIteratorType: 'TRIM_HORIZON' }))).ShardIterator;
+    for (let round = 0; iterator && round < 5; round++) {
+      const out = await client.send(new GetRecordsCommand({ ShardIterator: iterator }));
+      records.push(...(out.Records ?? []));
+      iterator = out.NextShardIterator;
+      if ((out.Records ?? []).length === 0) break;
+    }
+    iterators.set(id, iterator);
+  }
+  client.destroy();
+  const [mapping] = Object.values(template.findResources('AWS::Lambda::EventSourceMapping')) as Array<{ Properties: { FilterCriteria: { Filters: Array<{ Pattern: string }> } } }>;
+  const filters = mapping!.Properties.FilterCriteria.Filters.map((f) => JSON.parse(f.Pattern) as unknown);
+  return records.filter((r) => filters.some((f) => passes(f, r)));
+}
+
+/** Runs the alerts bundle on the filtered new stream records, as the event-source mapping would. */
+async function deliverStream(): Promise<number> {
+  const batch = await streamBatch();
+  if (batch.length > 0) expect(await (await handlerOf('alerts'))({ Records: batch })).toEqual({ batchItemFailures: [] });
+  return batch.length;
+}
+
+beforeAll(async () => {
+  outdir = mkdtempSync(join(tmpdir(), 'backline-wiring-'));
+  const stage = stageConfig('prod', { onCallNumbers: ON_CALL, twilioFrom: SENDER, alarmEmail: 'oncall@example.org' });
+  const built = buildApp({ stage, bundle: true, outdir });
+  template = Template.fromStack(built.service);
+  deployed = new Map();
+  for (const fn of Object.values(template.findResources('AWS::Lambda::Function')) as Array<{ Properties: { Description: string; Code: { S3Key: string }; Environment?: { Variables: Record<string, unknown> } } }>) {
+    const id = FUNCTIONS.find((spec) => fn.Properties.Description.endsWith(spec.description))?.id;
+    if (id) deployed.set(id, { env: fn.Properties.Environment?.Variables ?? {}, dir: join(outdir, `asset.${fn.Properties.Code.S3Key.replace(/\.zip$/, '')}`) });
+  }
+
+  dynamo = await startDynamoDbLocal();
+  const [table] = Object.values(Template.fromStack(built.state).findResources('AWS::DynamoDB::GlobalTable')) as Array<{ Properties: Record<string, unknown> }>;
+  const p = table!.Properties as { KeySchema: CreateTableCommandInput['KeySchema']; AttributeDefinitions: CreateTableCommandInput['AttributeDefinitions']; GlobalSecondaryIndexes: CreateTableCommandInput['GlobalSecondaryIndexes']; StreamSpecification: { StreamViewType: 'NEW_IMAGE' } };
+  const admin = new DynamoDBClient({ region: 'us-east-1', endpoint: dynamo.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  await admin.send(new CreateTableCommand({
+    TableName: TABLE, BillingMode: 'PAY_PER_REQUEST', KeySchema: p.KeySchema, AttributeDefinitions: p.AttributeDefinitions,
+    GlobalSecondaryIndexes: p.GlobalSecondaryIndexes?.map((g) => ({ IndexName: g.IndexName, KeySchema: g.KeySchema, Projection: g.Projection })),
+    StreamSpecification: { StreamEnabled: true, StreamViewType: p.StreamSpecification.StreamViewType },
+  }));
+  streamArn = (await admin.send(new DescribeTableCommand({ TableName: TABLE }))).Table!.LatestStreamArn!;
+  admin.destroy();
+
+  twilio = await startTwilioStandIn();
+  extension = await listenOnLoopback(createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(secretBody)));
+  globalThis.fetch = ((input: string | URL | Request, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    return realFetch(url.startsWith('https://api.twilio.com') ? url.replace('https://api.twilio.com', twilio.apiBase) : input, init);
+  }) as typeof fetch;
+}, 180_000);
+
+afterAll(async () => {
+  globalThis.fetch = realFetch;
+  vi.useRealTimers();
+  await twilio?.close();
+  await extension?.close();
+  await dynamo?.stop();
+  rmSync(outdir, { recursive: true, force: true });
+});
+
+describe('the synthesized app, run offline', () => {
+  it('pages on-call staff for an SMS red flag, through the stream and the template filter', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2031-03-03T15:00:00Z') });
+    const res = (await (await handlerOf('sms'))(twilioEvent(text('+15550007001', 'I cant pee since last night and my back is killing me')))) as { statusCode: number; body: string };
+    expect(res.statusCode).toBe(200);
+    expect(messagesOf(res.body).join(' ')).toContain('911');
+    expect(await deliverStream()).toBe(1);
+    const pages = twilio.accepted.filter((m) => m.body.startsWith('Backline ALERT EMERGENCY'));
+    expect(pages.map((m) => m.to).sort()).toEqual(ON_CALL);
+    expect(pages[0]?.body).toContain('Call back: +15550007001');
+  }, 60_000);
+
+  it('pages again for the same red flag two hours later (the renewed claim is a MODIFY the filter passes)', async () => {
+    vi.setSystemTime(Date.parse('2031-03-03T17:00:00Z'));
+    const before = twilio.accepted.length;
+    await (await handlerOf('sms'))(twilioEvent(text('+15550007001', 'I cant pee since last night and my back is killing me')));
+    expect(await deliverStream()).toBe(1);
+    expect(twilio.accepted.slice(before).filter((m) => m.body.startsWith('Backline ALERT EMERGENCY'))).toHaveLength(ON_CALL.length);
+  }, 60_000);
+
+  it('texts a topic to a caller who presses 9 (the voice function is given the sender)', async () => {
+    const voice = await handlerOf('voice');
+    const call = { CallSid: `CA${'7'.repeat(32)}`, From: '+15550007002', AccountSid: SECRET.TWILIO_ACCOUNT_SID, CallerName: '', FromState: 'NY' };
+    let turn = parseVoice(((await voice(twilioEvent(call, { path: '/twilio/voice' }))) as { body: string }).body);
+    const press = async (digits: string) => {
+      const action = new URL(turn.action ?? '');
+      const res = (await voice(twilioEvent({ ...call, Digits: digits }, { path: action.pathname, query: action.search.slice(1) }))) as { body: string };
+      turn = parseVoice(res.body);
+    };
+    await press('1'); // English
+    await press('1'); // causes
+    await press('1'); // the first cause
+    const before = twilio.accepted.length;
+    await press('9');
+    expect(turn.says.map((s) => s.text).join(' ')).toMatch(/sending this to you by text/i);
+    await vi.waitFor(() => expect(twilio.accepted.length).toBeGreaterThan(before));
+    expect(twilio.accepted.slice(before).every((m) => m.to === '+15550007002')).toBe(true);
+  }, 60_000);
+
+  it('logs an empty secret as an init failure the template counts into an alarmed metric, and answers safe TwiML', async () => {
+    secretBody = JSON.stringify({ SecretString: '' });
+    const lines: string[] = [];
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => (lines.push(String(chunk)), true));
+    const errors = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: unknown) => (lines.push(String(chunk)), true));
+    try {
+      const res = (await (await handlerOf('sms', 'empty-secret'))(twilioEvent(text('+15550007003', 'menu')))) as { statusCode: number; body: string };
+      expect(res.statusCode).toBe(200);
+      expect(messagesOf(res.body).join(' ')).toContain('911');
+    } finally {
+      write.mockRestore();
+      errors.mockRestore();
+      secretBody = JSON.stringify({ SecretString: JSON.stringify(SECRET) });
+    }
+    const events = lines.flatMap((l) => { try { return [JSON.parse(l) as { event?: string }]; } catch { return []; } }).map((e) => e.event);
+    const filters = Object.values(template.findResources('AWS::Logs::MetricFilter')) as Array<{ Properties: { FilterPattern: string; MetricTransformations: Array<{ MetricName: string }> } }>;
+    const initFailed = filters.find((f) => f.Properties.MetricTransformations[0]?.MetricName === 'InitFailed')!;
+    const wanted = /\$\.event\s*=\s*"([^"]+)"/.exec(initFailed.Properties.FilterPattern)?.[1] ?? '';
+    const glob = new RegExp(`^${wanted.replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`);
+    expect(events.some((e) => e && glob.test(e))).toBe(true);
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'InitFailed' });
+  }, 60_000);
+});
