@@ -10,7 +10,8 @@ export const TRIAGE_SETS = [
   { name: 'training: set A', file: 'tests/triage/corpus-a.yaml', blind: false },
   { name: 'training: set C', file: 'tests/triage/corpus-c.yaml', blind: false },
   { name: 'training: set D', file: 'tests/triage/corpus-d.yaml', blind: false },
-  { name: 'blind set E (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'training: set E', file: 'tests/triage/corpus-e.yaml', blind: false },
+  { name: 'blind set F (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */
