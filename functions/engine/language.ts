@@ -8,7 +8,8 @@ const MARKERS: Record<Lang, ReadonlySet<string>> = {
     'back', 'hurts', 'what', 'how', 'hi', 'hello', 'numb', 'pee', 'under', 'started', 'myself', 'sides', 'foot', 'chest', 'work', 'fell', 'hit', 'car',
   ]),
   es: new Set([
-    'el', 'la', 'los', 'las', 'de', 'del', 'que', 'y', 'en', 'mi', 'mis', 'un', 'una', 'se', 'sin', 'puedo', 'tengo', 'me', 'pierna',
+    // Not "y": alone it is the English YES carriers accept.
+    'el', 'la', 'los', 'las', 'de', 'del', 'que', 'en', 'mi', 'mis', 'un', 'una', 'se', 'sin', 'puedo', 'tengo', 'me', 'pierna',
     'piernas', 'dolor', 'espalda', 'siento', 'cuando', 'con', 'duele', 'hola', 'por', 'para', 'como', 'estoy', 'es', 'hice', 'hago',
     'encima', 'orine', 'cai', 'darme', 'cuenta', 'hoy', 'ayer', 'ahora', 'desde', 'tuve', 'muy', 'pecho', 'coche', 'carro',
     'quiero', 'ya', 'voy', 'aguanto', 'vivir', 'morir', 'morirme', 'matarme', 'suicidarme', 'suicidio', 'orina', 'perdi', 'partes',

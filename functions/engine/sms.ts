@@ -142,7 +142,8 @@ const GREETING_STARTS: ReadonlySet<string> = new Set(['start', 'comenzar']);
 function subscriptionCommand(content: Content, state: ConversationState, turn: Turn): Nav | undefined {
   const words = normalize(turn.text);
   for (const lang of LANGS) {
-    const said: ConversationState = lang === 'es' ? { ...state, lang } : state;
+    // Confirmed in the language of the words used: an English STOP in a Spanish conversation is answered in English.
+    const said: ConversationState = { ...state, lang };
     if (isOptOut(words, lang)) return optOut(content, said);
     if (COMPLIANCE_WORDS[lang].start.some((w) => w === words)) {
       if (state.tips?.status === 'offered') return joinProgram(content, said);

@@ -37,3 +37,29 @@ describe('resolveInput', () => {
     expect(resolveInput(content, 'en', '   ')).toEqual({ kind: 'none' });
   });
 });
+
+describe('compliance words in the language they are written in', () => {
+  it('confirms an English opt-out in English, even with "me" in it and in a Spanish conversation', async () => {
+    const { smsStep } = await import('../../../functions/engine/sms.js');
+    const { fixtureContent } = await import('../../helpers/content.js');
+    const spanish = smsStep(fixtureContent, undefined, { channel: 'sms', at: 0, text: 'hola' }).state;
+    expect(spanish.lang).toBe('es');
+    for (const text of ['stop texting me', 'STOP', 'unsubscribe me']) {
+      const out = smsStep(fixtureContent, spanish, { channel: 'sms', at: 1, text });
+      expect(out.state.optedOut, text).toBe(true);
+      expect(out.state.lang, text).toBe('en');
+    }
+    const first = smsStep(fixtureContent, undefined, { channel: 'sms', at: 0, text: 'stop texting me' });
+    expect(first.state.lang).toBe('en');
+  });
+
+  it('does not read "y" alone as Spanish, and knows MENÚ with its accent', async () => {
+    const { guessLanguage } = await import('../../../functions/engine/language.js');
+    expect(guessLanguage('y')).toBeUndefined();
+    const { smsStep } = await import('../../../functions/engine/sms.js');
+    const { fixtureContent } = await import('../../helpers/content.js');
+    const spanish = smsStep(fixtureContent, undefined, { channel: 'sms', at: 0, text: 'hola' }).state;
+    const menu = smsStep(fixtureContent, { ...spanish, trail: ['main', 'causes'] }, { channel: 'sms', at: 1, text: 'Menú' });
+    expect(menu.state.trail).toEqual(['main']);
+  });
+});
