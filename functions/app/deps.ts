@@ -55,6 +55,7 @@ export function twilioSender(config: Config): Sender {
     return new TwilioRestSender({ accountSid: config.TWILIO_ACCOUNT_SID, authToken: config.TWILIO_AUTH_TOKEN, from: config.TWILIO_FROM, timeoutMs: 3000 });
   }
   return {
+    available: false,
     send: () => Promise.reject(new SendFailedError('no Twilio account configured (TWILIO_ACCOUNT_SID, TWILIO_FROM)', false)),
   };
 }

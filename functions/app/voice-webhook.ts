@@ -31,7 +31,8 @@ const VOICE: WebhookSpec<VoiceParams> = {
         text: call.SpeechResult ?? '',
         ...(call.Digits !== undefined ? { digits: call.Digits } : {}),
         callStart,
-        canText: callable,
+        // Only promise a text when the number can take one and a sender is configured.
+        canText: callable && deps.sender.available !== false,
         nurseLine: deps.config.NURSE_LINE_NUMBER !== undefined,
       },
     };

@@ -12,4 +12,6 @@ export interface OutboundMessage {
 export interface Sender {
   /** Resolves when the message is accepted; throws OptedOutError (Twilio 21610) or SendFailedError. */
   send(message: OutboundMessage, signal?: AbortSignal): Promise<void>;
+  /** False when nothing can be sent (no Twilio account or sender configured): nobody is told a text is on its way. */
+  readonly available?: boolean;
 }

@@ -229,3 +229,25 @@ describe('an urgent caller with a nurse line configured', () => {
     expect(turn.dial).toBe('+12025550123');
   });
 });
+
+describe('press 9 with no sender configured', () => {
+  it('never tells the caller a text is on its way', async () => {
+    const { startTestHotline } = await import('../helpers/hotline.js');
+    const { twilioSender } = await import('../../functions/app/deps.js');
+    const { parseConfig } = await import('../../functions/app/config.js');
+    const refusing = twilioSender(parseConfig({ TWILIO_AUTH_TOKEN: 't', PUBLIC_BASE_URL: 'https://example.org', PHONE_HASH_KEY: 'k'.repeat(16) }));
+    const hotline = await startTestHotline({ overrides: { sender: refusing } });
+    try {
+      const call = new Call(hotline, `CA${'9'.repeat(32)}`, '+15557779999');
+      await call.start();
+      await call.press('1');
+      await call.press('1');
+      await call.press('1');
+      const after = await call.press('9');
+      expect(heard(after)).not.toMatch(/sending this to you/i);
+      expect(heard(after)).toMatch(/cannot send a text message/i);
+    } finally {
+      await hotline.close();
+    }
+  });
+});
