@@ -1,14 +1,15 @@
+import type { Lang } from '../core/langs.js';
 import { UnknownTriageRuleError } from './errors.js';
 import type { TriageRules } from './schema.js';
 import { type Tier } from '../core/tiers.js';
 
 /** Reply text for a tier in the contact's language ("none" is the all-clear after CHECK). */
-export function replyFor(rules: TriageRules, tier: Tier, lang: 'en' | 'es'): string {
+export function replyFor(rules: TriageRules, tier: Tier, lang: Lang): string {
   return rules.replies[tier][lang];
 }
 
 /** The yes/no question for an unclear cauda equina hint; throws UnknownTriageRuleError if undefined. */
-export function askQuestion(rules: TriageRules, rule: string, lang: 'en' | 'es'): string {
+export function askQuestion(rules: TriageRules, rule: string, lang: Lang): string {
   const ask = rules.askQuestions[rule];
   if (!ask) throw new UnknownTriageRuleError(rule);
   return ask.question[lang];
