@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cruise, type ICruiseResult, type IViolation } from 'dependency-cruiser';
@@ -50,5 +50,22 @@ describe('where tests live', () => {
     expect(mirrored.length).toBeGreaterThan(30);
     const orphans = mirrored.filter((f) => !existsSync(join(ROOT, f.replace(/^unit\//, 'functions/').replace(/\.test\.ts$/, '.ts'))));
     expect(orphans).toEqual([]);
+  });
+});
+
+describe("the README's folder map", () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const rows = [...readme.matchAll(/^\| `(functions\/[a-z-]+\/)` \| (.+) \|$/gm)].map((m) => ({ folder: m[1]!, text: m[2]! }));
+
+  it('names a module that exists for every name it lists, and every module of each functions/ folder', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(14);
+    const problems: string[] = [];
+    for (const { folder, text } of rows) {
+      const modules = readdirSync(join(ROOT, folder)).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, ''));
+      const named = [...text.matchAll(/`([a-z][a-z-]*)`/g)].map((m) => m[1]!);
+      for (const name of named) if (!modules.includes(name) && !existsSync(join(ROOT, folder, name))) problems.push(`${folder}: README names ${name}, which does not exist`);
+      for (const module of modules) if (!named.includes(module)) problems.push(`${folder}: ${module}.ts is not in the README's folder map`);
+    }
+    expect(problems).toEqual([]);
   });
 });
