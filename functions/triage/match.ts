@@ -48,8 +48,8 @@ function nearLongWord(c: Compiled, word: string): boolean {
 
 function nearLongWordUncached(c: Compiled, word: string): boolean {
   for (const first of new Set([word[0], word[1]]))
-    for (const len of [word.length - 1, word.length, word.length + 1])
-      if ((c.longWords.get(`${first}${len}`) ?? []).some((w) => distance(w, word) <= 1)) return true;
+    for (const len of [word.length - 2, word.length - 1, word.length, word.length + 1, word.length + 2])
+      if ((c.longWords.get(`${first}${len}`) ?? []).some((w) => distance(w, word) <= (word.length >= 12 ? 2 : 1))) return true;
   return false;
 }
 

@@ -11,7 +11,8 @@ export const TRIAGE_SETS = [
   { name: 'training: set C', file: 'tests/triage/corpus-c.yaml', blind: false },
   { name: 'training: set D', file: 'tests/triage/corpus-d.yaml', blind: false },
   { name: 'training: set E', file: 'tests/triage/corpus-e.yaml', blind: false },
-  { name: 'blind set F (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'training: set F', file: 'tests/triage/corpus-f.yaml', blind: false },
+  { name: 'blind set G (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */
