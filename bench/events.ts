@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
 import type { HttpEvent } from '../functions/twilio/http.js';
 
@@ -20,9 +21,14 @@ export function phoneOf(i: number, block = 0): string {
   return `+1555${String(block * 1_000_000 + i).padStart(7, '0')}`;
 }
 
-/** A MessageSid unique to contact `i`, turn `t` (SM + 32 hex digits). */
+/** A Twilio-format SID (`prefix` + 32 lowercase hex digits) unique to its parts. */
+export function twilioSid(prefix: 'SM' | 'CA', ...parts: Array<string | number>): string {
+  return prefix + createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 32);
+}
+
+/** A MessageSid unique to contact `i`, turn `t` of run `run`. */
 export function messageSid(run: string, i: number, t: number): string {
-  return `SM${run}${i.toString(16).padStart(8, '0')}${t.toString(16).padStart(4, '0')}`.padEnd(34, '0').slice(0, 34);
+  return twilioSid('SM', run, i, t);
 }
 
 /** Twilio-shaped inbound SMS parameters. */

@@ -4,7 +4,7 @@ import { handleVoiceWebhook } from '../functions/app/voice-webhook.js';
 import { messagesOf, parseVoice } from '../dev/twiml.js';
 import type { HttpResponse } from '../functions/twilio/http.js';
 import type { BenchEnv } from './env.js';
-import { messageSid, phoneOf, signedEvent, smsParams, voiceParams } from './events.js';
+import { messageSid, phoneOf, signedEvent, smsParams, twilioSid, voiceParams } from './events.js';
 import { tenTurnScript, VOICE_PRESSES } from './scripts.js';
 import { distribution, pool, type Distribution } from './stats.js';
 import { ROUTES } from '../functions/core/routes.js';
@@ -46,7 +46,7 @@ export async function smsConversation(env: BenchEnv, run: string, i: number, blo
 /** One ten-turn call (start + nine keypad answers) through handleVoiceWebhook, following each Gather action as Twilio does. */
 export async function voiceCall(env: BenchEnv, run: string, i: number, block: number): Promise<{ ms: number[]; spoken: string[][] }> {
   const from = phoneOf(i, block);
-  const callSid = `CA${run}${i.toString(16).padStart(8, '0')}`.padEnd(34, '0').slice(0, 34);
+  const callSid = twilioSid('CA', run, i);
   const ms: number[] = [];
   const spoken: string[][] = [];
   let next: string = ROUTES.voice;
