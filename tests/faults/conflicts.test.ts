@@ -5,6 +5,7 @@ import { dynamoClient } from '../../functions/app/deps.js';
 import type { Hotline } from '../../dev/hotline.js';
 import { DynamoStateStore } from '../../functions/store/dynamo-state-store.js';
 import type { StateStore } from '../../functions/store/state-store.js';
+import { withSeenInput } from '../../functions/store/seen-inputs.js';
 import { sms } from '../helpers/events.js';
 import { rawStateItem, startTestHotline, text } from '../helpers/hotline.js';
 
@@ -26,7 +27,9 @@ function losingStore(inner: StateStore, races: number): StateStore & { raced: nu
       const [contact, expected, write, signal] = args;
       if (store.raced < races) {
         store.raced += 1;
-        await inner.save(contact, expected, { ...write, recent: [...write.recent.slice(0, -1), { id: `SMother${store.raced}`, at: write.recent.at(-1)?.at ?? 0 }] }, signal);
+        const other = `SMother${store.raced}`;
+        const before = await inner.load(contact, Date.now(), signal);
+        await inner.save(contact, expected, { ...write, recent: [...write.recent.slice(0, -1), { id: other, at: write.recent.at(-1)?.at ?? 0 }], seen: withSeenInput(before.seen, other) }, signal);
       }
       return inner.save(contact, expected, write, signal);
     },

@@ -6,6 +6,7 @@ import { startDynalite } from '../../dev/embedded-dynamo.js';
 import { ensureTable } from '../../dev/ensure-table.js';
 import { DynamoStateStore } from '../../functions/store/dynamo-state-store.js';
 import { StaleStateError } from '../../functions/store/errors.js';
+import { hasSeenInput, withSeenInput } from '../../functions/store/seen-inputs.js';
 import { startDynamoDbLocal } from '../helpers/dynamodb-local.js';
 
 process.env.AWS_ACCESS_KEY_ID ??= 'local';
@@ -41,16 +42,19 @@ describe.each(backends)('DynamoStateStore on $name', ({ start }) => {
   });
 
   it('reads an unknown contact as version 0 with no state', async () => {
-    expect(await store.load(contact(), NOW)).toEqual({ version: 0, recent: [] });
+    expect(await store.load(contact(), NOW)).toEqual({ version: 0, recent: [], seen: '' });
   });
 
   it('saves and reads back state, recent inputs and version', async () => {
     const c = contact();
     const recent = [{ id: 'SM1', at: NOW, replies: [{ text: 'hello', contentId: 'main', contentVersion: 1 }] }];
-    await store.save(c, 0, { state: READING, recent, expiresAt: LATER });
-    expect(await store.load(c, NOW)).toEqual({ version: 1, state: READING, recent });
+    const seen = withSeenInput(withSeenInput('', 'SM0'), 'SM1');
+    await store.save(c, 0, { state: READING, recent, seen, expiresAt: LATER });
+    const loaded = await store.load(c, NOW);
+    expect(loaded).toEqual({ version: 1, state: READING, recent, seen });
+    expect(hasSeenInput(loaded.seen, 'SM0') && hasSeenInput(loaded.seen, 'SM1') && !hasSeenInput(loaded.seen, 'SM2')).toBe(true);
     await store.save(c, 1, { state: MAIN, recent: [], expiresAt: LATER });
-    expect(await store.load(c, NOW)).toEqual({ version: 2, state: MAIN, recent: [] });
+    expect(await store.load(c, NOW)).toEqual({ version: 2, state: MAIN, recent: [], seen: '' });
   });
 
   it('refuses a save from a stale version, and a second first save', async () => {
@@ -76,9 +80,9 @@ describe.each(backends)('DynamoStateStore on $name', ({ start }) => {
   it('reads an expired item as new (TTL deletion lags) but keeps its version for the next save', async () => {
     const c = contact();
     await store.save(c, 0, { state: READING, recent: [{ id: 'SM9', at: NOW }], expiresAt: Math.floor(NOW / 1000) - 1 });
-    expect(await store.load(c, NOW)).toEqual({ version: 1, recent: [] });
+    expect(await store.load(c, NOW)).toEqual({ version: 1, recent: [], seen: '' });
     await store.save(c, 1, { state: MAIN, recent: [], expiresAt: LATER });
-    expect(await store.load(c, NOW)).toEqual({ version: 2, state: MAIN, recent: [] });
+    expect(await store.load(c, NOW)).toEqual({ version: 2, state: MAIN, recent: [], seen: '' });
   });
 
   it('reads state that no longer parses as a fresh conversation without losing the version', async () => {
@@ -89,6 +93,6 @@ describe.each(backends)('DynamoStateStore on $name', ({ start }) => {
         Item: { pk: { S: `contact#${c}` }, sk: { S: 'state' }, v: { N: '7' }, ttl: { N: String(LATER) }, state: { M: { lang: { S: 'klingon' } } } },
       }),
     );
-    expect(await store.load(c, NOW)).toEqual({ version: 7, recent: [] });
+    expect(await store.load(c, NOW)).toEqual({ version: 7, recent: [], seen: '' });
   });
 });
