@@ -40,8 +40,11 @@ export interface FunctionSpec {
 }
 
 const RW: readonly ItemAction[] = ['GetItem', 'PutItem', 'UpdateItem'];
-const nurseLine = (stage: StageConfig): Record<string, string> =>
-  stage.nurseLineNumber ? { NURSE_LINE_NUMBER: stage.nurseLineNumber } : {};
+/** What both webhooks are given: the nurse line they offer and the hotline numbers they answer for. */
+const webhookEnv = (stage: StageConfig): Record<string, string> => ({
+  ...(stage.nurseLineNumber ? { NURSE_LINE_NUMBER: stage.nurseLineNumber } : {}),
+  ...(stage.hotlineNumbers.length > 0 ? { HOTLINE_NUMBERS: stage.hotlineNumbers.join(',') } : {}),
+});
 const sender = (stage: StageConfig): Record<string, string> => (stage.twilioFrom ? { TWILIO_FROM: stage.twilioFrom } : {});
 
 /** Every function Backline can have; a new handler is one entry here. */
@@ -49,14 +52,14 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   {
     id: 'sms', entry: 'functions/handlers/sms.ts', description: 'Twilio SMS webhook',
     trigger: { kind: 'http', routes: [`POST ${ROUTES.sms}`] },
-    table: { items: RW }, secret: true, content: true, timeoutSeconds: 14, memoryMb: 1024, env: nurseLine,
+    table: { items: RW }, secret: true, content: true, timeoutSeconds: 14, memoryMb: 1024, env: webhookEnv,
     escalations: true, outputs: { SmsWebhookUrl: ROUTES.sms },
   },
   {
     id: 'voice', entry: 'functions/handlers/voice.ts', description: 'Twilio voice webhook (first request and every Gather action)',
     trigger: { kind: 'http', routes: [`POST ${ROUTES.voice}`, `POST ${ROUTES.voice}/{proxy+}`] },
     // "Press 9 to get this by text" sends from the voice function: it needs the sender too.
-    table: { items: RW }, secret: true, content: true, timeoutSeconds: 14, memoryMb: 1024, env: (stage) => ({ ...nurseLine(stage), ...sender(stage) }),
+    table: { items: RW }, secret: true, content: true, timeoutSeconds: 14, memoryMb: 1024, env: (stage) => ({ ...webhookEnv(stage), ...sender(stage) }),
     escalations: true, outputs: { VoiceWebhookUrl: ROUTES.voice },
   },
   {

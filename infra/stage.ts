@@ -23,6 +23,8 @@ export const StageConfigSchema = z.strictObject({
   /** IANA time zone the on-call team reads page times in. */
   onCallTimeZone: z.string().refine((tz) => { try { new Intl.DateTimeFormat('en-US', { timeZone: tz }); return true; } catch { return false; } }, 'must be an IANA time zone like America/Chicago').default('America/New_York'),
   nurseLineNumber: E164Number.optional(),
+  /** The hotline's own numbers: webhooks addressed to any other number are refused (403). Empty: not checked. */
+  hotlineNumbers: z.array(E164Number).default([]),
   /** Sender for outbound SMS (tips, alerts): the Twilio number or a Messaging Service SID. */
   twilioFrom: z.union([E164Number, z.string().regex(MESSAGING_SERVICE_SID)]).optional(),
   /** A custom domain keeps the webhook URLs stable across API re-creation; the certificate must be in the stack's region. */

@@ -7,6 +7,17 @@ export const DEV_AUTH_TOKEN = 'backline-local-dev-token';
 /** Phone-hash key `npm start` uses when PHONE_HASH_KEY is unset. */
 export const DEV_PHONE_HASH_KEY = 'backline-local-dev-phone-hash-key';
 
+/** A comma-separated list of E.164 numbers (empty by default). */
+function numberList(name: string) {
+  return z._default(
+    z.pipe(
+      z.string(),
+      z.transform((v: string) => v.split(',').map((n) => n.trim()).filter(Boolean)),
+    ).check(z.refine((ns: string[]) => ns.every((n) => E164.test(n)), `${name} must be E.164 numbers separated by commas`)),
+    [],
+  );
+}
+
 const ConfigSchema = z.object({
   TABLE_NAME: z._default(z.string().check(z.minLength(3)), 'backline'),
   TWILIO_AUTH_TOKEN: z.string().check(z.minLength(1, 'TWILIO_AUTH_TOKEN is required')),
@@ -18,13 +29,9 @@ const ConfigSchema = z.object({
   STATE_TTL_DAYS: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(3650)), 30),
   CONTENT_DIR: z._default(z.string(), 'content'),
   ESCALATION_RETENTION_DAYS: z._default(z.coerce.number().check(z.int(), z.minimum(30), z.maximum(3650)), 400),
-  ON_CALL_NUMBERS: z._default(
-    z.pipe(
-      z.string(),
-      z.transform((v: string) => v.split(',').map((n) => n.trim()).filter(Boolean)),
-    ).check(z.refine((ns: string[]) => ns.every((n) => E164.test(n)), 'ON_CALL_NUMBERS must be E.164 numbers separated by commas')),
-    [],
-  ),
+  ON_CALL_NUMBERS: numberList('ON_CALL_NUMBERS'),
+  /** The hotline's own numbers: when set, a webhook addressed `To` any other number is refused. */
+  HOTLINE_NUMBERS: numberList('HOTLINE_NUMBERS'),
   /** IANA time zone of the on-call team: the time on a page is given in it. */
   ON_CALL_TIME_ZONE: z._default(z.string().check(z.refine((tz: string) => { try { new Intl.DateTimeFormat('en-US', { timeZone: tz }); return true; } catch { return false; } }, 'ON_CALL_TIME_ZONE must be an IANA time zone like America/Chicago')), 'America/New_York'),
   NURSE_LINE_NUMBER: z.optional(z.string().check(z.regex(E164, 'NURSE_LINE_NUMBER must be an E.164 number'))),

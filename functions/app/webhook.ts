@@ -53,6 +53,12 @@ export async function handleWebhook<P>(deps: AppDeps, event: HttpEvent, spec: We
     log('warn', { event: `${spec.name}.rejected`, status: 403, reason: 'AccountSid does not match TWILIO_ACCOUNT_SID' });
     return errorResponse(403, 'wrong account');
   }
+  // Signed, but addressed to a number that is not this hotline's.
+  const to = (parsed.data as { To?: string }).To;
+  if (config.HOTLINE_NUMBERS.length > 0 && !(to !== undefined && config.HOTLINE_NUMBERS.includes(to))) {
+    log('warn', { event: `${spec.name}.rejected`, status: 403, reason: 'To is not one of HOTLINE_NUMBERS' });
+    return errorResponse(403, 'wrong number');
+  }
   try {
     const request = spec.request(deps, parsed.data, event, started);
     const outcome = await withDeadline(config.TURN_TIMEOUT_MS, (signal) => runTurn(deps, request, spec.engine, signal));

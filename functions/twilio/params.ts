@@ -1,4 +1,11 @@
 import * as z from 'zod/mini';
+import { ACCOUNT_SID } from './sids.js';
+
+/** `AccountSid`, optional, but a Twilio account SID when present. */
+export const accountSidParam = z.optional(z.string().check(z.regex(ACCOUNT_SID, 'AccountSid is not a Twilio account SID')));
+
+/** `To`: the hotline number the message or call was sent to. */
+export const toParam = z.optional(z.string('To must be one value'));
 
 /** A Twilio parameter that must be present and not blank. */
 export function requiredParam(name: string) {

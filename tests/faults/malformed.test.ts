@@ -146,4 +146,21 @@ describe('forged and replayed parameter lists', () => {
     const ours = { ...sms('+15550001234', 'menu'), AccountSid: `AC${'1'.repeat(32)}` };
     expect((await handleSmsWebhook(mine, twilioEvent(ours))).statusCode).toBe(200);
   });
+
+  it('answers 403 to a signed request addressed To another number when HOTLINE_NUMBERS is set, on both channels', async () => {
+    const config = parseConfig({ TWILIO_AUTH_TOKEN: TEST_TOKEN, PUBLIC_BASE_URL: TEST_BASE, PHONE_HASH_KEY: DEV_PHONE_HASH_KEY, HOTLINE_NUMBERS: '+15550009999, +15550008888' });
+    const mine = buildDeps(config, fixtureContent, { store: new MemoryStore(), escalations: new MemoryEscalations(), sender: new LocalOutbox(), log: () => {} });
+    const text = (to: string | undefined) => {
+      const params = sms('+15550001234', 'menu');
+      if (to === undefined) delete params.To;
+      else params.To = to;
+      return twilioEvent(params);
+    };
+    expect((await handleSmsWebhook(mine, text('+15550007777'))).statusCode).toBe(403);
+    expect((await handleSmsWebhook(mine, text(undefined))).statusCode).toBe(403);
+    expect((await handleSmsWebhook(mine, text('+15550008888'))).statusCode).toBe(200);
+    const call = (to: string) => twilioEvent({ CallSid: `CA${'a'.repeat(32)}`, From: '+15550001234', To: to }, { path: '/twilio/voice' });
+    expect((await handleVoiceWebhook(mine, call('+15550007777'))).statusCode).toBe(403);
+    expect((await handleVoiceWebhook(mine, call('+15550009999'))).statusCode).toBe(200);
+  });
 });

@@ -83,7 +83,7 @@ async function handlerOf(id: string, instance = 'warm'): Promise<Handler> {
 }
 
 /** An inbound SMS to this account (Twilio sends the AccountSid the functions check against the secret). */
-const text = (from: string, body: string) => ({ ...sms(from, body), AccountSid: SECRET.TWILIO_ACCOUNT_SID });
+const text = (from: string, body: string) => ({ ...sms(from, body), AccountSid: SECRET.TWILIO_ACCOUNT_SID, To: SENDER });
 
 /** Evaluates a Lambda event-source filter pattern (the subset the template uses: lists of values and prefixes). */
 function passes(pattern: unknown, value: unknown): boolean {
@@ -123,7 +123,7 @@ async function deliverStream(): Promise<number> {
 
 beforeAll(async () => {
   outdir = mkdtempSync(join(tmpdir(), 'backline-wiring-'));
-  const stage = stageConfig('prod', { onCallNumbers: ON_CALL, twilioFrom: SENDER, alarmEmail: 'oncall@example.org' });
+  const stage = stageConfig('prod', { onCallNumbers: ON_CALL, hotlineNumbers: [SENDER], twilioFrom: SENDER, alarmEmail: 'oncall@example.org' });
   const built = buildApp({ stage, bundle: true, outdir });
   template = Template.fromStack(built.service);
   deployed = new Map();
@@ -183,7 +183,7 @@ describe('the synthesized app, run offline', () => {
 
   it('texts a topic to a caller who presses 9 (the voice function is given the sender)', async () => {
     const voice = await handlerOf('voice');
-    const call = { CallSid: `CA${'7'.repeat(32)}`, From: '+15550007002', AccountSid: SECRET.TWILIO_ACCOUNT_SID, CallerName: '', FromState: 'NY' };
+    const call = { CallSid: `CA${'7'.repeat(32)}`, From: '+15550007002', AccountSid: SECRET.TWILIO_ACCOUNT_SID, To: SENDER, CallerName: '', FromState: 'NY' };
     let turn = parseVoice(((await voice(twilioEvent(call, { path: '/twilio/voice' }))) as { body: string }).body);
     const press = async (digits: string) => {
       const action = new URL(turn.action ?? '');
@@ -198,6 +198,11 @@ describe('the synthesized app, run offline', () => {
     expect(turn.says.map((s) => s.text).join(' ')).toMatch(/sending this to you by text/i);
     await vi.waitFor(() => expect(twilio.accepted.length).toBeGreaterThan(before));
     expect(twilio.accepted.slice(before).every((m) => m.to === '+15550007002')).toBe(true);
+  }, 60_000);
+
+  it('refuses a signed text addressed to a number that is not the hotline (the template gives the webhooks HOTLINE_NUMBERS)', async () => {
+    const res = (await (await handlerOf('sms'))(twilioEvent({ ...text('+15550007004', 'menu'), To: '+15550009999' }))) as { statusCode: number };
+    expect(res.statusCode).toBe(403);
   }, 60_000);
 
   it('logs an empty secret as an init failure the template counts into an alarmed metric, and answers safe TwiML', async () => {

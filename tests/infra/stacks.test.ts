@@ -146,7 +146,7 @@ describe('list-driven functions (every handler wired)', () => {
   let service: Template;
   let findings: string[];
   beforeAll(() => {
-    const built = buildApp({ functions: ALL, stage: stageConfig('prod', { onCallNumbers: ['+15551230000'], twilioFrom: '+15557650000', alarmEmail: 'oncall@example.org', concurrencyQuota: 1000, reservedConcurrency: { sms: 20, voice: 20, fallback: 5, tips: 1, alerts: 2 } }) });
+    const built = buildApp({ functions: ALL, stage: stageConfig('prod', { onCallNumbers: ['+15551230000'], hotlineNumbers: ['+15557650000'], twilioFrom: '+15557650000', alarmEmail: 'oncall@example.org', concurrencyQuota: 1000, reservedConcurrency: { sms: 20, voice: 20, fallback: 5, tips: 1, alerts: 2 } }) });
     service = Template.fromStack(built.service);
     findings = nagFindings(built.app);
   });
@@ -193,7 +193,11 @@ describe('list-driven functions (every handler wired)', () => {
     });
     service.hasResourceProperties('AWS::Lambda::Function', {
       Description: Match.stringLikeRegexp('voice webhook'),
-      Environment: { Variables: Match.objectLike({ TWILIO_FROM: '+15557650000' }) },
+      Environment: { Variables: Match.objectLike({ TWILIO_FROM: '+15557650000', HOTLINE_NUMBERS: '+15557650000' }) },
+    });
+    service.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('SMS webhook'),
+      Environment: { Variables: Match.objectLike({ HOTLINE_NUMBERS: '+15557650000' }) },
     });
     service.hasResourceProperties('AWS::Lambda::Function', {
       Description: Match.stringLikeRegexp('on-call'),

@@ -26,24 +26,26 @@ describe('resolveStage', () => {
 describe('phone numbers in stage settings', () => {
   it('accepts exactly the numbers the deployed functions accept, so synth never passes a number the alerts function refuses at startup', () => {
     const numbers = ['+1555123', '+15551234', '+155512345678901', '+1555123456789012', '+05551234567', '15551234567', '+1 555 123 4567'];
-    for (const n of numbers) {
-      const synth = (() => {
-        try {
-          resolveStage(context({ [STAGES_CONTEXT_KEY]: { dev: { onCallNumbers: [n] } } }), {});
-          return true;
-        } catch {
-          return false;
-        }
-      })();
-      const runtime = (() => {
-        try {
-          parseConfig({ TWILIO_AUTH_TOKEN: 't', PUBLIC_BASE_URL: 'https://example.org', PHONE_HASH_KEY: 'k'.repeat(16), ON_CALL_NUMBERS: n });
-          return true;
-        } catch {
-          return false;
-        }
-      })();
-      expect(synth, n).toBe(runtime);
+    for (const [setting, variable] of [['onCallNumbers', 'ON_CALL_NUMBERS'], ['hotlineNumbers', 'HOTLINE_NUMBERS']] as const) {
+      for (const n of numbers) {
+        const synth = (() => {
+          try {
+            resolveStage(context({ [STAGES_CONTEXT_KEY]: { dev: { [setting]: [n] } } }), {});
+            return true;
+          } catch {
+            return false;
+          }
+        })();
+        const runtime = (() => {
+          try {
+            parseConfig({ TWILIO_AUTH_TOKEN: 't', PUBLIC_BASE_URL: 'https://example.org', PHONE_HASH_KEY: 'k'.repeat(16), [variable]: n });
+            return true;
+          } catch {
+            return false;
+          }
+        })();
+        expect(synth, `${setting} ${n}`).toBe(runtime);
+      }
     }
     expect(() => resolveStage(context({ [STAGES_CONTEXT_KEY]: { dev: { onCallNumbers: ['+1555123'] } } }), {})).toThrow(/E\.164/);
   });
