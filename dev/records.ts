@@ -7,6 +7,8 @@ export interface EscalationView {
   channel: string;
   rule: string;
   at: string;
+  /** For a tier that pages: queued, held (one went out within the hour) or failed. */
+  page?: string;
 }
 
 /** Every escalation record in the local table, oldest first (a scan: fine for one machine, never used on AWS). */
@@ -22,7 +24,7 @@ export async function listEscalations(client: DynamoDBDocumentClient, tableName:
         ...(start ? { ExclusiveStartKey: start } : {}),
       }),
     );
-    for (const item of page.Items ?? []) views.push({ tier: String(item.tier), channel: String(item.channel), rule: String(item.rule), at: String(item.at) });
+    for (const item of page.Items ?? []) views.push({ tier: String(item.tier), channel: String(item.channel), rule: String(item.rule), at: String(item.at), ...(item.page ? { page: String(item.page) } : {}) });
     start = page.LastEvaluatedKey;
   } while (start);
   return views.sort((a, b) => a.at.localeCompare(b.at));

@@ -1,6 +1,6 @@
 import { sealCallback } from '../privacy/sealed-number.js';
 import { isPhoneNumber } from '../core/phone.js';
-import { type EscalationLog } from '../store/escalation-log.js';
+import type { Escalation, EscalationLog, PageOutcome, PendingAlert } from '../store/escalation-log.js';
 import type { Intent } from '../engine/types.js';
 import type { Config } from './config.js';
 import type { AppDeps } from './deps.js';
@@ -29,16 +29,17 @@ export async function dispatchIntents(deps: DispatchDeps, request: TurnRequest, 
             inputId: request.inputId,
           };
           deps.log('warn', { event: 'escalation', tier, rule, channel: request.turn.channel });
-          // The page matters most: claim the alert first, and on its own, so a failed record never stops it.
-          const steps: Array<Promise<unknown>> = [deps.escalations.record(escalation, signal)];
-          if (ALERT_TIERS.has(tier)) {
-            const callback = isPhoneNumber(request.from) ? sealCallback(deps.config.PHONE_HASH_KEY, request.from) : undefined;
-            steps.unshift(
-              deps.escalations.claimAlert({ ...escalation, ...(callback ? { sealedCallback: callback } : {}) }, signal).then((claimed) =>
-                deps.log('info', { event: claimed ? 'alert.claimed' : 'alert.rate-limited', tier }),
-              ),
-            );
-          }
+          // The page matters most: claim the alert first, so a failed record never stops it; the record then says what became of the page.
+          const claim: Promise<PageOutcome | undefined> = ALERT_TIERS.has(tier)
+            ? deps.escalations.claimAlert(withCallback(deps, escalation, request.from), signal).then((claimed) => {
+                deps.log('info', { event: claimed ? 'alert.claimed' : 'alert.rate-limited', tier });
+                return claimed ? 'queued' : 'held';
+              })
+            : Promise.resolve(undefined);
+          const recorded = claim
+            .catch((): PageOutcome => 'failed')
+            .then((page) => deps.escalations.record(page ? { ...escalation, page } : escalation, signal));
+          const steps: Array<Promise<unknown>> = [claim, recorded];
           // A red flag on a call also holds the caller's daily tips, which live in their SMS conversation.
           if (request.turn.channel === 'voice' && request.person && HOLDING_TIERS.has(tier)) steps.push(deps.store.hold(request.person, signal));
           const failed = (await Promise.allSettled(steps)).find((r) => r.status === 'rejected');
@@ -60,4 +61,9 @@ export async function dispatchIntents(deps: DispatchDeps, request: TurnRequest, 
       deps.log('error', { event: 'intent.failed', reason: intent.type, ...describeError(error) });
     }
   }
+}
+
+/** The alert for an escalation, with the sender's number sealed for the callback when it is a phone number. */
+function withCallback(deps: DispatchDeps, escalation: Escalation, from: string | undefined): PendingAlert {
+  return isPhoneNumber(from) ? { ...escalation, sealedCallback: sealCallback(deps.config.PHONE_HASH_KEY, from) } : escalation;
 }

@@ -24,6 +24,7 @@ export class DynamoEscalationLog implements EscalationLog {
       channel: e.channel,
       contentVersion: e.contentVersion,
       at,
+      ...(e.page ? { page: e.page } : {}),
       ttl: Math.floor(e.at / 1000) + this.retentionDays * 86_400,
     };
     await this.put(item, 'attribute_not_exists(pk)', undefined, signal);

@@ -12,7 +12,12 @@ export interface Escalation {
   at: number;
   /** The input that raised it (MessageSid or CallSid+step), so a replayed webhook records it once. */
   inputId: string;
+  /** For a tier that pages: whether a page was queued, held back (one went out within ALERT_WINDOW_MS) or could not be claimed. */
+  page?: PageOutcome;
 }
+
+/** What became of an escalation's page. */
+export type PageOutcome = 'queued' | 'held' | 'failed';
 
 /** An on-call alert waiting to be sent: the escalation plus the caller's number, sealed, when there is one to call back. */
 export interface PendingAlert extends Escalation {

@@ -59,7 +59,7 @@ describe('the phone simulator in a real headless Chromium', () => {
     await expect.poll(() => page.locator('#call-log').textContent()).toContain(sciatica.en.voice.slice(0, 60));
   });
 
-  it('shows a red flag escalating: the 911 reply, the escalation and the on-call alert', async () => {
+  it('shows a red flag escalating: the 911 reply, the escalation, the on-call alert, and a repeat within the hour held back', async () => {
     await page.click('#tab-sms');
     await page.fill('#number', '+15550100002');
     await page.dispatchEvent('#number', 'change');
@@ -67,6 +67,9 @@ describe('the phone simulator in a real headless Chromium', () => {
     expect(await page.locator('#thread li.in').last().locator('.bubble').textContent()).toContain('Call 911');
     await expect.poll(() => page.locator('#escalations').textContent(), { timeout: 10_000 }).toContain('EMERGENCY');
     await expect.poll(() => page.locator('#outbox').textContent(), { timeout: 10_000 }).toContain('Backline ALERT EMERGENCY');
+    await expect.poll(() => page.locator('#escalations').textContent(), { timeout: 10_000 }).toContain('on-call paged');
+    await text('now both legs are going weak too');
+    await expect.poll(() => page.locator('#escalations').textContent(), { timeout: 10_000 }).toContain('page held back: one went out for this tier within the hour');
   });
 
   it('signs up for daily tips and shows a scheduled tip arriving in the outbox; saves a screenshot', async () => {

@@ -107,6 +107,12 @@ async function answer(input, label) {
   }
 }
 
+const PAGE_NOTES = {
+  queued: 'on-call paged',
+  held: 'page held back: one went out for this tier within the hour',
+  failed: 'page could not be claimed (see the log)',
+};
+
 function item(text, className) {
   const li = document.createElement('li');
   li.textContent = text;
@@ -118,7 +124,7 @@ async function refreshPanels() {
   try {
     const [outbox, escalations] = await Promise.all([fetch('/_local/outbox').then((r) => r.json()), fetch('/_local/escalations').then((r) => r.json())]);
     $('outbox').replaceChildren(...outbox.slice().reverse().map((m) => item(`${m.at.slice(0, 16).replace('T', ' ')} ${m.kind} to ${m.to}: ${m.body}`)));
-    $('escalations').replaceChildren(...escalations.slice().reverse().map((e) => item(`${e.at.slice(0, 16).replace('T', ' ')} ${e.tier.toUpperCase()} (${e.rule}) by ${e.channel}`, `tier-${e.tier}`)));
+    $('escalations').replaceChildren(...escalations.slice().reverse().map((e) => item(`${e.at.slice(0, 16).replace('T', ' ')} ${e.tier.toUpperCase()} (${e.rule}) by ${e.channel}${e.page ? `: ${PAGE_NOTES[e.page] ?? e.page}` : ''}`, `tier-${e.tier}`)));
   } catch {
     // The server may be restarting; try again on the next tick.
   }
