@@ -200,6 +200,21 @@ describe('the synthesized app, run offline', () => {
     expect(twilio.accepted.slice(before).every((m) => m.to === '+15550007002')).toBe(true);
   }, 60_000);
 
+  it('sends a subscriber the daily tip when the scheduler invokes the tips function (its wiring: sender, secret, index)', async () => {
+    const phone = '+15550007005';
+    vi.setSystemTime(Date.parse('2031-03-05T18:00:00Z')); // 1 PM in New York: the first tip is due tomorrow at 9 AM
+    const sms = await handlerOf('sms');
+    await sms(twilioEvent(text(phone, 'DAILY')));
+    await sms(twilioEvent(text(phone, 'YES')));
+    vi.setSystemTime(Date.parse('2031-03-06T14:05:00Z')); // 9:05 AM EST the next day
+    const before = twilio.accepted.length;
+    const report = (await (await handlerOf('tips'))({ source: 'aws.scheduler', 'detail-type': 'Scheduled Event', detail: {} }, { getRemainingTimeInMillis: () => 120_000 })) as { sent: number; failed: number };
+    expect(report).toMatchObject({ sent: 1, failed: 0 });
+    const tips = twilio.accepted.slice(before);
+    expect(tips.map((m) => m.to)).toEqual([phone]);
+    expect(tips[0]?.body).toMatch(/^Backline/);
+  }, 60_000);
+
   it('refuses a signed text addressed to a number that is not the hotline (the template gives the webhooks HOTLINE_NUMBERS)', async () => {
     const res = (await (await handlerOf('sms'))(twilioEvent({ ...text('+15550007004', 'menu'), To: '+15550009999' }))) as { statusCode: number };
     expect(res.statusCode).toBe(403);
