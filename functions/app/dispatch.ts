@@ -1,5 +1,6 @@
 import { sealCallback } from '../privacy/sealed-number.js';
 import { isPhoneNumber } from '../core/phone.js';
+import { packPages } from '../outbound/pack-pages.js';
 import type { Escalation, EscalationLog, PageOutcome, PendingAlert } from '../store/escalation-log.js';
 import type { Intent } from '../engine/types.js';
 import type { Config } from './config.js';
@@ -49,11 +50,16 @@ export async function dispatchIntents(deps: DispatchDeps, request: TurnRequest, 
         case 'text-me-this': {
           const to = request.from;
           if (!isPhoneNumber(to)) break;
-          // Pages go out together so a long topic fits the dispatch budget; Twilio queues them per sender.
-          const sent = await Promise.allSettled(intent.texts.map((body) => deps.sender.send({ to, body, kind: 'text-me-this' }, signal)));
-          const failed = sent.find((r) => r.status === 'rejected');
-          deps.log(failed ? 'error' : 'info', { event: 'text-me-this.sent', replies: sent.length - (failed ? sent.filter((r) => r.status === 'rejected').length : 0) });
-          if (failed) throw failed.reason;
+          // One message where it fits (Twilio joins up to 1,600 characters), else numbered parts sent one after another, so they arrive in order.
+          let sent = 0;
+          try {
+            for (const body of packPages(intent.texts)) {
+              await deps.sender.send({ to, body, kind: 'text-me-this' }, signal);
+              sent += 1;
+            }
+          } finally {
+            deps.log('info', { event: 'text-me-this.sent', replies: sent });
+          }
           break;
         }
       }
