@@ -13,8 +13,21 @@ import { runTurn, type TurnOutcome, type TurnRequest } from './run-turn.js';
 /** Budget for a turn's side effects after its state is saved; with TURN_TIMEOUT_MS it stays well inside Twilio's 15 s. */
 const DISPATCH_TIMEOUT_MS = 4000;
 
+/** The parameters every Twilio webhook carries that say whom it was sent to. */
+interface Addressed {
+  AccountSid?: string;
+  To?: string;
+}
+
+/** Why a signed request is not this hotline's to answer (another account, another number), or undefined when it is. */
+function misaddressed(config: AppDeps['config'], params: Addressed): string | undefined {
+  if (config.TWILIO_ACCOUNT_SID && params.AccountSid !== config.TWILIO_ACCOUNT_SID) return 'AccountSid does not match TWILIO_ACCOUNT_SID';
+  if (config.HOTLINE_NUMBERS.length > 0 && !(params.To !== undefined && config.HOTLINE_NUMBERS.includes(params.To))) return 'To is not one of HOTLINE_NUMBERS';
+  return undefined;
+}
+
 /** What differs between the SMS and voice webhooks; everything else is shared. */
-export interface WebhookSpec<P> {
+export interface WebhookSpec<P extends Addressed> {
   name: 'sms' | 'voice';
   params: z.ZodMiniType<P>;
   /** The channel's conversation engine (only this one is bundled into the channel's function). */
@@ -28,7 +41,7 @@ export interface WebhookSpec<P> {
 }
 
 /** Verifies a Twilio webhook, runs its turn within the deadline and answers TwiML; a 4xx only for requests Twilio did not sign or could not have sent. */
-export async function handleWebhook<P>(deps: AppDeps, event: HttpEvent, spec: WebhookSpec<P>): Promise<HttpResponse> {
+export async function handleWebhook<P extends Addressed>(deps: AppDeps, event: HttpEvent, spec: WebhookSpec<P>): Promise<HttpResponse> {
   const started = deps.now();
   const { config, log } = deps;
   let params;
@@ -47,17 +60,11 @@ export async function handleWebhook<P>(deps: AppDeps, event: HttpEvent, spec: We
     log('warn', { event: `${spec.name}.rejected`, status: 400, reason: firstProblem(parsed.error) });
     return errorResponse(400, firstProblem(parsed.error));
   }
-  // Signed for this hotline's token but sent for another account: not ours to answer.
-  const account = (parsed.data as { AccountSid?: string }).AccountSid;
-  if (config.TWILIO_ACCOUNT_SID && account !== config.TWILIO_ACCOUNT_SID) {
-    log('warn', { event: `${spec.name}.rejected`, status: 403, reason: 'AccountSid does not match TWILIO_ACCOUNT_SID' });
-    return errorResponse(403, 'wrong account');
-  }
-  // Signed, but addressed to a number that is not this hotline's.
-  const to = (parsed.data as { To?: string }).To;
-  if (config.HOTLINE_NUMBERS.length > 0 && !(to !== undefined && config.HOTLINE_NUMBERS.includes(to))) {
-    log('warn', { event: `${spec.name}.rejected`, status: 403, reason: 'To is not one of HOTLINE_NUMBERS' });
-    return errorResponse(403, 'wrong number');
+  // Signed with this hotline's token, but sent for another account or to another number: not ours to answer.
+  const elsewhere = misaddressed(config, parsed.data);
+  if (elsewhere) {
+    log('warn', { event: `${spec.name}.rejected`, status: 403, reason: elsewhere });
+    return errorResponse(403, 'not this hotline');
   }
   try {
     const request = spec.request(deps, parsed.data, event, started);

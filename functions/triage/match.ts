@@ -46,10 +46,16 @@ function nearLongWord(c: Compiled, word: string): boolean {
   return near;
 }
 
+/** Edits allowed between a rejoined pair and a long lexicon word: stricter than allowedEdits, since a join is already a guess. */
+function joinEdits(word: string): number {
+  return word.length >= 12 ? 2 : 1;
+}
+
 function nearLongWordUncached(c: Compiled, word: string): boolean {
+  const edits = joinEdits(word);
   for (const first of new Set([word[0], word[1]]))
-    for (const len of [word.length - 2, word.length - 1, word.length, word.length + 1, word.length + 2])
-      if ((c.longWords.get(`${first}${len}`) ?? []).some((w) => distance(w, word) <= (word.length >= 12 ? 2 : 1))) return true;
+    for (let len = word.length - edits; len <= word.length + edits; len++)
+      if ((c.longWords.get(`${first}${len}`) ?? []).some((w) => distance(w, word) <= edits)) return true;
   return false;
 }
 
