@@ -5,11 +5,16 @@ import { describeError, jsonLogger } from '../functions/core/log.js';
 import { handleSmsWebhook } from '../functions/app/sms-webhook.js';
 import { handleVoiceWebhook } from '../functions/app/voice-webhook.js';
 import { loadContent } from '../tools/content/load-yaml.js';
-import { deliverAlert } from '../functions/escalation/deliver.js';
+import { continueLadder, startPage } from '../functions/escalation/ladder.js';
+import { ladderDeps } from '../functions/app/ladder-deps.js';
+import { DynamoPageBook } from '../functions/store/dynamo-page-book.js';
+import { LocalLadderTimer } from './local-ladder-timer.js';
 import { InlineAlerting } from '../functions/escalation/inline-alerting.js';
 import { LocalOutbox } from './local-outbox.js';
 import type { Sender } from '../functions/outbound/types.js';
 import { DynamoEscalationLog } from '../functions/store/dynamo-escalation-log.js';
+import type { PendingAlert } from '../functions/store/escalation-log.js';
+import type { Logger } from '../functions/core/log.js';
 import { startDynalite, type EmbeddedDynamo } from './embedded-dynamo.js';
 import { listEscalations } from './records.js';
 import { clockRoute, schedulerRoute } from './scheduler-route.js';
@@ -37,6 +42,8 @@ export interface Hotline {
   config: Config;
   deps: AppDeps;
   outbox: LocalOutbox;
+  /** Ladder steps waiting for the local clock. */
+  ladder: LocalLadderTimer;
   /** Webhook paths Twilio would call. */
   webhooks: readonly string[];
   close(): Promise<void>;
@@ -81,30 +88,45 @@ async function serveHotline(options: HotlineOptions, embedded: EmbeddedDynamo | 
   } finally {
     client.destroy();
   }
+  const timer = new LocalLadderTimer();
+  let runLadder: (() => Promise<number>) | undefined;
   const server = await startServer((url) => {
     config = parseConfig({ PUBLIC_BASE_URL: url, ...env });
     const sender = overrides.sender ?? localSender(config, outbox);
-    const escalations = overrides.escalations ?? localEscalations(config, { ...overrides, content, sender });
-    deps = buildDeps(config, content, { ...overrides, sender, escalations });
-    return { ...routes(deps, outbox, clock), ...simulatorRoutes({ url, publicBaseUrl: config.PUBLIC_BASE_URL, authToken: config.TWILIO_AUTH_TOKEN }) };
+    const pages = overrides.pages ?? new DynamoPageBook(dynamoClient(config), config.TABLE_NAME, config.ESCALATION_RETENTION_DAYS);
+    const log = overrides.log ?? jsonLogger;
+    const ladder = ladderDeps({ config, content, sender, pages, now: overrides.now, log }, timer);
+    const escalations = overrides.escalations ?? localEscalations(config, (alert) => startPage(ladder, alert), log);
+    deps = buildDeps(config, content, { ...overrides, sender, escalations, pages });
+    runLadder = () => timer.runDue(ladder.now(), (ref, step) => continueLadder(ladder, ref, step));
+    return { ...routes(deps, outbox, clock, runLadder), ...simulatorRoutes({ url, publicBaseUrl: config.PUBLIC_BASE_URL, authToken: config.TWILIO_AUTH_TOKEN }) };
   }, options.port);
-  if (!config || !deps) throw new Error('server started without configuration');
+  if (!config || !deps || !runLadder) throw new Error('server started without configuration');
+  // Ladder steps come due in real time too (a tester who waits ten minutes sees the next page).
+  const tick = runLadder;
+  const ticker = setInterval(() => void tick().catch((error: unknown) => (deps?.log ?? jsonLogger)('error', { event: 'ladder.failed', ...describeError(error) })), LADDER_TICK_MS);
+  ticker.unref();
   return {
     url: server.url,
     config,
     deps,
     outbox,
+    ladder: timer,
     webhooks: Object.keys(WEBHOOKS),
     close: async () => {
+      clearInterval(ticker);
       await server.close();
       await embedded?.close();
     },
   };
 }
 
+/** How often the local hotline looks for ladder steps that came due in real time. */
+const LADDER_TICK_MS = 15_000;
+
 const WEBHOOKS = { [ROUTES.sms]: handleSmsWebhook, [ROUTES.voice]: handleVoiceWebhook, [ROUTES.voiceInput]: handleVoiceWebhook } as const;
 
-function routes(deps: AppDeps, outbox: LocalOutbox, clock: LocalClock): Record<string, Route> {
+function routes(deps: AppDeps, outbox: LocalOutbox, clock: LocalClock, runLadder: () => Promise<number>): Record<string, Route> {
   const table = dynamoClient(deps.config);
   const webhooks = Object.fromEntries(Object.entries(WEBHOOKS).map(([path, webhook]) => [path, (event) => webhook(deps, event)] as [string, Route]));
   return {
@@ -112,7 +134,7 @@ function routes(deps: AppDeps, outbox: LocalOutbox, clock: LocalClock): Record<s
     '/_local/outbox': async () => jsonResponse(outbox.list()),
     '/_local/escalations': async () => jsonResponse(await listEscalations(table, deps.config.TABLE_NAME)),
     '/_local/scheduler': schedulerRoute(deps, table, deps.sender),
-    '/_local/clock': clockRoute(clock, schedulerRoute(deps, table, deps.sender)),
+    '/_local/clock': clockRoute(clock, schedulerRoute(deps, table, deps.sender), runLadder),
   };
 }
 
@@ -121,12 +143,8 @@ function localSender(config: Config, outbox: LocalOutbox): Sender {
   return config.TWILIO_ACCOUNT_SID && config.TWILIO_FROM && config.TWILIO_AUTH_TOKEN !== DEV_AUTH_TOKEN ? twilioSender(config) : outbox;
 }
 
-/** Escalations recorded in the table, with alerts delivered in-process (what the stream and alerts function do on AWS). */
-function localEscalations(config: Config, deps: Pick<AppDeps, 'content' | 'sender'> & Partial<Pick<AppDeps, 'log'>>): InlineAlerting {
-  const { content, sender } = deps;
-  const log = new DynamoEscalationLog(dynamoClient(config), config.TABLE_NAME, config.ESCALATION_RETENTION_DAYS);
-  const alertDeps = { content, sender, onCallNumbers: config.ON_CALL_NUMBERS, secret: config.PHONE_HASH_KEY, timeZone: config.ON_CALL_TIME_ZONE };
-  return new InlineAlerting(log, (alert) => deliverAlert(alertDeps, alert), (error) =>
-    (deps.log ?? jsonLogger)('error', { event: 'alert.failed', ...describeError(error) }),
-  );
+/** Escalations recorded in the table, with each claimed alert's page started in-process (what the stream and alerts function do on AWS). */
+function localEscalations(config: Config, start: (alert: PendingAlert) => Promise<void>, log: Logger): InlineAlerting {
+  const records = new DynamoEscalationLog(dynamoClient(config), config.TABLE_NAME, config.ESCALATION_RETENTION_DAYS);
+  return new InlineAlerting(records, start, (error) => log('error', { event: 'alert.failed', ...describeError(error) }));
 }

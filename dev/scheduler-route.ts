@@ -12,14 +12,15 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}
 
 /**
  * `POST /_local/clock?at=<ISO time>`: moves the local clock for everything (conversations, alert windows, tips)
- * to that instant and runs what is due by then (`runDue`: the tips scheduler), answering what it ran.
+ * to that instant and runs what is due by then (`runLadder`: pages' ladder steps, then `runDue`: the tips scheduler), answering the tips it sent.
  */
-export function clockRoute(clock: LocalClock, runDue: Route): Route {
+export function clockRoute(clock: LocalClock, runDue: Route, runLadder: () => Promise<number>): Route {
   return async (event) => {
     if (event.requestContext.http.method !== 'POST') return errorResponse(405, 'use POST');
     const at = new URLSearchParams(event.rawQueryString ?? '').get('at') ?? '';
     if (!ISO_INSTANT.test(at)) return jsonResponse({ error: 'at must be an ISO 8601 instant, e.g. ?at=2027-03-15T13:05:00Z' }, 400);
     clock.set(Date.parse(at));
+    await runLadder();
     return runDue(event);
   };
 }

@@ -33,6 +33,8 @@ export interface FunctionSpec {
   memoryMb: number;
   /** Logs `{"event":"escalation"}` lines counted by the escalations metric filter. */
   escalations?: boolean;
+  /** Pages on-call staff down a ladder: gets a schedule group, a role EventBridge Scheduler invokes it with, and the right to create one-time schedules there. */
+  ladder?: boolean;
   /** Stack outputs: output name -> route path whose full URL it carries (for pasting into Twilio). */
   outputs?: Record<string, string>;
   /** Extra environment from the stage's settings. */
@@ -46,13 +48,15 @@ const webhookEnv = (stage: StageConfig): Record<string, string> => ({
   ...(stage.hotlineNumbers.length > 0 ? { HOTLINE_NUMBERS: stage.hotlineNumbers.join(',') } : {}),
 });
 const sender = (stage: StageConfig): Record<string, string> => (stage.twilioFrom ? { TWILIO_FROM: stage.twilioFrom } : {});
+/** Who is on call and in which time zone: the alerts function pages them, the SMS webhook takes their ACKs. */
+const onCall = (stage: StageConfig): Record<string, string> => ({ ON_CALL_NUMBERS: stage.onCallNumbers.join(','), ON_CALL_TIME_ZONE: stage.onCallTimeZone });
 
 /** Every function Backline can have; a new handler is one entry here. */
 export const FUNCTIONS: readonly FunctionSpec[] = [
   {
     id: 'sms', entry: 'functions/handlers/sms.ts', description: 'Twilio SMS webhook',
     trigger: { kind: 'http', routes: [`POST ${ROUTES.sms}`] },
-    table: { items: RW }, secret: true, content: true, timeoutSeconds: 14, memoryMb: 1024, env: webhookEnv,
+    table: { items: RW }, secret: true, content: true, timeoutSeconds: 14, memoryMb: 1024, env: (stage) => ({ ...webhookEnv(stage), ...onCall(stage) }),
     escalations: true, outputs: { SmsWebhookUrl: ROUTES.sms },
   },
   {
@@ -74,10 +78,10 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     table: { items: RW, queryIndexes: [DUE_INDEX.name] }, secret: true, content: true, timeoutSeconds: 120, memoryMb: 512, env: sender,
   },
   {
-    id: 'alerts', entry: 'functions/handlers/alerts.ts', description: 'Texts on-call staff when an escalation is recorded',
+    id: 'alerts', entry: 'functions/handlers/alerts.ts', description: 'Pages on-call staff when an escalation is recorded, down the ladder until someone ACKs',
     trigger: { kind: 'stream', skPrefix: ALERT_PREFIX },
-    table: { items: RW }, secret: true, content: true, timeoutSeconds: 60, memoryMb: 512,
-    env: (stage) => ({ ON_CALL_NUMBERS: stage.onCallNumbers.join(','), ON_CALL_TIME_ZONE: stage.onCallTimeZone, ...sender(stage) }),
+    table: { items: RW }, secret: true, content: true, timeoutSeconds: 60, memoryMb: 512, ladder: true,
+    env: (stage) => ({ ...onCall(stage), ALERT_ACK_MINUTES: String(stage.alertAckMinutes), ...sender(stage) }),
   },
 ];
 

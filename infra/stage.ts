@@ -22,6 +22,8 @@ export const StageConfigSchema = z.strictObject({
   onCallNumbers: z.array(E164Number).default([]),
   /** IANA time zone the on-call team reads page times in. */
   onCallTimeZone: z.string().refine((tz) => { try { new Intl.DateTimeFormat('en-US', { timeZone: tz }); return true; } catch { return false; } }, 'must be an IANA time zone like America/Chicago').default('America/New_York'),
+  /** Minutes a page waits for an ACK before the ladder pages the next on-call number. */
+  alertAckMinutes: z.number().int().min(1).max(120).default(10),
   nurseLineNumber: E164Number.optional(),
   /** The hotline's own numbers: webhooks addressed to any other number are refused (403). Empty: not checked. */
   hotlineNumbers: z.array(E164Number).default([]),

@@ -29,7 +29,14 @@ const ConfigSchema = z.object({
   STATE_TTL_DAYS: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(3650)), 30),
   CONTENT_DIR: z._default(z.string(), 'content'),
   ESCALATION_RETENTION_DAYS: z._default(z.coerce.number().check(z.int(), z.minimum(30), z.maximum(3650)), 400),
+  /** On-call numbers in the order the ladder pages them; texts from them are acknowledgements, never patient turns. */
   ON_CALL_NUMBERS: numberList('ON_CALL_NUMBERS'),
+  /** Minutes a page waits for an ACK before the ladder pages the next number. */
+  ALERT_ACK_MINUTES: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(120)), 10),
+  /** EventBridge Scheduler settings for ladder steps (set by the CDK app on the alerts function). */
+  LADDER_ROLE_ARN: z.optional(z.string().check(z.startsWith('arn:'))),
+  LADDER_SCHEDULE_GROUP: z.optional(z.string().check(z.minLength(1))),
+  LADDER_DEAD_LETTER_ARN: z.optional(z.string().check(z.startsWith('arn:'))),
   /** The hotline's own numbers: when set, a webhook addressed `To` any other number is refused. */
   HOTLINE_NUMBERS: numberList('HOTLINE_NUMBERS'),
   /** IANA time zone of the on-call team: the time on a page is given in it. */

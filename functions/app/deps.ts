@@ -5,6 +5,8 @@ import { DynamoStateStore } from '../store/dynamo-state-store.js';
 import type { StateStore } from '../store/state-store.js';
 import { DynamoEscalationLog } from '../store/dynamo-escalation-log.js';
 import type { EscalationLog } from '../store/escalation-log.js';
+import { DynamoPageBook } from '../store/dynamo-page-book.js';
+import type { PageBook } from '../store/page-book.js';
 import { SendFailedError } from '../outbound/errors.js';
 import { TwilioRestSender } from '../outbound/twilio-rest.js';
 import type { Sender } from '../outbound/types.js';
@@ -17,6 +19,8 @@ export interface AppDeps {
   content: Content;
   store: StateStore;
   escalations: EscalationLog;
+  /** Pages to on-call staff and their acknowledgements. */
+  pages: PageBook;
   /** Outbound SMS off the reply path (text-me-this); Twilio's REST API when an account is configured. */
   sender: Sender;
   now: () => number;
@@ -43,6 +47,7 @@ export function buildDeps(config: Config, content: Content, overrides: Partial<O
     content,
     store: overrides.store ?? new DynamoStateStore(db(), config.TABLE_NAME),
     escalations: overrides.escalations ?? new DynamoEscalationLog(db(), config.TABLE_NAME, config.ESCALATION_RETENTION_DAYS),
+    pages: overrides.pages ?? new DynamoPageBook(db(), config.TABLE_NAME, config.ESCALATION_RETENTION_DAYS),
     sender: overrides.sender ?? twilioSender(config),
     now: overrides.now ?? Date.now,
     log: overrides.log ?? jsonLogger,

@@ -19,11 +19,12 @@ export async function dispatchIntents(deps: DispatchDeps, request: TurnRequest, 
     try {
       switch (intent.type) {
         case 'escalate': {
-          const { tier, rule } = intent;
+          const { tier, rule, also } = intent;
           const escalation = {
             contact: request.person ?? request.contact,
             tier,
             rule,
+            ...(also ? { also } : {}),
             channel: request.turn.channel,
             contentVersion: deps.content.version,
             at: request.turn.at,

@@ -70,7 +70,7 @@ export async function runTurn(deps: TurnDeps, request: TurnRequest, engine: Engi
       };
     }
     const result = engine(deps.content, stored.state, request.turn);
-    const escalations = result.intents.flatMap((i) => (i.type === 'escalate' ? [{ tier: i.tier, rule: i.rule }] : []));
+    const escalations = result.intents.flatMap((i) => (i.type === 'escalate' ? [{ tier: i.tier, rule: i.rule, ...(i.also ? { also: i.also } : {}) }] : []));
     const recent = remember(stored.recent, {
       id: request.inputId, at: request.turn.at, replies: result.replies, ...(result.voice ? { voice: result.voice } : {}), ...(escalations.length > 0 ? { escalations } : {}),
     });

@@ -7,6 +7,7 @@ import type { AppDeps } from './deps.js';
 import { safeReplies } from './safe-reply.js';
 import { zoneFor } from '../tip-delivery/time-zones.js';
 import { handleWebhook, type WebhookSpec } from './webhook.js';
+import { answerOnCall } from '../escalation/ack.js';
 
 const SMS: WebhookSpec<SmsParams> = {
   name: 'sms',
@@ -19,6 +20,12 @@ const SMS: WebhookSpec<SmsParams> = {
     from: sms.From,
   }),
   render: (_deps, outcome) => renderSms(outcome.replies),
+  // Texts from on-call numbers acknowledge pages; they never enter the patient menu.
+  staff: async (deps, sms) => {
+    if (!deps.config.ON_CALL_NUMBERS.includes(sms.From)) return undefined;
+    const { pages, now, log, config } = deps;
+    return renderSms([{ text: await answerOnCall({ pages, now, log, secret: config.PHONE_HASH_KEY, timeZone: config.ON_CALL_TIME_ZONE }, sms.From, sms.Body) }]);
+  },
   failure: (deps) => renderSms(safeReplies(deps.content)),
 };
 

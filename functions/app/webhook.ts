@@ -36,6 +36,8 @@ export interface WebhookSpec<P extends Addressed> {
   request(deps: AppDeps, params: P, event: HttpEvent, at: number): TurnRequest;
   /** The TwiML answer for a turn that ran (or was a duplicate). */
   render(deps: AppDeps, outcome: TurnOutcome, request: TurnRequest): string;
+  /** TwiML for a message that is not a patient's turn (an on-call number's ACK), or undefined to run the turn. */
+  staff?(deps: AppDeps, params: P): Promise<string | undefined>;
   /** The TwiML answer when anything failed after verification: an apology and the emergency line. */
   failure(deps: AppDeps): string;
 }
@@ -67,6 +69,11 @@ export async function handleWebhook<P extends Addressed>(deps: AppDeps, event: H
     return errorResponse(403, 'not this hotline');
   }
   try {
+    const staff = await spec.staff?.(deps, parsed.data);
+    if (staff !== undefined) {
+      log('info', { event: `${spec.name}.staff`, ms: deps.now() - started });
+      return twimlResponse(staff);
+    }
     const request = spec.request(deps, parsed.data, event, started);
     const outcome = await withDeadline(config.TURN_TIMEOUT_MS, (signal) => runTurn(deps, request, spec.engine, signal));
     // A repeated input redoes its red flags: the first attempt's record or page may have been lost with its response.

@@ -13,6 +13,8 @@ export interface LogFields {
   tier?: string;
   rule?: string;
   channel?: string;
+  /** Ladder step of a page (0 = first on-call number). */
+  step?: number;
 }
 
 /** Writes a structured log line; the typed fields are the whole allow-list. */

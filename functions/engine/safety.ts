@@ -30,12 +30,12 @@ export function screen(content: Content, state: ConversationState, text: string,
   const both = !languageKnown && guessed === undefined;
   const pending = state.pending;
   const forOther = triage.experiencer === 'other';
-  if (isImmediate(triage.tier)) return escalate(content, state, lang, triage.tier, triage.rule ?? triage.tier, channel, both, forOther);
+  if (isImmediate(triage.tier)) return escalate(content, state, lang, triage.tier, triage.signs ?? [triage.tier], channel, both, forOther);
   if (pending?.kind === 'ask' && parseYesNo(text) === 'yes') {
     const tier = askAnswerTier(content.triage, pending.rule);
-    if (tier !== 'none') return escalate(content, state, lang, tier, pending.rule, channel);
+    if (tier !== 'none') return escalate(content, state, lang, tier, [pending.rule], channel);
   }
-  if (triage.tier !== 'none') return escalate(content, state, lang, triage.tier, triage.rule ?? triage.tier, channel, false, forOther);
+  if (triage.tier !== 'none') return escalate(content, state, lang, triage.tier, triage.signs ?? [triage.tier], channel, false, forOther);
   if (triage.ask) {
     const next: ConversationState = { ...state, lang, pending: { kind: 'ask', rule: triage.ask.rule } };
     return { state: next, replies: [{ text: spokenOrTexted(content, askQuestion(content.triage, triage.ask.rule, lang), lang, channel) }], intents: [] };
@@ -81,12 +81,12 @@ export function answerCheck(content: Content, state: ConversationState, text: st
   const question = questions[pending.index];
   let worst = pending.worst;
   if (answer === 'yes' && question && question.tier !== 'none') {
-    if (isImmediate(question.tier)) return escalate(content, state, state.lang, question.tier, question.rule, channel);
+    if (isImmediate(question.tier)) return escalate(content, state, state.lang, question.tier, [question.rule], channel);
     if (!worst || tierRank(question.tier) < tierRank(worst.tier)) worst = { tier: question.tier, rule: question.rule };
   }
   const index = pending.index + 1;
   if (index < questions.length) return askCheck(content, { ...state, pending: { kind: 'check', index, ...(worst ? { worst } : {}) } }, channel);
-  if (worst) return escalate(content, state, state.lang, worst.tier, worst.rule, channel);
+  if (worst) return escalate(content, state, state.lang, worst.tier, [worst.rule], channel);
   return allClear(content, state, channel);
 }
 
@@ -105,12 +105,14 @@ function spokenOrTexted(content: Content, question: string, lang: Lang, channel:
   return `${spoken} ${content.messages.voiceCheckHint[lang]}`;
 }
 
-function escalate(content: Content, state: ConversationState, lang: Lang, tier: EscalationTier, rule: string, channel: Channel, both = false, forOther = false): SafetyOutcome {
+/** `signs`: the rule ids found, the one that decided the tier first. */
+function escalate(content: Content, state: ConversationState, lang: Lang, tier: EscalationTier, signs: readonly string[], channel: Channel, both = false, forOther = false): SafetyOutcome {
+  const [rule = tier, ...also] = signs;
   const next: ConversationState = { ...clear(state, 'pending'), lang, ...(HOLDING_TIERS.has(tier) ? { hold: true } : {}) };
   const replies: Reply[] = [{ text: tierText(content, tier, lang, channel, forOther), lang }];
   const other: Lang = lang === 'en' ? 'es' : 'en';
   if (both) replies.push({ text: tierText(content, tier, other, channel, forOther), lang: other });
-  return { state: next, replies, intents: [{ type: 'escalate', tier, rule }] };
+  return { state: next, replies, intents: [{ type: 'escalate', tier, rule, ...(also.length > 0 ? { also } : {}) }] };
 }
 
 /** Advice written for the person with someone else's signs, by tier. */

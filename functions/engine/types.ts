@@ -36,7 +36,8 @@ export type VoiceDirective = { kind: 'gather'; hints: string[] } | { kind: 'hang
 
 /** A side effect the host performs after the state is saved. */
 export type Intent =
-  | { type: 'escalate'; tier: EscalationTier; rule: string }
+  /** `rule` decided the tier; `also` lists any other signs found in the same input (for the page). */
+  | { type: 'escalate'; tier: EscalationTier; rule: string; also?: string[] }
   | { type: 'text-me-this'; texts: string[]; contentId: string; contentVersion: number };
 
 /** What `step` returns: the next state, the replies in order, and side effects as data. */

@@ -1,5 +1,7 @@
-import type { Escalation } from '../store/escalation-log.js';
 import { type EscalationTier } from '../core/tiers.js';
+import type { TriageRules } from '../triage/schema.js';
+import { signLabel } from '../triage/replies.js';
+import type { Page } from '../store/page-book.js';
 
 const TOLD: Record<EscalationTier, string> = {
   emergency: 'told to call 911 now',
@@ -8,16 +10,34 @@ const TOLD: Record<EscalationTier, string> = {
   soon: 'told to see a doctor within days',
 };
 
+/** A page fits two GSM-7 segments (2 x 153 characters); the labels and fixed words are plain ASCII. */
+export const PAGE_MAX_CHARS = 306;
+
 /** The local time of `at` in `timeZone`, e.g. "Nov 28 2:05 PM EST". */
 function localTime(at: number, timeZone: string): string {
   return new Intl.DateTimeFormat('en-US', { timeZone, month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(at).replace(',', '');
 }
 
+/** Every sign found, in plain words (never an id), each once, the deciding sign first. */
+export function signsOf(rules: TriageRules, page: Pick<Page, 'alert'>): string[] {
+  return [...new Set([page.alert.rule, ...(page.alert.also ?? [])].map((id) => signLabel(rules, id)))];
+}
+
 /**
- * The SMS on-call staff receive: tier, the sign in plain words (never the person's words or an internal id),
- * channel, the time in the on-call time zone, the advice given and the number to call back.
+ * The SMS on-call staff receive: the tier in words, every sign found in plain words (as many as fit; never the
+ * person's words or an internal id), channel, the time in the on-call time zone, the advice given, the number
+ * to call back and how to acknowledge; at most PAGE_MAX_CHARS (two segments).
  */
-export function alertText(escalation: Escalation, sign: string, callback: string | undefined, timeZone: string): string {
-  const reach = callback ? `Call back: ${callback}` : 'Number withheld: no callback possible';
-  return `Backline ALERT ${escalation.tier.toUpperCase()}: ${sign}. Via ${escalation.channel.toUpperCase()} ${localTime(escalation.at, timeZone)}, ${TOLD[escalation.tier]}. ${reach}`;
+export function pageText(rules: TriageRules, page: Pick<Page, 'alert' | 'code'>, step: number, callback: string | undefined, timeZone: string): string {
+  const { alert, code } = page;
+  const head = `Backline ${alert.tier.toUpperCase()} page ${code}${step > 0 ? ' (no ACK yet)' : ''}: `;
+  const reach = callback ? `Call back ${callback}.` : 'Number withheld, no callback.';
+  const tail = `. Via ${alert.channel.toUpperCase()} ${localTime(alert.at, timeZone)}, ${TOLD[alert.tier]}. ${reach} Reply ACK ${code} to take it.`;
+  const signs = signsOf(rules, page);
+  for (let shown = signs.length; shown > 0; shown--) {
+    const more = signs.length - shown;
+    const text = `${head}${signs.slice(0, shown).join('; ')}${more > 0 ? ` (+${more} more)` : ''}${tail}`;
+    if (text.length <= PAGE_MAX_CHARS) return text;
+  }
+  return `${head}${(signs[0] ?? '').slice(0, Math.max(0, PAGE_MAX_CHARS - head.length - tail.length))}${tail}`;
 }

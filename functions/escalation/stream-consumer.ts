@@ -2,8 +2,8 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import * as z from 'zod/mini';
 import { ChannelSchema } from '../core/channels.js';
 import { EscalationTierSchema } from '../core/tiers.js';
-import { deliverAlert, type AlertDeps } from './deliver.js';
-import { describeError, type Logger } from '../core/log.js';
+import { continueLadder, startPage, type LadderDeps } from './ladder.js';
+import { describeError } from '../core/log.js';
 import { ALERT_PREFIX, contactOf } from '../store/keys.js';
 
 const StreamEvent = z.object({
@@ -15,11 +15,17 @@ const StreamEvent = z.object({
   ),
 });
 
+/** A ladder step the timer fires (EventBridge Scheduler's input on AWS). */
+export const LadderStepEvent = z.object({
+  ladder: z.object({ day: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)), code: z.string().check(z.regex(/^\d{4}$/)), step: z.number().check(z.int(), z.minimum(1), z.maximum(100)) }),
+});
+
 const AlertItem = z.object({
   pk: z.string().check(z.refine((pk: string) => contactOf(pk) !== undefined)),
   sk: z.string().check(z.startsWith(ALERT_PREFIX)),
   tier: EscalationTierSchema,
   rule: z.string(),
+  also: z.optional(z.array(z.string())),
   channel: ChannelSchema,
   contentVersion: z.string(),
   inputId: z.string(),
@@ -33,11 +39,11 @@ export interface BatchResult {
 }
 
 /**
- * The alerts function: for each alert item the webhook claimed (DynamoDB stream, new image),
- * page every on-call number. Processing stops at the first record nobody could be paged for and
- * reports it: Lambda retries the batch from that record, so records after it are not paged twice.
+ * The alerts function: for each alert item the webhook claimed (DynamoDB stream, new image), open its page and
+ * page the first on-call number. Processing stops at the first record nobody could be paged for and reports it:
+ * Lambda retries the batch from that record, and a page already sent is not sent again.
  */
-export async function handleAlertStream(deps: AlertDeps & { log: Logger }, event: unknown): Promise<BatchResult> {
+export async function handleAlertStream(deps: LadderDeps, event: unknown): Promise<BatchResult> {
   const parsed = StreamEvent.safeParse(event);
   if (!parsed.success) {
     deps.log('error', { event: 'alerts.bad-event' });
@@ -48,10 +54,9 @@ export async function handleAlertStream(deps: AlertDeps & { log: Logger }, event
     if (record.eventName === 'REMOVE' || !record.dynamodb?.NewImage) continue;
     const item = AlertItem.safeParse(unmarshall(record.dynamodb.NewImage as Parameters<typeof unmarshall>[0]));
     if (!item.success) continue;
-    const { pk, sentAt, callback, ...alert } = item.data;
+    const { pk, sk: _sk, sentAt, callback, ...alert } = item.data;
     try {
-      const delivery = await deliverAlert(deps, { ...alert, contact: contactOf(pk) ?? pk, at: sentAt, ...(callback ? { sealedCallback: callback } : {}) });
-      deps.log(delivery.failed > 0 ? 'error' : 'info', { event: delivery.failed > 0 ? 'alert.partial' : 'alert.sent', tier: alert.tier, replies: delivery.sent });
+      await startPage(deps, { ...alert, contact: contactOf(pk) ?? pk, at: sentAt, ...(callback ? { sealedCallback: callback } : {}) });
     } catch (error) {
       deps.log('error', { event: 'alert.failed', tier: alert.tier, ...describeError(error) });
       if (record.dynamodb.SequenceNumber) failures.push({ itemIdentifier: record.dynamodb.SequenceNumber });
@@ -59,4 +64,15 @@ export async function handleAlertStream(deps: AlertDeps & { log: Logger }, event
     }
   }
   return { batchItemFailures: failures };
+}
+
+/** A timer's ladder step (the next on-call number, everyone once more, or the alarm); throws so the timer retries when nobody could be paged. */
+export async function handleLadderStep(deps: LadderDeps, event: z.infer<typeof LadderStepEvent>): Promise<void> {
+  const { day, code, step } = event.ladder;
+  try {
+    await continueLadder(deps, { day, code }, step);
+  } catch (error) {
+    deps.log('error', { event: 'alert.failed', step, ...describeError(error) });
+    throw error;
+  }
 }

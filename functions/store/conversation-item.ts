@@ -27,7 +27,7 @@ const RecentTurnSchema = z.object({
   replies: z.optional(z.array(ReplySchema)),
   voice: z.optional(VoiceDirectiveSchema),
   /** The red flags the input raised, so a retry can finish what a lost response left undone. */
-  escalations: z.optional(z.array(z.object({ tier: EscalationTierSchema, rule: z.string() }))),
+  escalations: z.optional(z.array(z.object({ tier: EscalationTierSchema, rule: z.string(), also: z.optional(z.array(z.string())) }))),
 });
 
 /**

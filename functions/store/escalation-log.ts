@@ -6,6 +6,8 @@ export interface Escalation {
   contact: string;
   tier: EscalationTier;
   rule: string;
+  /** Other signs found in the same input, besides `rule`: the page names them all. */
+  also?: string[];
   channel: Channel;
   contentVersion: string;
   /** Epoch ms. */

@@ -16,6 +16,17 @@ export const ALERT_PREFIX = 'alert#';
 
 const CONTACT_PREFIX = 'contact#';
 
+/** Partition of the pages started on one UTC day (`page#YYYY-MM-DD`); the sort key is the page's short code. */
+export function pagePartition(day: string): string {
+  return `page#${day}`;
+}
+
+/** Partition of one on-call number (a keyed hash) whose `latest` item points at the last page sent to it. */
+export function onCallPartition(numberKey: string): string {
+  return `oncall#${numberKey}`;
+}
+
+
 /** Partition key of a contact's items; `contact` is already a keyed hash, never a phone number. */
 export function contactPartition(contact: string): string {
   return `${CONTACT_PREFIX}${contact}`;

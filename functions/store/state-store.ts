@@ -15,7 +15,7 @@ export interface RecentTurn {
    * The red flags the input raised. A retry of the input (its first response was lost, or came after the deadline)
    * performs them again: the record and the page claim are idempotent, so what was done stays done once.
    */
-  escalations?: Array<{ tier: EscalationTier; rule: string }>;
+  escalations?: Array<{ tier: EscalationTier; rule: string; also?: string[] }>;
 }
 
 /** A contact's conversation as read from storage. */

@@ -14,11 +14,16 @@ export function classify(rules: TriageRules, text: string, speech = false): Tria
     if (best && tierRank(rule.tier) >= tierRank(best.tier)) continue;
     if (ruleMatches(c, p, rule)) best = { tier: rule.tier, rule: rule.id };
   }
-  const found: TriageResult = best ?? { tier: 'none', rule: null };
+  const found: TriageResult = best ? { ...best, signs: signsFound(c, p, best.rule) } : { tier: 'none', rule: null };
   const result: TriageResult = found.tier !== 'none' && aboutSomeoneElse(c, p) ? { ...found, experiencer: 'other' } : found;
   if (isImmediate(result.tier)) return result;
   const ask = c.asks.find((a) => ruleMatches(c, p, a));
   return ask ? { ...result, ask: { rule: ask.id } } : result;
+}
+
+/** Every rule a red-flag message matched (any tier), the winning one first: the page names them all. Only run once a rule has matched. */
+function signsFound(c: ReturnType<typeof compileRules>, p: ReturnType<typeof prepare>, winner: string): string[] {
+  return [winner, ...c.rules.filter((r) => r.id !== winner && ruleMatches(c, p, r)).map((r) => r.id)];
 }
 
 /** What the safety net offers a message that matched no rule: the 911 signs (`body`), the self-harm question, or nothing. */

@@ -5,6 +5,8 @@ export interface TriageResult {
   tier: Tier;
   /** Id of the matched rule of the winning tier; null when tier is none. */
   rule: string | null;
+  /** Every rule matched, `rule` first (other tiers included), when tier is not none: all the signs a page should name. */
+  signs?: string[];
   /** Unclear cauda equina hint: ask rules.askQuestions[rule]; only set when tier is not emergency/crisis. */
   ask?: { rule: string };
   /** Set when the signs are someone else's (a parent, partner, child): the tier stays, the advice is for them. */

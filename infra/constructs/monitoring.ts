@@ -27,6 +27,8 @@ const FAILURE_EVENTS = [
   { metric: 'RequestsRejected', event: '*.rejected', threshold: 5, what: 'webhook requests refused (bad signature, wrong account, malformed): check TWILIO_AUTH_TOKEN and the webhook URLs' },
   { metric: 'IntentFailed', event: 'intent.failed', threshold: 1, what: 'a side effect failed after the reply (escalation record, page claim, text-me-this)' },
   { metric: 'PagePartial', event: 'alert.partial', threshold: 1, what: 'a page reached only some on-call numbers' },
+  { metric: 'LadderExhausted', event: 'ladder.exhausted', threshold: 1, what: 'a page went down the whole on-call ladder and nobody acknowledged it: call the patient back now' },
+  { metric: 'LadderFailed', event: 'ladder.failed', threshold: 1, what: 'the next step of a page could not be scheduled (EventBridge Scheduler): later on-call numbers will not be paged' },
   { metric: 'FallbackAnswered', event: 'fallback.answered', threshold: 1, what: "Twilio used the fallback URL: the primary webhook failed or timed out" },
 ] as const;
 

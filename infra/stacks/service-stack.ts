@@ -4,12 +4,12 @@ import { DomainName, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } fr
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
+import { Schedule, ScheduleExpression, ScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
@@ -86,6 +86,7 @@ export class ServiceStack extends Stack {
       });
       this.functions.set(spec.id, fn);
       this.wireTrigger(spec, fn, table, failures);
+      if (spec.ladder) this.wireLadder(spec, fn, stage, failures);
       for (const [name, path] of Object.entries(spec.outputs ?? {})) urls.set(name, `${this.baseUrl}${path}`);
       this.acknowledgeFunction(spec, fn, stage);
     }
@@ -151,6 +152,37 @@ export class ServiceStack extends Stack {
         })],
       }));
     }
+  }
+
+  /**
+   * The page ladder's durable timer: the function creates EventBridge Scheduler one-time schedules (in a group of
+   * its own) that invoke it again through a role only Scheduler can assume; failed invocations go to the failures queue.
+   */
+  private wireLadder(spec: FunctionSpec, fn: BacklineFunction, stage: StageConfig, failures: Queue | undefined): void {
+    const id = constructId(spec.id);
+    const group = new ScheduleGroup(this, `${id}LadderGroup`, { scheduleGroupName: `backline-${stage.name}-pages` });
+    const role = new Role(this, `${id}LadderRole`, {
+      assumedBy: new ServicePrincipal('scheduler.amazonaws.com', { conditions: { StringEquals: { 'aws:SourceAccount': this.account } } }),
+      description: `Backline ${stage.name}: EventBridge Scheduler invokes ${spec.id} for the next step of a page`,
+    });
+    fn.fn.grantInvoke(role);
+    failures?.grantSendMessages(role);
+    group.grantWriteSchedules(fn.fn);
+    role.grantPassRole(fn.fn.grantPrincipal);
+    fn.fn.addEnvironment('LADDER_ROLE_ARN', role.roleArn);
+    fn.fn.addEnvironment('LADDER_SCHEDULE_GROUP', group.scheduleGroupName);
+    if (failures) fn.fn.addEnvironment('LADDER_DEAD_LETTER_ARN', failures.queueArn);
+    const fnLogicalId = this.getLogicalId(fn.fn.node.defaultChild as CfnElement);
+    Validations.of(this).acknowledge(
+      {
+        id: `AwsSolutions-IAM5[Resource::<${fnLogicalId}.Arn>:*]`,
+        reason: `The ladder role may invoke only the ${spec.id} function; the ":*" suffix (its versions and aliases) is how grantInvoke grants invoke, not access to other functions.`,
+      },
+      {
+        id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/backline-${stage.name}-pages/*]`,
+        reason: `One-time schedules are named per page and step when a page is sent; the function may create them only in its own group (backline-${stage.name}-pages).`,
+      },
+    );
   }
 
   private acknowledgeFunction(spec: FunctionSpec, fn: BacklineFunction, stage: StageConfig): void {

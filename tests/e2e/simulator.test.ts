@@ -66,7 +66,7 @@ describe('the phone simulator in a real headless Chromium', () => {
     await text('i cant feel anything when i wipe');
     expect(await page.locator('#thread li.in').last().locator('.bubble').textContent()).toContain('Call 911');
     await expect.poll(() => page.locator('#escalations').textContent(), { timeout: 10_000 }).toContain('EMERGENCY');
-    await expect.poll(() => page.locator('#outbox').textContent(), { timeout: 10_000 }).toContain('Backline ALERT EMERGENCY');
+    await expect.poll(() => page.locator('#outbox').textContent(), { timeout: 10_000 }).toContain('Backline EMERGENCY page');
     await expect.poll(() => page.locator('#escalations').textContent(), { timeout: 10_000 }).toContain('on-call paged');
     await text('now both legs are going weak too');
     await expect.poll(() => page.locator('#escalations').textContent(), { timeout: 10_000 }).toContain('page held back: one went out for this tier within the hour');

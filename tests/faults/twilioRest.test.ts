@@ -1,6 +1,8 @@
 import { marshall } from '@aws-sdk/util-dynamodb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { handleAlertStream } from '../../functions/escalation/stream-consumer.js';
+import { continueLadder } from '../../functions/escalation/ladder.js';
+import { LADDER_SECRET, startLadderBench, type LadderBench } from '../helpers/ladder.js';
 import { dynamoClient } from '../../functions/app/deps.js';
 import { sealCallback } from '../../functions/privacy/sealed-number.js';
 import type { Hotline } from '../../dev/hotline.js';
@@ -8,14 +10,16 @@ import { TwilioRestSender } from '../../functions/outbound/twilio-rest.js';
 import { runTipDelivery } from '../../functions/tip-delivery/deliver.js';
 import { Pacer } from '../../functions/tip-delivery/pacer.js';
 import { buildTipDeps } from '../../functions/app/tip-delivery-deps.js';
-import { fixtureContent as content } from '../helpers/content.js';
 import { sms } from '../helpers/events.js';
 import { startTestHotline, text } from '../helpers/hotline.js';
 import { startTwilioStandIn, type TwilioStandIn } from './support.js';
 
 const ACCOUNT = `AC${'0'.repeat(32)}`;
-const SECRET = 'a-test-secret-of-enough-length';
+const SECRET = LADDER_SECRET;
 let standIn: TwilioStandIn | undefined;
+let ladders: LadderBench;
+beforeAll(async () => { ladders = await startLadderBench(); });
+afterAll(async () => { await ladders?.close(); });
 let hotline: Hotline | undefined;
 afterEach(async () => {
   await standIn?.close();
@@ -67,8 +71,9 @@ function alertRecord(seq: string, overrides: Record<string, unknown> = {}) {
 /** Invokes the alerts function as Lambda's stream mapping does: on a reported failure, again from that record on. */
 async function lambdaStream(onCall: string[], sender: TwilioRestSender, records: ReturnType<typeof alertRecord>[], maxTries = 6): Promise<number> {
   let batch = records;
+  const deps = await ladders.deps({ sender, onCallNumbers: onCall });
   for (let tries = 1; tries <= maxTries; tries++) {
-    const { batchItemFailures } = await handleAlertStream({ content, sender, onCallNumbers: onCall, secret: SECRET, timeZone: 'America/Chicago', log: () => {} }, { Records: batch });
+    const { batchItemFailures } = await handleAlertStream(deps, { Records: batch });
     if (batchItemFailures.length === 0) return tries;
     const from = batch.findIndex((r) => batchItemFailures.some((f) => f.itemIdentifier === r.dynamodb.SequenceNumber));
     batch = batch.slice(from);
@@ -82,7 +87,7 @@ describe('on-call alerts while Twilio REST fails', () => {
     const tries = await lambdaStream(['+12025550101'], restSender(standIn.apiBase), [alertRecord('7')]);
     expect(tries).toBe(3);
     expect(standIn.accepted).toHaveLength(1);
-    expect(standIn.accepted[0]?.body).toMatch(/^Backline ALERT EMERGENCY: .*Call back: \+15550009999$/);
+    expect(standIn.accepted[0]?.body).toMatch(/^Backline EMERGENCY page \d{4}: .*Call back \+15550009999\. Reply ACK \d{4} to take it\.$/);
   });
 
   // With batchSize 10 and ReportBatchItemFailures, Lambda re-delivers every record from the failed one on;
@@ -93,11 +98,19 @@ describe('on-call alerts while Twilio REST fails', () => {
     expect(standIn.accepted.filter((m) => m.body.includes('CRISIS'))).toHaveLength(1);
   });
 
-  // One alert goes to every on-call number; a failure on the second number alone is logged, not retried,
-  // so the first number is never paged twice.
-  it('does not page the first on-call number twice when the second send fails', async () => {
-    standIn = await startTwilioStandIn([201, 503]);
-    await lambdaStream(['+12025550101', '+12025550102'], restSender(standIn.apiBase), [alertRecord('7')]);
-    expect(standIn.accepted.filter((m) => m.to === '+12025550101')).toHaveLength(1);
+  // The ladder's last step pages everyone; a failure on the second number alone is logged, not retried,
+  // so the first number is never paged twice at that step.
+  it('does not page the first on-call number twice when the second send of the everyone step fails', async () => {
+    standIn = await startTwilioStandIn([201, 201, 201, 503]);
+    const onCall = ['+12025550101', '+12025550102'];
+    let now = Date.parse('2026-02-03T04:05:00Z');
+    const deps = await ladders.deps({ sender: restSender(standIn.apiBase), onCallNumbers: onCall, now: () => now });
+    await handleAlertStream(deps, { Records: [alertRecord('7')] });
+    for (let i = 0; i < 4; i++) {
+      now += 10 * 60_000;
+      await deps.timer.runDue(now, (ref, step) => continueLadder(deps, ref, step));
+    }
+    expect(standIn.accepted.map((m) => m.to)).toEqual(['+12025550101', '+12025550102', '+12025550101']);
+    expect(standIn.attempts).toBe(4);
   });
 });

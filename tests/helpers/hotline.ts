@@ -39,7 +39,7 @@ export async function escalationsOf(hotline: Hotline): Promise<EscalationView[]>
 
 /** On-call alerts in the outbox that name `phone` as the callback, waiting (up to 2 s) until there are at least `count`: alerts go out off the reply path. */
 export async function alertsFor(hotline: Hotline, phone: string, count = 1): Promise<OutboxEntry[]> {
-  const found = () => hotline.outbox.list().filter((m) => m.kind === 'alert' && m.body.endsWith(`Call back: ${phone}`));
+  const found = () => hotline.outbox.list().filter((m) => m.kind === 'alert' && m.body.includes(`Call back ${phone}.`));
   for (let i = 0; i < 100 && found().length < count; i++) await new Promise((r) => setTimeout(r, 20));
   return found();
 }

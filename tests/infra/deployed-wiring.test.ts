@@ -26,6 +26,12 @@ const ON_CALL = ['+15551230001', '+15551230002'];
 const SENDER = '+15557650000';
 const SECRET = { TWILIO_AUTH_TOKEN: TEST_TOKEN, PHONE_HASH_KEY: 'wiring-test-phone-hash-key-0123', TWILIO_ACCOUNT_SID: `AC${'1'.repeat(32)}` };
 const TABLE = 'backline-wiring';
+const LADDER_ROLE = 'arn:aws:iam::111122223333:role/backline-prod-ladder';
+/** What Lambda passes the alerts function as its context: Scheduler targets are set to this ARN. */
+const ALERTS = { invokedFunctionArn: 'arn:aws:lambda:us-east-1:111122223333:function:backline-prod-alerts' };
+
+/** A one-time schedule the alerts function created, as EventBridge Scheduler received it. */
+interface Created { name: string; GroupName: string; ScheduleExpression: string; ScheduleExpressionTimezone: string; ActionAfterCompletion: string; Target: { Arn: string; RoleArn: string; Input: string; DeadLetterConfig?: { Arn: string } } }
 
 type Handler = (event: unknown, context?: unknown) => Promise<unknown>;
 interface Deployed { env: Record<string, unknown>; dir: string }
@@ -38,6 +44,7 @@ let twilio: TwilioStandIn;
 let extension: Loopback;
 let secretBody = JSON.stringify({ SecretString: JSON.stringify(SECRET) });
 let streamArn: string;
+let scheduler: Loopback & { url: string; created: Created[] };
 const iterators = new Map<string, string | undefined>();
 const handlers = new Map<string, Handler>();
 const realFetch = globalThis.fetch;
@@ -51,13 +58,23 @@ function environment(id: string): Record<string, string> {
     else if (key === 'TABLE_NAME') local[key] = TABLE;
     else if (key === 'PUBLIC_BASE_URL') local[key] = TEST_BASE;
     else if (key === 'SECRETS_ARN') local[key] = 'arn:aws:secretsmanager:us-east-1:111122223333:secret:backline-AbCdEf';
+    else if (key === 'LADDER_ROLE_ARN' && refersTo(value, 'AWS::IAM::Role', /next step of a page/)) local[key] = LADDER_ROLE;
+    else if (key === 'LADDER_SCHEDULE_GROUP' && refersTo(value, 'AWS::Scheduler::ScheduleGroup')) local[key] = 'backline-prod-pages';
+    else if (key === 'LADDER_DEAD_LETTER_ARN' && refersTo(value, 'AWS::SQS::Queue')) local[key] = 'arn:aws:sqs:us-east-1:111122223333:failures';
     else throw new Error(`${id}: ${key} is wired to ${JSON.stringify(value)}, which this test cannot resolve`);
   }
   return {
-    ...local, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local', AWS_SESSION_TOKEN: 'session',
+    ...local, AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL_SCHEDULER: scheduler.url, AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local', AWS_SESSION_TOKEN: 'session',
     PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: String(extension.port), DYNAMODB_ENDPOINT: dynamo.endpoint,
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   };
+}
+
+/** True when a template value is a Ref or GetAtt of the one resource of `type` (whose Description matches `description`, when given). */
+function refersTo(value: unknown, type: string, description?: RegExp): boolean {
+  const logicalId = (value as { Ref?: string }).Ref ?? (value as { 'Fn::GetAtt'?: [string, string] })['Fn::GetAtt']?.[0];
+  const candidates = Object.entries(template.findResources(type)).filter(([, r]) => !description || description.test(String((r as { Properties?: { Description?: string } }).Properties?.Description)));
+  return candidates.length === 1 && candidates[0]![0] === logicalId;
 }
 
 /** Imports a function's bundle (a fresh module instance per `instance`) with its wired environment for the cold start. */
@@ -117,7 +134,7 @@ async function streamBatch(): Promise<unknown[]> {
 /** Runs the alerts bundle on the filtered new stream records, as the event-source mapping would. */
 async function deliverStream(): Promise<number> {
   const batch = await streamBatch();
-  if (batch.length > 0) expect(await (await handlerOf('alerts'))({ Records: batch })).toEqual({ batchItemFailures: [] });
+  if (batch.length > 0) expect(await (await handlerOf('alerts'))({ Records: batch }, ALERTS)).toEqual({ batchItemFailures: [] });
   return batch.length;
 }
 
@@ -145,6 +162,20 @@ beforeAll(async () => {
   admin.destroy();
 
   twilio = await startTwilioStandIn();
+  // EventBridge Scheduler's REST API (CreateSchedule is POST /schedules/{Name}); a second schedule of one name is a conflict.
+  const created: Created[] = [];
+  const api = await listenOnLoopback(createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+    req.on('end', () => {
+      const name = decodeURIComponent(/^\/schedules\/([^/?]+)/.exec(req.url ?? '')?.[1] ?? '');
+      if (req.method !== 'POST' || !name) return void res.writeHead(400).end();
+      if (created.some((c) => c.name === name)) return void res.writeHead(409, { 'x-amzn-errortype': 'ConflictException', 'content-type': 'application/json' }).end('{"Message":"exists"}');
+      created.push({ name, ...(JSON.parse(body) as Omit<Created, 'name'>) });
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ScheduleArn: `arn:aws:scheduler:us-east-1:111122223333:schedule/x/${name}` }));
+    });
+  }));
+  scheduler = Object.assign(api, { url: `http://127.0.0.1:${api.port}`, created });
   extension = await listenOnLoopback(createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(secretBody)));
   globalThis.fetch = ((input: string | URL | Request, init?: RequestInit) => {
     const url = String(input instanceof Request ? input.url : input);
@@ -157,6 +188,7 @@ afterAll(async () => {
   vi.useRealTimers();
   await twilio?.close();
   await extension?.close();
+  await scheduler?.close();
   await dynamo?.stop();
   rmSync(outdir, { recursive: true, force: true });
 });
@@ -168,9 +200,16 @@ describe('the synthesized app, run offline', () => {
     expect(res.statusCode).toBe(200);
     expect(messagesOf(res.body).join(' ')).toContain('911');
     expect(await deliverStream()).toBe(1);
-    const pages = twilio.accepted.filter((m) => m.body.startsWith('Backline ALERT EMERGENCY'));
-    expect(pages.map((m) => m.to).sort()).toEqual(ON_CALL);
-    expect(pages[0]?.body).toContain('Call back: +15550007001');
+    const pages = twilio.accepted.filter((m) => m.body.startsWith('Backline EMERGENCY page'));
+    expect(pages.map((m) => m.to)).toEqual([ON_CALL[0]]);
+    expect(pages[0]?.body).toContain('Call back +15550007001.');
+    // The next step waits on a one-time schedule that invokes the alerts function through the ladder role.
+    const [step] = scheduler.created;
+    expect(step).toMatchObject({
+      GroupName: 'backline-prod-pages', ScheduleExpression: 'at(2031-03-03T15:10:00)', ScheduleExpressionTimezone: 'UTC', ActionAfterCompletion: 'DELETE',
+      Target: { Arn: ALERTS.invokedFunctionArn, RoleArn: LADDER_ROLE, DeadLetterConfig: { Arn: 'arn:aws:sqs:us-east-1:111122223333:failures' } },
+    });
+    expect(JSON.parse(step!.Target.Input)).toEqual({ ladder: { day: '2031-03-03', code: /page (\d{4})/.exec(pages[0]!.body)?.[1], step: 1 } });
   }, 60_000);
 
   it('pages again for the same red flag two hours later (the renewed claim is a MODIFY the filter passes)', async () => {
@@ -178,7 +217,30 @@ describe('the synthesized app, run offline', () => {
     const before = twilio.accepted.length;
     await (await handlerOf('sms'))(twilioEvent(text('+15550007001', 'I cant pee since last night and my back is killing me')));
     expect(await deliverStream()).toBe(1);
-    expect(twilio.accepted.slice(before).filter((m) => m.body.startsWith('Backline ALERT EMERGENCY'))).toHaveLength(ON_CALL.length);
+    expect(twilio.accepted.slice(before).filter((m) => m.body.startsWith('Backline EMERGENCY page')).map((m) => m.to)).toEqual([ON_CALL[0]]);
+  }, 60_000);
+
+  it('pages the next on-call number when the schedule fires unacknowledged, and an ACK by text stops the ladder', async () => {
+    const step1 = scheduler.created.at(-1)!;
+    const fire = async (schedule: Created) => {
+      vi.setSystemTime(Date.parse(`${/^at\((.+)\)$/.exec(schedule.ScheduleExpression)?.[1]}Z`));
+      return (await handlerOf('alerts'))(JSON.parse(schedule.Target.Input), ALERTS);
+    };
+    const before = twilio.accepted.length;
+    await fire(step1);
+    const second = twilio.accepted.slice(before);
+    expect(second.map((m) => m.to)).toEqual([ON_CALL[1]]);
+    expect(second[0]?.body).toMatch(/^Backline EMERGENCY page \d{4} \(no ACK yet\): /);
+    const code = /page (\d{4})/.exec(second[0]!.body)?.[1];
+    const step2 = scheduler.created.at(-1)!;
+    expect(JSON.parse(step2.Target.Input)).toMatchObject({ ladder: { code, step: 2 } });
+    // The on-call person texts ACK to the hotline's own SMS webhook, as Twilio would deliver it.
+    const ack = (await (await handlerOf('sms'))(twilioEvent(text(ON_CALL[1]!, `ack ${code}`)))) as { statusCode: number; body: string };
+    expect(messagesOf(ack.body)).toEqual([`Backline: page ${code} (EMERGENCY) is yours. No one else will be paged.`]);
+    const created = scheduler.created.length;
+    await fire(step2);
+    expect(twilio.accepted.length).toBe(before + 1);
+    expect(scheduler.created.length).toBe(created);
   }, 60_000);
 
   it('texts a topic to a caller who presses 9 (the voice function is given the sender)', async () => {

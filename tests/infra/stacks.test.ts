@@ -157,7 +157,7 @@ describe('list-driven functions (every handler wired)', () => {
 
   it('makes one nodejs24.x arm64 function, role and log group per spec', () => {
     service.resourceCountIs('AWS::Lambda::Function', ALL.length);
-    service.resourceCountIs('AWS::IAM::Role', ALL.length + 1); // + the scheduler's role
+    service.resourceCountIs('AWS::IAM::Role', ALL.length + 2); // + the tips scheduler's role and the page ladder's
     service.allResourcesProperties('AWS::Lambda::Function', { Runtime: 'nodejs24.x', Architectures: ['arm64'] });
     service.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 365 });
     service.hasResourceProperties('AWS::Lambda::Function', { Description: Match.stringLikeRegexp('SMS webhook'), ReservedConcurrentExecutions: 20 });
@@ -204,11 +204,36 @@ describe('list-driven functions (every handler wired)', () => {
       Environment: { Variables: Match.objectLike({ ON_CALL_NUMBERS: '+15551230000', TWILIO_FROM: '+15557650000' }) },
     });
     service.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'IteratorAge' });
-    for (const metric of ['InitFailed', 'TurnFailed', 'RequestsRejected', 'IntentFailed', 'PagePartial', 'FallbackAnswered']) {
+    for (const metric of ['InitFailed', 'TurnFailed', 'RequestsRejected', 'IntentFailed', 'PagePartial', 'LadderExhausted', 'LadderFailed', 'FallbackAnswered']) {
       service.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: metric, Namespace: 'Backline/prod', AlarmActions: Match.anyValue() });
       service.hasResourceProperties('AWS::Logs::MetricFilter', { MetricTransformations: [Match.objectLike({ MetricName: metric })] });
     }
     service.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'ApproximateNumberOfMessagesVisible' });
+  });
+
+  it('gives the page ladder a durable timer: one-time schedules in its own group, run by a role only Scheduler assumes, that can invoke only the alerts function', () => {
+    service.hasResourceProperties('AWS::Scheduler::ScheduleGroup', { Name: 'backline-prod-pages' });
+    const [ladderRole, role] = resourceOf(service, 'AWS::IAM::Role', { Description: Match.stringLikeRegexp('next step of a page') });
+    expect(JSON.stringify(role.Properties.AssumeRolePolicyDocument)).toContain('scheduler.amazonaws.com');
+    const [alertsFn] = resourceOf(service, 'AWS::Lambda::Function', { Description: Match.stringLikeRegexp('on-call') });
+    const invoke = statementsOf(service, ladderRole).find((s) => [s.Action].flat().includes('lambda:InvokeFunction'))!;
+    expect(JSON.stringify(invoke.Resource)).toContain(alertsFn);
+    expect(JSON.stringify(invoke.Resource).match(/"Fn::GetAtt":\["(\w+)"/g)?.every((m) => m.includes(alertsFn))).toBe(true);
+    const [alertsRole] = resourceOf(service, 'AWS::IAM::Role', { Description: Match.stringLikeRegexp('alerts function') });
+    const statements = statementsOf(service, alertsRole);
+    const create = statements.find((s) => [s.Action].flat().includes('scheduler:CreateSchedule'))!;
+    expect(JSON.stringify(create.Resource)).toContain(':schedule/backline-prod-pages/*');
+    const pass = statements.find((s) => [s.Action].flat().includes('iam:PassRole'))!;
+    expect(pass.Resource).toEqual({ 'Fn::GetAtt': [ladderRole, 'Arn'] });
+    service.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('on-call'),
+      Environment: { Variables: Match.objectLike({ LADDER_ROLE_ARN: { 'Fn::GetAtt': [ladderRole, 'Arn'] }, LADDER_SCHEDULE_GROUP: Match.anyValue(), ALERT_ACK_MINUTES: '10' }) },
+    });
+    // The SMS webhook knows the on-call numbers: their texts are acknowledgements, not patient turns.
+    service.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('SMS webhook'),
+      Environment: { Variables: Match.objectLike({ ON_CALL_NUMBERS: '+15551230000' }) },
+    });
   });
 
   it('gives the fallback function nothing: no table, no secret', () => {
@@ -219,10 +244,10 @@ describe('list-driven functions (every handler wired)', () => {
 
   it('subscribes the stage alarm email and counts escalations from sms and voice logs', () => {
     service.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'oncall@example.org' });
-    // Escalations from sms and voice; six failure events from each of the five functions.
+    // Escalations from sms and voice; eight failure events from each of the five functions.
     const filters = Object.values(service.findResources('AWS::Logs::MetricFilter')) as Array<{ Properties: { MetricTransformations: Array<{ MetricName: string }> } }>;
     const names = filters.map((f) => f.Properties.MetricTransformations[0]?.MetricName);
     expect(names.filter((n) => n === 'Escalations')).toHaveLength(2);
-    expect(names.length).toBe(2 + 6 * 5);
+    expect(names.length).toBe(2 + 8 * 5);
   });
 });

@@ -39,7 +39,7 @@ describe('every emergency message of the corpus, through the local hotline on re
     const alerts = hotline.outbox.list().filter((m) => m.kind === 'alert');
     const perCaller = new Map<string, number>();
     for (const alert of alerts) {
-      const caller = /Call back: (\+\d+)$/.exec(alert.body)?.[1] ?? 'none';
+      const caller = /Call back (\+\d+)\./.exec(alert.body)?.[1] ?? 'none';
       perCaller.set(caller, (perCaller.get(caller) ?? 0) + 1);
     }
     expect(perCaller.size).toBe(emergencies.length * 2);

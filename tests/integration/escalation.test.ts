@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEV_ON_CALL, type Hotline } from '../../dev/hotline.js';
 import type { EscalationLog } from '../../functions/store/escalation-log.js';
 import { sms } from '../helpers/events.js';
@@ -26,7 +26,7 @@ describe('red-flag escalation over SMS', () => {
     const alerts = await alertsFor(hotline, phone, 1);
     expect(alerts).toHaveLength(1);
     expect(alerts[0]?.to).toBe(DEV_ON_CALL);
-    expect(alerts[0]?.body).toMatch(/^Backline ALERT EMERGENCY: .+ Call back: \+15550001001$/);
+    expect(alerts[0]?.body).toMatch(/^Backline EMERGENCY page \d{4}: .+ Call back \+15550001001\. Reply ACK \d{4} to take it\.$/);
     expect(alerts[0]?.body).not.toContain('wipe');
   });
 
@@ -51,7 +51,7 @@ describe('red-flag escalation over SMS', () => {
     expect(reply).toMatch(/^Backline: .*988/);
     expect(reply).toContain('Nadie vigila esta linea');
     const alerts = await alertsFor(hotline, phone, 1);
-    expect(alerts[0]?.body).toMatch(/^Backline ALERT CRISIS/);
+    expect(alerts[0]?.body).toMatch(/^Backline CRISIS page \d{4}: /);
   });
 
   it('does not escalate an idiom or typical one-sided sciatica', async () => {
@@ -138,5 +138,49 @@ describe('escalation side effects that are slow or fail', () => {
     } finally {
       await hotline.close();
     }
+  });
+});
+
+describe('the on-call ladder on the local clock (npm start)', () => {
+  const ON_CALL = ['+12025550161', '+12025550162'];
+  let hotline: Hotline;
+  beforeAll(async () => {
+    hotline = await startTestHotline({ env: { ON_CALL_NUMBERS: ON_CALL.join(',') } });
+  });
+  afterAll(() => hotline.close());
+
+  /** Moves the hotline's clock as the simulator does, through its HTTP route. */
+  const moveClock = async (at: number) => {
+    const res = await fetch(`${hotline.url}/_local/clock?at=${new Date(at).toISOString()}`, { method: 'POST' });
+    expect(res.status).toBe(200);
+  };
+  const pagesTo = (to: string) => hotline.outbox.list().filter((m) => m.kind === 'alert' && m.to === to);
+
+  it('pages the second number after 10 minutes without an ACK, stops at an ACK, and pages again for the same sign 2 hours later', async () => {
+    const start = Date.parse('2027-05-10T14:00:00Z');
+    await moveClock(start);
+    const phone = '+15550001091';
+    await text(hotline, sms(phone, 'cant feel anything when i wipe'));
+    await alertsFor(hotline, phone, 1);
+    expect([pagesTo(ON_CALL[0]!).length, pagesTo(ON_CALL[1]!).length]).toEqual([1, 0]);
+    await moveClock(start + 9 * 60_000);
+    expect(pagesTo(ON_CALL[1]!)).toHaveLength(0);
+    await moveClock(start + 10 * 60_000 + 1000);
+    expect(pagesTo(ON_CALL[1]!)).toHaveLength(1);
+    const code = /page (\d{4})/.exec(pagesTo(ON_CALL[1]!)[0]!.body)?.[1];
+    // The second on-call person acknowledges from their phone; the reply is one line and nothing else is paged.
+    expect(await text(hotline, sms(ON_CALL[1]!, 'ACK'))).toEqual([`Backline: page ${code} (EMERGENCY) is yours. No one else will be paged.`]);
+    await moveClock(start + 60 * 60_000);
+    expect([pagesTo(ON_CALL[0]!).length, pagesTo(ON_CALL[1]!).length]).toEqual([1, 1]);
+    // Two hours on, the same red flag is a new page, from the top of the ladder.
+    await moveClock(start + 2 * 3600_000 + 60_000);
+    await text(hotline, sms(phone, 'still cant feel anything when i wipe'));
+    await vi.waitFor(() => expect(pagesTo(ON_CALL[0]!)).toHaveLength(2));
+    expect(pagesTo(ON_CALL[1]!)).toHaveLength(1);
+  });
+
+  it('never treats an on-call number as a patient: no menu, no triage, a one-line explanation', async () => {
+    const replies = await text(hotline, sms(ON_CALL[0]!, 'my back hurts and both legs are weak'));
+    expect(replies).toEqual(['Backline: this number is on the on-call list. To take a page, reply ACK and its 4-digit code.']);
   });
 });

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { handleAlertStream } from '../../functions/escalation/stream-consumer.js';
+import { continueLadder } from '../../functions/escalation/ladder.js';
+import { ladderDeps } from '../../functions/app/ladder-deps.js';
 import { dynamoClient } from '../../functions/app/deps.js';
 import type { LogFields } from '../../functions/core/log.js';
 import type { Hotline } from '../../dev/hotline.js';
@@ -96,8 +98,13 @@ describe('log hygiene over a full run', () => {
     // The alerts function with a failing send.
     const record = { eventName: 'INSERT', dynamodb: { SequenceNumber: '1', NewImage: marshall({ pk: 'contact#x', sk: 'alert#emergency', tier: 'emergency', rule: 'ces_saddle', channel: 'sms', contentVersion: 'v', inputId: 'SM1', sentAt: clock, callback: sealCallback(hotline.config.PHONE_HASH_KEY, b) }) } };
     flaky.failNext = 1;
-    await handleAlertStream({ content: hotline.deps.content, sender: hotline.deps.sender, onCallNumbers: hotline.config.ON_CALL_NUMBERS, secret: hotline.config.PHONE_HASH_KEY, timeZone: hotline.config.ON_CALL_TIME_ZONE, log: tipLogs }, { Records: [record] });
+    await handleAlertStream({ ...ladderDeps(hotline.deps, hotline.ladder), log: tipLogs }, { Records: [record] });
     await new Promise((r) => setTimeout(r, 50));
+    // On-call staff acknowledge by text; the ladder runs its next step when the clock moves on.
+    await text(hotline, sms('+12025550199', 'ACK'));
+    await text(hotline, sms('+12025550198', 'what is this'));
+    clock += 30 * 60_000;
+    await hotline.ladder.runDue(clock, (ref, step) => continueLadder(ladderDeps(hotline.deps, hotline.ladder), ref, step));
   });
 
   afterAll(async () => {
@@ -108,7 +115,7 @@ describe('log hygiene over a full run', () => {
 
   it('covered turns, escalations, tips, failures and rejections', () => {
     const events = new Set(captured.map((c) => c.fields.event));
-    for (const e of ['sms.turn', 'voice.turn', 'escalation', 'alert.claimed', 'sms.failed', 'sms.rejected', 'text-me-this.sent', 'tips.retry-later', 'alert.partial']) expect(events, e).toContain(e);
+    for (const e of ['sms.turn', 'voice.turn', 'escalation', 'alert.claimed', 'sms.failed', 'sms.rejected', 'text-me-this.sent', 'tips.retry-later', 'alert.failed', 'alert.sent', 'page.acked', 'sms.staff', 'ladder.stopped']) expect(events, e).toContain(e);
   });
 
   it('finds no phone number and no message text in any log line or console output', () => {

@@ -13,7 +13,7 @@ describe('classify', () => {
   });
 
   it('flags the must-pass example and returns the rule id', () => {
-    expect(classify(rules, 'cant feel anything when i wipe')).toEqual({ tier: 'emergency', rule: 'ces_saddle' });
+    expect(classify(rules, 'cant feel anything when i wipe')).toMatchObject({ tier: 'emergency', rule: 'ces_saddle' });
   });
 
   it('handles caps, typos and missing punctuation', () => {
@@ -49,25 +49,27 @@ describe('classify', () => {
     expect(tierOf('este dolor me esta matando')).toBe('none');
     expect(tierOf('i would kill for a massage')).toBe('none');
     expect(tierOf('im not suicidal, just tired of this')).toBe('none');
-    expect(classify(rules, 'this pain is killing me and i want to die')).toEqual({ tier: 'crisis', rule: 'self_harm' });
+    expect(classify(rules, 'this pain is killing me and i want to die')).toMatchObject({ tier: 'crisis', rule: 'self_harm' });
     expect(tierOf('no quiero vivir mas')).toBe('crisis');
     expect(tierOf('im not ok i want to die')).toBe('crisis');
   });
 
   it('lets the highest tier win when several signs appear', () => {
-    expect(classify(rules, 'fever and i cant pee')).toEqual({ tier: 'emergency', rule: 'ces_bladder' });
+    expect(classify(rules, 'fever and i cant pee')).toMatchObject({ tier: 'emergency', rule: 'ces_bladder' });
+    // Every sign found is kept for the page, the deciding one first.
+    expect(classify(rules, 'fever and i cant pee').signs).toEqual(['ces_bladder', 'fever']);
     expect(tierOf('i want to die and i cant feel my legs')).toBe('emergency');
-    expect(classify(rules, 'lost weight and had a fever')).toEqual({ tier: 'urgent', rule: 'fever' });
+    expect(classify(rules, 'lost weight and had a fever')).toMatchObject({ tier: 'urgent', rule: 'fever' });
   });
 
   it('separates calf alone (urgent) from calf with breathlessness (emergency)', () => {
-    expect(classify(rules, 'my left calf is swollen and red')).toEqual({ tier: 'urgent', rule: 'calf_clot' });
-    expect(classify(rules, 'my left calf is swollen and im short of breath')).toEqual({ tier: 'emergency', rule: 'lung_clot' });
+    expect(classify(rules, 'my left calf is swollen and red')).toMatchObject({ tier: 'urgent', rule: 'calf_clot' });
+    expect(classify(rules, 'my left calf is swollen and im short of breath')).toMatchObject({ tier: 'emergency', rule: 'lung_clot' });
   });
 
   it('needs fever together with leg weakness for the emergency', () => {
     expect(classify(rules, 'fever and back pain').tier).toBe('urgent');
-    expect(classify(rules, 'fever and my leg is weak')).toEqual({ tier: 'emergency', rule: 'fever_neuro' });
+    expect(classify(rules, 'fever and my leg is weak')).toMatchObject({ tier: 'emergency', rule: 'fever_neuro' });
   });
 
   it('asks one yes/no question on an unclear cauda equina hint', () => {
