@@ -1,7 +1,6 @@
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import * as z from 'zod/mini';
-import { ChannelSchema } from '../core/channels.js';
-import { EscalationTierSchema } from '../core/tiers.js';
+import { ALERT_ATTRIBUTES } from '../store/escalation-log.js';
 import { continueLadder, startPage, type LadderDeps } from './ladder.js';
 import { describeError } from '../core/log.js';
 import { ALERT_PREFIX, contactOf } from '../store/keys.js';
@@ -23,14 +22,8 @@ export const LadderStepEvent = z.object({
 const AlertItem = z.object({
   pk: z.string().check(z.refine((pk: string) => contactOf(pk) !== undefined)),
   sk: z.string().check(z.startsWith(ALERT_PREFIX)),
-  tier: EscalationTierSchema,
-  rule: z.string(),
-  also: z.optional(z.array(z.string())),
-  channel: ChannelSchema,
-  contentVersion: z.string(),
-  inputId: z.string(),
+  ...ALERT_ATTRIBUTES,
   sentAt: z.number(),
-  callback: z.optional(z.string()),
 });
 
 /** Lambda's partial-batch answer: the records to retry. */

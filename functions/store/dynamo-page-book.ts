@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto';
 import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
-import { ChannelSchema } from '../core/channels.js';
-import { EscalationTierSchema } from '../core/tiers.js';
 import { StoreUnavailableError } from './errors.js';
 import { onCallPartition, pagePartition } from './keys.js';
 import type { AckOutcome, Page, PageBook, PageRef } from './page-book.js';
-import type { PendingAlert } from './escalation-log.js';
+import { ALERT_ATTRIBUTES, type PendingAlert } from './escalation-log.js';
 
 /** How long an on-call number's pointer to its last page lasts: an ACK without a code a day later means nothing. */
 const POINTER_TTL_S = 2 * 86_400;
@@ -19,14 +17,8 @@ const PageItem = z.object({
   sk: z.string(),
   alertId: z.string(),
   contact: z.string(),
-  tier: EscalationTierSchema,
-  rule: z.string(),
-  also: z.optional(z.array(z.string())),
-  channel: ChannelSchema,
-  contentVersion: z.string(),
-  inputId: z.string(),
+  ...ALERT_ATTRIBUTES,
   at: z.number(),
-  callback: z.optional(z.string()),
   step: z.number(),
   sentTo: z.optional(z.unknown()),
   sends: z.array(z.object({ step: z.number(), to: z.array(z.string()), at: z.number() })),

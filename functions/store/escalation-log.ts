@@ -1,5 +1,6 @@
-import { type Channel } from '../core/channels.js';
-import { type EscalationTier } from '../core/tiers.js';
+import * as z from 'zod/mini';
+import { ChannelSchema, type Channel } from '../core/channels.js';
+import { EscalationTierSchema, type EscalationTier } from '../core/tiers.js';
 
 /** One red flag Backline acted on: who (keyed hash), what tier and rule, where and when; never the message text. */
 export interface Escalation {
@@ -17,6 +18,17 @@ export interface Escalation {
   /** For a tier that pages: whether a page was queued, held back (one went out within ALERT_WINDOW_MS) or could not be claimed. */
   page?: PageOutcome;
 }
+
+/** The attributes every stored alert (claim item, page item) carries about its escalation, as parsed from the table; the callback stays sealed. */
+export const ALERT_ATTRIBUTES = {
+  tier: EscalationTierSchema,
+  rule: z.string(),
+  also: z.optional(z.array(z.string())),
+  channel: ChannelSchema,
+  contentVersion: z.string(),
+  inputId: z.string(),
+  callback: z.optional(z.string()),
+};
 
 /** What became of an escalation's page. */
 export type PageOutcome = 'queued' | 'held' | 'failed';
