@@ -7,19 +7,21 @@ export interface PostResult {
   body: string;
 }
 
-/** POSTs form parameters to a Backline webhook exactly as Twilio does: form-encoded, signed over the public URL with the auth token. */
+/** POSTs form parameters to a Backline webhook exactly as Twilio does: form-encoded, signed over the public URL with the auth token; `signal` can cut it short. */
 export async function signedPost(
   serverUrl: string,
   path: string,
   params: Readonly<Record<string, string>>,
   authToken: string,
   publicBaseUrl: string = serverUrl,
+  signal?: AbortSignal,
 ): Promise<PostResult> {
   const signature = getExpectedTwilioSignature(authToken, `${publicBaseUrl}${path}`, params);
   const response = await fetch(`${serverUrl}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature, 'user-agent': 'TwilioProxy/1.1' },
     body: new URLSearchParams(params).toString(),
+    ...(signal ? { signal } : {}),
   });
   return { status: response.status, contentType: response.headers.get('content-type') ?? '', body: await response.text() };
 }

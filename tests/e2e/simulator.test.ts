@@ -1,13 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hotline } from '../../dev/hotline.js';
+import { launchChromium } from '../helpers/chromium.js';
 import { startTestHotline } from '../helpers/hotline.js';
 
 const CONTENT_DIR = join(import.meta.dirname, '../../content');
 const ARTIFACTS = join(import.meta.dirname, '../../test-results');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 describe('the phone simulator in a real headless Chromium', () => {
   let hotline: Hotline;
@@ -16,10 +16,7 @@ describe('the phone simulator in a real headless Chromium', () => {
 
   beforeAll(async () => {
     hotline = await startTestHotline({ env: { CONTENT_DIR } });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(hotline.url);
   });

@@ -31,33 +31,48 @@ function bubble(list, side, text, meta, extraClass) {
   return li;
 }
 
-function thread() {
-  const key = number();
+function thread(key = number()) {
   if (!threads.has(key)) threads.set(key, []);
   return threads.get(key);
+}
+
+function show(list, m) {
+  return bubble(list, m.side, m.text, m.meta, m.kind === 'alert' ? 'alert' : '');
 }
 
 function renderThread() {
   const list = $('thread');
   list.replaceChildren();
-  for (const m of thread()) bubble(list, m.side, m.text, m.meta, m.kind === 'alert' ? 'alert' : '');
+  for (const m of thread()) show(list, m);
+}
+
+/** Screen readers hear only what is new: the thread itself is not a live region, this hidden one gets the newest text alone. */
+function announce(texts) {
+  if (texts.length > 0) $('announcer').replaceChildren(...texts.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
+}
+
+/** Adds messages to a contact's thread, drawing (and announcing the replies) only if that contact is on screen. */
+function addMessages(key, messages) {
+  thread(key).push(...messages);
+  if (key !== number()) return;
+  for (const m of messages) show($('thread'), m);
+  announce(messages.filter((m) => m.side === 'in').map((m) => m.text));
 }
 
 async function sendSms(event) {
   event.preventDefault();
   const text = $('sms-input').value;
   if (!text.trim()) return;
+  const key = number();
   $('sms-input').value = '';
-  thread().push({ side: 'out', text });
-  renderThread();
+  addMessages(key, [{ side: 'out', text }]);
   try {
-    const answer = await postJson('/_local/sim/sms', { from: number(), body: text });
-    if (answer.error) thread().push({ side: 'in', text: `(${answer.status}) ${answer.error}` });
-    for (const r of answer.replies ?? []) thread().push({ side: 'in', text: r.text, meta: `${r.segments} segment${r.segments === 1 ? '' : 's'} · ${r.encoding}` });
+    const answer = await postJson('/_local/sim/sms', { from: key, body: text });
+    const replies = (answer.replies ?? []).map((r) => ({ side: 'in', text: r.text, meta: `${r.segments} segment${r.segments === 1 ? '' : 's'} · ${r.encoding}` }));
+    addMessages(key, [...(answer.error ? [{ side: 'in', text: `(${answer.status}) ${answer.error}` }] : []), ...replies]);
   } catch (error) {
-    thread().push({ side: 'in', text: `Could not reach the hotline: ${error.message}` });
+    addMessages(key, [{ side: 'in', text: `Could not reach the hotline: ${error.message}` }]);
   }
-  renderThread();
 }
 
 function speak(says) {
@@ -69,15 +84,25 @@ function speak(says) {
   }
 }
 
+/** Shows the call's state; `heard` also announces it (an ended call, a failure), since it is not in the call log. */
+function callStatus(text, heard = false) {
+  $('call-status').textContent = text;
+  if (heard) announce([text]);
+}
+
 function showTurn(turn) {
   const log = $('call-log');
-  for (const s of turn.says ?? []) bubble(log, 'in', s.text, `${s.voice} · ${s.language}`);
-  speak(turn.says ?? []);
+  const says = turn.says ?? [];
+  for (const s of says) bubble(log, 'in', s.text, `${s.voice} · ${s.language}`);
+  speak(says);
   if (turn.next === 'gather') {
     call.action = turn.action;
-    $('call-status').textContent = 'Listening: press a key or say something';
+    callStatus('Listening: press a key or say something');
+    announce(says.map((s) => s.text));
   } else {
-    $('call-status').textContent = turn.next === 'dial' ? `Transferred to ${turn.dial}` : 'Call ended';
+    const end = turn.next === 'dial' ? `Transferred to ${turn.dial}` : 'Call ended';
+    callStatus(end);
+    announce([...says.map((s) => s.text), end]);
     call = null;
   }
 }
@@ -86,24 +111,24 @@ async function startCall() {
   const sid = `CA${Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
   call = { sid, action: undefined };
   $('call-log').replaceChildren();
-  $('call-status').textContent = 'Ringing...';
+  callStatus('Ringing...');
   try {
     showTurn(await postJson('/_local/sim/voice', { from: number(), callSid: sid }));
   } catch (error) {
-    $('call-status').textContent = `Call failed: ${error.message}`;
+    callStatus(`Call failed: ${error.message}`, true);
   }
 }
 
 async function answer(input, label) {
   if (!call || !call.action) {
-    $('call-status').textContent = 'Not in a call: press "Call Backline" first';
+    callStatus('Not in a call: press "Call Backline" first', true);
     return;
   }
   if (label) bubble($('call-log'), 'out', label);
   try {
     showTurn(await postJson('/_local/sim/voice', { from: number(), callSid: call.sid, action: call.action, ...input }));
   } catch (error) {
-    $('call-status').textContent = `Call failed: ${error.message}`;
+    callStatus(`Call failed: ${error.message}`, true);
   }
 }
 
@@ -135,15 +160,31 @@ async function runScheduler() {
   const at = local ? new Date(local).toISOString() : new Date().toISOString();
   const res = await fetch(`/_local/clock?at=${encodeURIComponent(at)}`, { method: 'POST' });
   $('scheduler-result').textContent = `${res.status} ${JSON.stringify(await res.json().catch(() => ({})), null, 1)}`;
+  announce([res.ok ? 'Tips scheduler ran; the result is below the button' : `Tips scheduler failed (${res.status})`]);
   await refreshPanels();
 }
 
-function selectTab(panel) {
-  for (const tab of document.querySelectorAll('[role=tab]')) {
-    const on = tab.dataset.panel === panel;
+/** The ARIA tabs pattern: the selected tab alone is in the tab order (roving tabindex); arrows, Home and End move and select. */
+function selectTab(selected, focus = false) {
+  for (const tab of tabs) {
+    const on = tab === selected;
     tab.setAttribute('aria-selected', String(on));
-    $(`panel-${tab.dataset.panel}`).hidden = !on;
+    tab.tabIndex = on ? 0 : -1;
+    $(tab.getAttribute('aria-controls')).hidden = !on;
   }
+  if (focus) selected.focus();
+}
+
+const TAB_KEYS = { ArrowRight: (i, n) => (i + 1) % n, ArrowLeft: (i, n) => (i - 1 + n) % n, Home: () => 0, End: (_, n) => n - 1 };
+const tabs = [...document.querySelectorAll('[role=tab]')];
+for (const tab of tabs) {
+  tab.addEventListener('click', () => selectTab(tab));
+  tab.addEventListener('keydown', (event) => {
+    const move = TAB_KEYS[event.key];
+    if (!move || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    selectTab(tabs[move(tabs.indexOf(tab), tabs.length)], true);
+  });
 }
 
 $('sms-form').addEventListener('submit', sendSms);
@@ -161,7 +202,6 @@ $('preset').addEventListener('change', () => {
   renderThread();
 });
 $('number').addEventListener('change', renderThread);
-for (const tab of document.querySelectorAll('[role=tab]')) tab.addEventListener('click', () => selectTab(tab.dataset.panel));
 $('run-scheduler').addEventListener('click', runScheduler);
 const now = new Date();
 now.setMinutes(now.getMinutes() - now.getTimezoneOffset());
