@@ -41,7 +41,7 @@ export interface Compiled {
   /** The term groups whose mention triggers the safety net. */
   readonly safetyNet: { readonly body: readonly Group[]; readonly selfHarm: readonly Group[] };
   /** Negation and context cues by their first word. */
-  readonly cueIndex: Readonly<Record<'resolved' | 'past' | 'hypothetical' | 'joke' | 'experiencer' | 'reactivate' | 'negation', ReadonlyMap<string, ReadonlyArray<readonly string[]>>>>;
+  readonly cueIndex: Readonly<Record<'resolved' | 'past' | 'hypothetical' | 'joke' | 'experiencer' | 'reactivate' | 'present' | 'negation', ReadonlyMap<string, ReadonlyArray<readonly string[]>>>>;
   /** ConText-style modifiers: cue phrases (as word lists) and how far from a sign they reach. */
   readonly context: {
     readonly window: number;
@@ -150,6 +150,7 @@ export function compileRules(rules: TriageRules): Compiled {
       joke: byFirstWord([...rules.context.joke.en, ...rules.context.joke.es].map(phraseWords)),
       experiencer: byFirstWord([...rules.context.experiencer.en, ...rules.context.experiencer.es].map(phraseWords)),
       reactivate: byFirstWord([...rules.context.reactivate.en, ...rules.context.reactivate.es].map(phraseWords)),
+      present: byFirstWord([...rules.context.present.en, ...rules.context.present.es].map(phraseWords)),
       negation: byFirstWord([...neg.cues.en, ...neg.cues.es].map(words)),
     },
     context: {

@@ -68,7 +68,7 @@ function rejoin(c: Compiled, memo: Pick<Prepared, 'soundMemo'>, tokens: Tokens):
     const b = tokens.words[i + 1];
     const joined = `${a}${b ?? ''}`;
     const known = (w: string) => w.length >= 4 && c.exactOnly.has(w) && !c.noFuzzy.has(w);
-    if (b !== undefined && !tokens.breaks[i] && !known(a) && !known(b) && joined.length >= 5 && (known(joined) || nearLongWord(c, joined) || soundsLike(c, memo, joined).size > 0)) {
+    if (b !== undefined && !tokens.breaks[i] && !known(a) && !known(b) && joined.length >= 5 && !c.noFuzzy.has(joined) && (known(joined) || nearLongWord(c, joined) || soundsLike(c, memo, joined).size > 0)) {
       words.push(joined);
       breaks.push(tokens.breaks[i + 1] ?? false);
       i++;
@@ -310,7 +310,7 @@ interface CueHit {
   start: number;
   end: number;
 }
-type CueKind = 'resolved' | 'past' | 'hypothetical' | 'joke' | 'experiencer' | 'reactivate' | 'negation';
+type CueKind = 'resolved' | 'past' | 'hypothetical' | 'joke' | 'experiencer' | 'reactivate' | 'present' | 'negation';
 
 /** A cue word: a literal word, or `#min-max` for a number in that range ("3 years ago"). */
 function cueWordEq(cue: string, word: string | undefined): boolean {
@@ -339,7 +339,7 @@ const within = (hits: readonly CueHit[], from: number, to: number) => hits.filte
 
 /**
  * ConText-style modifiers around a matched sign at [start, end): clearly over (a resolution cue near it, or a
- * past-time cue, unless the sign is said to be back), or hypothetical (a question or "what if" cue near it).
+ * past-time cue, unless the sign is said to be back or a present-time cue sits right beside it), or hypothetical (a question or "what if" cue near it).
  * Such a sign is not a red flag now; the reply still names the signs that need care. Rules marked `history`
  * ignore past and resolution cues, rules marked `asked` ignore hypothetical ones.
  */
@@ -352,7 +352,9 @@ function notCurrent(c: Compiled, p: Prepared, start: number, end: number, rule: 
   if (within(cueHits(c, p, 'joke'), start - 3, end + window).some((h) => !negated(h))) return true;
   if (rule.history) return false;
   // "no se me pasa", "not gone": a resolution cue that is itself negated says the sign is still there.
-  const over = [...within(cueHits(c, p, 'resolved'), start - 3, end + window), ...within(cueHits(c, p, 'past'), start - window, end + window)].filter((h) => !negated(h));
+  // A sign said to be happening now ("both legs hurt now, it used to be one") is not made past by a nearby past cue.
+  const now = within(cueHits(c, p, 'present'), start - 3, end + 3).length > 0;
+  const over = [...within(cueHits(c, p, 'resolved'), start - 3, end + window), ...(now ? [] : within(cueHits(c, p, 'past'), start - window, end + window))].filter((h) => !negated(h));
   if (over.length === 0) return false;
   const firstEnd = Math.min(...over.map((h) => h.end));
   return !cueHits(c, p, 'reactivate').some((h) => h.start >= firstEnd);

@@ -84,6 +84,7 @@ export const TriageRulesSchema = z
       joke: bilingual,
       experiencer: bilingual,
       reactivate: bilingual,
+      present: bilingual,
     }),
     idioms: bilingual,
     terms: z.record(z.string().check(z.regex(/^[a-z0-9_]+$/)), bilingual),

@@ -37,6 +37,7 @@ export function renderTriageSection(rules: TriageRules, sets: readonly ScoredSet
 <tr><th scope="row">In the past</th><td>${list([...c.past.en, ...c.past.es])}</td></tr>
 <tr><th scope="row">Only a question</th><td>${list([...c.hypothetical.en, ...c.hypothetical.es])}</td></tr>
 <tr><th scope="row">Back again (undoes "over" and "past")</th><td>${list([...c.reactivate.en, ...c.reactivate.es])}</td></tr>
+<tr><th scope="row">Happening now (within 3 words of a sign: undoes "past")</th><td>${list([...c.present.en, ...c.present.es])}</td></tr>
 <tr><th scope="row">Idioms (ignored)</th><td>${list([...rules.idioms.en, ...rules.idioms.es])}</td></tr>
 <tr><th scope="row">Speech sound-alikes</th><td>${list(rules.matching.soundAlike)}</td></tr>
 <tr><th scope="row">Safety net (no rule matched)</th><td>names ${list(rules.safetyNet.body.map((g) => `{${g}}`))}: the signs that need 911; ${list(rules.safetyNet.selfHarm.map((g) => `{${g}}`))}: the self-harm question</td></tr>

@@ -12,7 +12,8 @@ export const TRIAGE_SETS = [
   { name: 'training: set D', file: 'tests/triage/corpus-d.yaml', blind: false },
   { name: 'training: set E', file: 'tests/triage/corpus-e.yaml', blind: false },
   { name: 'training: set F', file: 'tests/triage/corpus-f.yaml', blind: false },
-  { name: 'blind set G (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'training: set G', file: 'tests/triage/corpus-g.yaml', blind: false },
+  { name: 'blind set H (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */
