@@ -62,6 +62,11 @@ describe('classify', () => {
     expect(classify(rules, 'lost weight and had a fever')).toMatchObject({ tier: 'urgent', rule: 'fever' });
   });
 
+  it('keeps a sign said to be happening now, even with a past-time cue nearby; a past sign alone is over', () => {
+    expect(classify(rules, 'both my legs are shooting pain now, it used to be just the right one').tier).toBe('emergency');
+    expect(classify(rules, 'both my legs went numb years ago, it used to scare me').tier).toBe('none');
+  });
+
   it('separates calf alone (urgent) from calf with breathlessness (emergency)', () => {
     expect(classify(rules, 'my left calf is swollen and red')).toMatchObject({ tier: 'urgent', rule: 'calf_clot' });
     expect(classify(rules, 'my left calf is swollen and im short of breath')).toMatchObject({ tier: 'emergency', rule: 'lung_clot' });
