@@ -7,6 +7,7 @@ import type { SpeechFigures } from './speech.js';
 import type { TriageFigures } from './triage.js';
 import type { Distribution } from './stats.js';
 import type { UnitCost } from './units.js';
+import type { EscalationBench } from './escalation.js';
 
 /** Everything one `npm run bench` measured (written to bench/results.json). */
 export interface BenchResults {
@@ -20,6 +21,7 @@ export interface BenchResults {
     sameContact: { burst: number; rounds: number; latency: Distribution; meanAttempts: number; maxAttempts: number };
   };
   units: { sms: UnitCost; voice: UnitCost; tip: UnitCost & { sent: number } };
+  escalation: EscalationBench;
   segments: SegmentFigures & { perConversation: { mean: number; max: number; conversations: number } };
   speech: SpeechFigures;
   triage: TriageFigures;
@@ -85,6 +87,11 @@ export function markdown(r: BenchResults): string {
     '',
     '### DynamoDB per unit of work (counted by SDK middleware)',
     ...table(['Per', 'Requests', 'Reads', 'Writes', 'RRU', 'WRU', 'Operations'], [unit(units.sms), unit(units.voice), unit(units.tip)]),
+    '',
+    `### A red flag (${r.escalation.samples} fresh contacts text an emergency or a crisis)`,
+    ...table(['Per', 'Requests', 'Reads', 'Writes', 'RRU', 'WRU', 'Operations'], [r.escalation.turn, r.escalation.page, r.escalation.step].map((u) => [u.per, n2(u.requests), n2(u.reads), n2(u.writes), n2(u.readUnits), n2(u.writeUnits), Object.entries(u.byOp).map(([op, n]) => `${op.replace(/Command$/, '')} ${n2(n)}`).join(', ')])),
+    '',
+    `Claim to Twilio REST (the page's HTTP request arriving at a local stand-in for Twilio, delivered in-process as on \`npm start\`): p50 ${ms(r.escalation.claimToRest.p50)} ms, p99 ${ms(r.escalation.claimToRest.p99)} ms, max ${ms(r.escalation.claimToRest.max)} ms over ${r.escalation.claimToRest.n}. On AWS the DynamoDB stream and Lambda's poller add their own delay between the claim and the alerts function.`,
     '',
     `Capacity: ${units.sms.capacitySource}. Tips: ${units.tip.capacitySource} (${n2(units.tip.indexWriteUnits)} of the ${n2(units.tip.writeUnits)} WRU per tip are byDue index writes, which dynalite does not report); the delivery run sent ${units.tip.sent} tips with functions/tip-delivery/deliver.ts (one Query page per due bucket, then a conditional UpdateItem claim per tip).`,
     '',

@@ -15,6 +15,7 @@ import { conversationSegments, smsSegments } from './segments.js';
 import { voiceSpeech } from './speech.js';
 import { tipUnits, turnUnits } from './units.js';
 import { measureTriage } from './triage.js';
+import { measureEscalation } from './escalation.js';
 import { contactPartition } from '../functions/store/keys.js';
 
 const began = performance.now();
@@ -59,10 +60,12 @@ try {
   const contention = await sameContact(env, 'f', 32, 3);
   const units = await turnUnits(env, 20);
   const tip = await tipUnits(env, 200);
+  const escalation = await measureEscalation(env, 100);
   const perConversation = sms1Runs[0]!.results.map((c) => conversationSegments(c.replies));
   measured = {
     latency: { sms: [sms1, sms32], voice: [voice1.series, voice32.series], rawPair: [raw1, raw32], sameContact: { burst: 32, rounds: 3, ...contention } },
     units: { ...units, tip },
+    escalation,
     segments: { ...smsSegments(env.content), perConversation: { mean: perConversation.reduce((a, b) => a + b, 0) / perConversation.length, max: Math.max(...perConversation), conversations: perConversation.length } },
     speech: await voiceSpeech(env),
   };
@@ -80,6 +83,11 @@ const p99 = (s: { latency: { p99: number } } | undefined) => s?.latency.p99 ?? N
 const targets: BenchResults['targets'] = [
   ...bundles.functions.map((f) => ({ target: `${f.id}: load time <= 0.35x naive and <= 1.2x floor`, measured: `${(f.vsNaive ?? 0).toFixed(2)}x naive, ${(f.vsFloor ?? 0).toFixed(2)}x floor`, met: (f.vsNaive ?? 9) <= 0.35 && (f.vsFloor ?? 9) <= 1.2 })),
   ...latency.sms.map((s, k) => ({ target: `SMS turn p99 <= 2x raw pair (concurrency ${s.concurrency})`, measured: `${p99(s).toFixed(1)} ms vs ${p99(latency.rawPair[k]).toFixed(1)} ms = ${(p99(s) / p99(latency.rawPair[k])).toFixed(2)}x`, met: p99(s) <= 2 * p99(latency.rawPair[k]) })),
+  {
+    target: 'a red flag is paged within 1 s of its claim (p99, local delivery)',
+    measured: `p99 ${measured.escalation.claimToRest.p99.toFixed(1)} ms; red-flag turn ${measured.escalation.turn.reads.toFixed(0)} reads + ${measured.escalation.turn.writes.toFixed(0)} writes, first page step ${measured.escalation.page.reads.toFixed(0)} + ${measured.escalation.page.writes.toFixed(0)}`,
+    met: measured.escalation.claimToRest.p99 <= 1000,
+  },
   ...[units.sms, units.voice].map((u) => ({ target: `1 read + 1 write per ${u.per}`, measured: `${u.reads.toFixed(2)} reads + ${u.writes.toFixed(2)} writes (${u.readUnits.toFixed(2)} RRU, ${u.writeUnits.toFixed(2)} WRU)`, met: u.reads === 1 && u.writes === 1 })),
   {
     target: 'triage: a 1,600-character message in < 1 ms p99 (cold: no word seen before)',

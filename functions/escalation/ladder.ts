@@ -1,7 +1,7 @@
 import { contactKey } from '../privacy/contact-key.js';
 import { describeError, type Logger } from '../core/log.js';
 import type { PendingAlert } from '../store/escalation-log.js';
-import type { PageBook, PageRef } from '../store/page-book.js';
+import type { Page, PageBook, PageRef } from '../store/page-book.js';
 import type { Content } from '../content/model.js';
 import type { Sender } from '../outbound/types.js';
 import { openCallback } from '../privacy/sealed-number.js';
@@ -48,7 +48,7 @@ export function ladderTargets(numbers: readonly string[], step: number): readonl
  */
 export async function startPage(deps: LadderDeps, alert: PendingAlert, signal?: AbortSignal): Promise<void> {
   const page = await deps.pages.open(alert, deps.now());
-  const next = await runLadderStep(deps, page, 0, signal);
+  const next = await runLadderStep(deps, page, 0, signal, page);
   if (next === undefined) return;
   await deps.timer.schedule(page, 1, next).catch((error: unknown) => deps.log('error', { event: 'ladder.failed', tier: alert.tier, step: 1, ...describeError(error) }));
 }
@@ -63,10 +63,10 @@ export async function continueLadder(deps: LadderDeps, ref: PageRef, step: numbe
  * One step of a page's ladder: nothing once it is acknowledged; otherwise page the step's numbers (unless this
  * step was already sent: steps are delivered at least once) and answer when the next step is due. Past the last
  * step the page is marked run out and `ladder.exhausted` is logged (an alarm watches it). Throws when nobody at
- * this step could be paged.
+ * this step could be paged. `known` is the page when the caller has just read or opened it.
  */
-async function runLadderStep(deps: LadderDeps, ref: PageRef, step: number, signal?: AbortSignal): Promise<number | undefined> {
-  const page = await deps.pages.get(ref);
+async function runLadderStep(deps: LadderDeps, ref: PageRef, step: number, signal?: AbortSignal, known?: Page): Promise<number | undefined> {
+  const page = known ?? (await deps.pages.get(ref));
   if (!page) {
     deps.log('warn', { event: 'ladder.missing', step });
     return undefined;
