@@ -4,6 +4,7 @@ import { lintContent } from '../../tools/lint/lint-content.js';
 import { readFingerprint } from '../../tools/lint/source-fingerprint.js';
 import { renderReport } from '../../tools/report/render-report.js';
 import type { Topic } from '../../functions/content/schema.js';
+import { menuPrompt } from '../../functions/engine/voice.js';
 import type { Lang } from '../../functions/core/langs.js';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -59,6 +60,10 @@ describe('Spanish wording', () => {
   it('gives voice menus accented titles where the SMS title cannot carry them', () => {
     expect(topic('sciatica').es.voiceTitle).toBe('Ciática');
     expect(topic('surgery').es.voiceTitle).toBe('Cirugía');
+    const menu = content.nodes.get('voice-causes-a');
+    if (menu?.kind !== 'menu') throw new Error('no voice-causes-a menu');
+    expect(menuPrompt(content, menu, 'es')).toContain('Para Ciática, oprima 1.');
+    expect(menuPrompt(content, menu, 'en')).toContain('For Sciatica, press 1.');
   });
 });
 
