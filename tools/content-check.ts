@@ -13,11 +13,22 @@ function line(f: Finding): string {
   return `${f.item}${f.lang ? ` [${f.lang}]` : ''} ${f.rule}: ${f.message}`;
 }
 
+/** One row per item and language: the voice score and the hardest SMS text, each against the limit; misses counted. */
 function table(scores: readonly ItemScore[]): string {
-  const rows = [['item', 'lang', 'formula', 'score', 'limit', 'words', 'sentences', ''], ...scores.map((s) => [
-    s.item, s.lang, s.formula === 'flesch-kincaid-grade' ? 'FK grade' : 'Fernandez-Huerta', s.score.toFixed(1),
-    `${s.lang === 'en' ? '<=' : '>='} ${s.limit}`, String(s.words), String(s.sentences), s.pass ? 'ok' : 'MISS',
-  ])];
+  const groups = new Map<string, ItemScore[]>();
+  for (const s of scores) groups.set(`${s.item}\u0000${s.lang}`, [...(groups.get(`${s.item}\u0000${s.lang}`) ?? []), s]);
+  const show = (s: ItemScore | undefined) => (s ? s.score.toFixed(1) : '-');
+  const rows = [['item', 'lang', 'formula', 'limit', 'voice', 'hardest SMS text', 'SMS texts', ''], ...[...groups.values()].map((group) => {
+    const first = group[0]!;
+    const en = first.lang === 'en';
+    const sms = group.filter((s) => s.channel === 'sms');
+    const hardest = sms.reduce<ItemScore | undefined>((worst, s) => (!worst || (en ? s.score > worst.score : s.score < worst.score) ? s : worst), undefined);
+    const misses = group.filter((s) => !s.pass).length;
+    return [
+      first.item, first.lang, en ? 'FK grade' : 'Fernandez-Huerta', `${en ? '<=' : '>='} ${first.limit}`,
+      show(group.find((s) => s.channel === 'voice')), hardest ? `${show(hardest)} (${hardest.label})` : '-', String(sms.length), misses ? `MISS ${misses}` : 'ok',
+    ];
+  })];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
 }

@@ -15,6 +15,8 @@ export const ReviewMeta = z.object({
 
 const Labelled = z.object({
   title: text,
+  /** The title as a voice menu reads it, when it differs from the SMS title (Spanish SMS titles lack a, i, o, u acute; Polly needs them). */
+  voiceTitle: z.optional(text),
   keywords: z._default(z.array(text), []),
 });
 

@@ -105,8 +105,14 @@ function menu(content: Content, state: ConversationState, id: string): Voice {
 
 /** A voice menu read aloud: its intro, "For X, press N." per option, and how to repeat. */
 export function menuPrompt(content: Content, menu: Menu, lang: Lang): string {
-  const options = menu.options.map((id, i) => fill(content.messages.voiceOption[lang], { title: content.nodes.get(id)?.[lang].title ?? id, n: i + 1 }));
+  const options = menu.options.map((id, i) => fill(content.messages.voiceOption[lang], { title: spokenTitle(content, id, lang), n: i + 1 }));
   return [menu[lang].intro, ...options, content.messages.voiceMenuEnd[lang]].join(' ');
+}
+
+/** The title a caller hears for a menu option: its voice title (accented for Polly) or else its SMS title. */
+function spokenTitle(content: Content, id: string, lang: Lang): string {
+  const node = content.nodes.get(id);
+  return node ? (node[lang].voiceTitle ?? node[lang].title) : id;
 }
 
 function topicPrompt(content: Content, state: ConversationState, topic: Topic): Voice {
@@ -176,5 +182,5 @@ function parentMenu(state: ConversationState): string {
 }
 
 function hints(content: Content, menu: Menu, lang: Lang): string[] {
-  return menu.options.map((id) => content.nodes.get(id)?.[lang].title ?? id).slice(0, 5);
+  return menu.options.map((id) => spokenTitle(content, id, lang)).slice(0, 5);
 }

@@ -4,12 +4,16 @@ import { EscalationTierSchema } from '../core/tiers.js';
 import { compilePattern, parsePhrase, type Terms } from './pattern.js';
 
 
-/** Plain ASCII that is also GSM-7 (no accents, curly quotes, dashes or emoji); one SMS page max. */
-const SMS_SAFE = /^[A-Za-z0-9 @$%&'()*+,\-./:;<=>?!"#\n]*$/;
+/**
+ * GSM 03.38 basic characters without the escape table: a reply stays GSM-7 (160/153 characters a segment). Spanish
+ * may use the accents GSM-7 has (n tilde, e acute, u diaeresis, inverted question and exclamation marks); a, i, o, u
+ * acute, curly quotes, dashes and emoji are refused because they force UCS-2.
+ */
+const SMS_SAFE = /^[@£$¥èéùìòÇ\nØøÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&'()*+,\-./0-9:;<=>?¡A-ZÄÖÑÜ§¿a-zäöñüà]*$/;
 const smsText = z.string().check(
   z.minLength(1),
   z.maxLength(306, 'must fit in 2 SMS segments (306 GSM-7 characters)'),
-  z.regex(SMS_SAFE, 'must use plain GSM-7 characters only (no accents, curly quotes, em dashes or emoji)'),
+  z.regex(SMS_SAFE, 'must use GSM-7 characters only (no a, i, o, u acute, curly quotes, em dashes or emoji)'),
   z.refine((s) => s.startsWith('Backline:'), 'must start with "Backline:"'),
 );
 

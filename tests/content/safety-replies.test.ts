@@ -20,6 +20,23 @@ describe('the safety replies say the same thing in English and Spanish', () => {
       }
     });
 
+    it(`${channel}: every reply names the same signs and numbers in Spanish as in English`, () => {
+      const concepts: Record<string, { en: RegExp; es: RegExp }> = {
+        saddle: { en: /between the legs/i, es: /entre las piernas/i },
+        urine: { en: /\bpee\b/i, es: /orinar/i },
+        bowel: { en: /poop/i, es: /defecar|evacuar/i },
+        'weak legs': { en: /weak legs|legs get weak/i, es: /piernas d[eé]biles|piernas se debilitan/i },
+        'chest pain': { en: /chest pain/i, es: /dolor de pecho/i },
+        '911': { en: /911|9 1 1/, es: /911|9 1 1/ },
+        '988': { en: /988|9 8 8/, es: /988|9 8 8/ },
+        'no driving': { en: /do not drive|do not let them drive/i, es: /no maneje|que no manejen?/i },
+      };
+      for (const [tier, text] of Object.entries(replies)) {
+        const named = (lang: 'en' | 'es') => Object.keys(concepts).filter((c) => concepts[c]![lang].test(text[lang]));
+        expect(named('es'), `${channel} ${tier}`).toEqual(named('en'));
+      }
+    });
+
     it(`${channel}: crisis replies offer 988 by call and by text, in Spanish with the AYUDA keyword`, () => {
       for (const tier of ['crisis', 'otherCrisis', 'safetyNet'] as const) {
         expect(replies[tier].en, `${tier} en`).toMatch(/(call or text|text or call) (9 8 8|988)/i);

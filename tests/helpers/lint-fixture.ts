@@ -36,8 +36,8 @@ export function goodItems(): Record<string, Record<string, unknown>> {
       },
       es: {
         title: 'Ciatica', keywords: ['nervio ciatico'],
-        sms: ['La ciatica es un dolor que baja por una pierna. Puede arder.', 'Casi siempre mejora en unas semanas. Siga moviendose.'],
-        voice: 'La ciática es un dolor que baja por una pierna. Casi siempre mejora en unas semanas.',
+        sms: ['La ciatica es un dolor que baja por una pierna. Puede arder.', 'Se va en unas semanas. Siga con su vida.'],
+        voice: 'La ciática es un dolor que baja por una pierna. Suele mejorar en unas semanas.',
       },
     },
     'voice-main': {
@@ -53,7 +53,7 @@ export function goodItems(): Record<string, Record<string, unknown>> {
     messages: {
       ...review, id: 'messages', kind: 'messages',
       messages: Object.fromEntries(
-        ['welcome', 'unknown', 'help', 'disclaimer', 'noMore', 'languageSet', 'internalError', 'tipsOffer', 'optInConfirm', 'tipsTimeSet', 'tipsTimeInvalid', 'tipsPaused', 'tipsResumed', 'tipsNotJoined', 'programEnd', 'stopConfirm', 'startConfirm', 'voiceWelcome', 'voiceLanguage', 'voiceTopicEnd', 'voiceCheckHint', 'voiceNoInput', 'voiceInvalid', 'voiceGoodbye', 'voiceTextSent', 'voiceTextUnavailable', 'voiceTransfer'].map((k) => [k, { en: `Backline: this is the ${k} text. Call 911 in an emergency.`, es: `Backline: este es el texto ${k}. Llame al 911 si es urgente.` }])
+        ['welcome', 'unknown', 'help', 'disclaimer', 'noMore', 'languageSet', 'internalError', 'tipsOffer', 'optInConfirm', 'tipsTimeSet', 'tipsTimeInvalid', 'tipsPaused', 'tipsResumed', 'tipsNotJoined', 'programEnd', 'stopConfirm', 'startConfirm', 'voiceWelcome', 'voiceLanguage', 'voiceTopicEnd', 'voiceCheckHint', 'voiceNoInput', 'voiceInvalid', 'voiceGoodbye', 'voiceTextSent', 'voiceTextUnavailable', 'voiceTransfer'].map((k) => [k, k.startsWith('voice') ? { en: 'This is what you hear. Call 911 in an emergency.', es: 'Esto es lo que oye. Llame al 911 si es urgente.' } : { en: 'Backline: this is a test text. Call 911 in an emergency.', es: 'Backline: este es un texto. Llame al 911 si es urgente.' }])
           .concat([
             ['pageFooter', { en: '({page}/{pages}) Reply MORE for more, MENU for topics', es: '({page}/{pages}) Responda MAS para seguir, MENU para temas' }],
             ['lastPage', { en: 'Reply BACK for the list, MENU for topics', es: 'Responda ATRAS para la lista, MENU para temas' }],

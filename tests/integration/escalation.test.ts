@@ -4,7 +4,7 @@ import type { EscalationLog } from '../../functions/store/escalation-log.js';
 import { sms } from '../helpers/events.js';
 import { alertsFor, escalationsOf, startTestHotline, text } from '../helpers/hotline.js';
 
-const EMERGENCY_EN = 'Backline: These signs need emergency care now. Call 911 or go to the ER now. This line is not monitored and cannot call 911 for you.';
+const EMERGENCY_EN = 'Backline: These signs need emergency care now. Call 911 now. Do not drive yourself. This line is not monitored and cannot call 911 for you.';
 
 const escalations = escalationsOf;
 
@@ -58,7 +58,7 @@ describe('red-flag escalation over SMS', () => {
     const phone = '+15550001004';
     const before = (await escalations(hotline)).length;
     const first = await text(hotline, sms(phone, 'this pain is killing me, shooting down my left leg'));
-    expect(first.join(' ')).not.toMatch(/911 or go to the ER|988/);
+    expect(first.join(' ')).not.toMatch(/emergency care now|988/);
     expect((await escalations(hotline)).length).toBe(before);
   });
 

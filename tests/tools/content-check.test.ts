@@ -37,7 +37,7 @@ describe('npm run content:check', () => {
   it('fails loudly on a deliberately bad item, naming the item, language and rule', () => {
     const { status, output } = check(contentDir((items) => { topicLang(items, 'es').sms[0] = 'La ciática es un dolor que baja por una pierna.'; }));
     expect(status).toBe(1);
-    expect(output).toContain('sciatica [es] sms-gsm7: page 1/2: character "á" (U+00E1) at position 6');
+    expect(output).toContain('sciatica [es] sms-accent: page 1/2: accented letter "á" (U+00E1) at position 6');
     expect(output).toContain('content:check FAILED');
   });
 

@@ -3,9 +3,10 @@ import { checkReview } from './review-dates.js';
 import { checkSms } from './sms-encoding.js';
 import { copiedRuns, type SourceFingerprint } from './copied-text.js';
 import { checkReach } from './reach.js';
-import { scoreItems } from './reading-scores.js';
+import { checkSafety } from './safety-lines.js';
+import { scoreTexts, scoredTexts } from './reading-scores.js';
 import { authoredTexts, renderedSms, voicePrompts } from './texts.js';
-import { triageReview } from './triage-review.js';
+import { triageReview, triageSms } from './triage-review.js';
 import type { Finding, LintReport, Sink } from './types.js';
 import { checkVoice } from './voice-prompts.js';
 
@@ -21,7 +22,8 @@ export interface LintOptions {
 
 /**
  * Checks content against the writing rules (SMS encoding and segments, voice length, reading level, review dates,
- * copying from the source article, keyword reach); triage replies and questions get the SMS and review-date rules.
+ * copying from the source article, keyword reach, safety lines: emergency transport, cauda equina named, the
+ * emergency line on a cause summary's first page, when-to-get-help on self-care topics, 911 and 988 first); triage replies and questions get the SMS and review-date rules.
  * Pure: the same content and options give the same report.
  */
 export function lintContent(content: Content, options: LintOptions): LintReport {
@@ -32,12 +34,13 @@ export function lintContent(content: Content, options: LintOptions): LintReport 
   for (const sms of renderedSms(content)) checkSms(sms, sink);
   for (const prompt of voicePrompts(content)) checkVoice(prompt, sink);
   const texts = authoredTexts(content);
-  const scores = scoreItems(texts, sink);
+  const scores = scoreTexts(scoredTexts(texts, triageSms(content.triage)), sink);
   for (const { item, lang, label, text } of texts) {
     for (const run of copiedRuns(text, options.source)) {
       sink.error({ item, lang, rule: 'source-copy', message: `${label}: ${run.split(' ').length} words in a row copied from the source article: "${run}"; write it fresh` });
     }
   }
   checkReach(content, sink);
+  checkSafety(content, sink);
   return { errors, warnings, scores };
 }

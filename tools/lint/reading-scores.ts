@@ -4,29 +4,53 @@ import type { AuthoredText } from './texts.js';
 import type { ItemScore, Sink } from './types.js';
 
 /** Highest English Flesch-Kincaid grade allowed (AMA: 6th grade or lower). */
-const MAX_GRADE_EN = 6;
+export const MAX_GRADE_EN = 6;
 
 /** Lowest Spanish Fernandez-Huerta ease allowed (70+ reads as "fairly easy", about 6th grade). */
-const MIN_EASE_ES = 70;
+export const MIN_EASE_ES = 70;
 
 /** Below this many words a score is too noisy to fail on: a miss is a warning, not an error. */
 const MIN_SCORED_WORDS = 20;
 
+/** One text to score: an SMS page on its own, or an item's spoken texts together. */
+export interface ScoredText {
+  item: string;
+  lang: Lang;
+  /** Where the text is used: "page 2", "tip walk", "reply soon", or "voice" for an item's spoken texts. */
+  label: string;
+  channel: 'sms' | 'voice';
+  text: string;
+}
+
 /**
- * Scores each item per language over all its authored texts together (topic: SMS pages + voice script; menu: intro;
- * messages and tips: all of them), and flags misses under rule reading-level.
+ * What is scored: every SMS text on its own (a topic page, a menu intro, a message, a tip, a triage reply), because a
+ * person reads one page at a time and an easy page cannot carry a hard one; and per item the spoken texts together
+ * (a voice script is heard as one).
  */
-export function scoreItems(texts: readonly AuthoredText[], sink: Sink): ItemScore[] {
-  const groups = new Map<string, { item: string; lang: Lang; parts: string[] }>();
-  for (const t of texts) {
+export function scoredTexts(authored: readonly AuthoredText[], triage: readonly { item: string; lang: Lang; label: string; text: string }[]): ScoredText[] {
+  const out: ScoredText[] = [];
+  const voice = new Map<string, ScoredText>();
+  for (const t of authored) {
+    if (t.part !== 'voice') {
+      out.push({ item: t.item, lang: t.lang, label: t.label, channel: 'sms', text: t.text });
+      continue;
+    }
     const key = `${t.item}\u0000${t.lang}`;
-    const group = groups.get(key) ?? { item: t.item, lang: t.lang, parts: [] };
-    group.parts.push(t.text);
-    groups.set(key, group);
+    const group = voice.get(key);
+    if (group) group.text += `\n${t.text}`;
+    else voice.set(key, { item: t.item, lang: t.lang, label: 'voice', channel: 'voice', text: t.text });
   }
+  for (const t of triage) out.push({ ...t, channel: 'sms' });
+  return [...out, ...voice.values()];
+}
+
+/**
+ * Scores each text (English Flesch-Kincaid grade <= MAX_GRADE_EN, Spanish Fernandez-Huerta >= MIN_EASE_ES) and flags
+ * a miss under rule reading-level, naming the page; a text under MIN_SCORED_WORDS words only warns.
+ */
+export function scoreTexts(texts: readonly ScoredText[], sink: Sink): ItemScore[] {
   const scores: ItemScore[] = [];
-  for (const { item, lang, parts } of groups.values()) {
-    const text = parts.join('\n');
+  for (const { item, lang, label, channel, text } of texts) {
     const en = lang === 'en';
     const result = en ? fleschKincaidGrade(text) : fernandezHuerta(text);
     if (result.words === 0) continue;
@@ -34,12 +58,12 @@ export function scoreItems(texts: readonly AuthoredText[], sink: Sink): ItemScor
     const score = Math.round(result.score * 10) / 10;
     const pass = en ? score <= limit : score >= limit;
     const formula = en ? 'flesch-kincaid-grade' : 'fernandez-huerta';
-    scores.push({ item, lang, formula, score, words: result.words, sentences: result.sentences, syllables: result.syllables, limit, pass });
+    scores.push({ item, lang, label, channel, formula, score, words: result.words, sentences: result.sentences, syllables: result.syllables, limit, pass });
     if (pass) continue;
     const need = en ? `grade ${score} is above ${limit}` : `Fernandez-Huerta ${score} is below ${limit}`;
     const how = `(${result.words} words, ${result.sentences} sentences, ${result.syllables} syllables): use shorter sentences and shorter words`;
-    if (result.words >= MIN_SCORED_WORDS) sink.error({ item, lang, rule: 'reading-level', message: `${need} ${how}` });
-    else sink.warn({ item, lang, rule: 'reading-level', message: `${need} ${how}; only ${result.words} words, too few for a reliable score` });
+    if (result.words >= MIN_SCORED_WORDS) sink.error({ item, lang, rule: 'reading-level', message: `${label}: ${need} ${how}` });
+    else sink.warn({ item, lang, rule: 'reading-level', message: `${label}: ${need} ${how}; only ${result.words} words, too few for a reliable score` });
   }
   return scores;
 }

@@ -44,7 +44,7 @@ export function authoredTexts(content: Content): AuthoredText[] {
           out.push({ item: item.id, lang, part: 'voice', label: 'voice', text: item[lang].voice });
           break;
         case 'menu':
-          out.push({ item: item.id, lang, part: 'intro', label: 'intro', text: item[lang].intro });
+          out.push({ item: item.id, lang, part: item.channel === 'voice' ? 'voice' : 'intro', label: 'intro', text: item[lang].intro });
           break;
         case 'messages':
           for (const [key, texts] of Object.entries(item.messages)) out.push({ item: item.id, lang, part: isVoiceMessage(key) ? 'voice' : 'message', label: key, text: texts[lang] });

@@ -8,10 +8,13 @@ export interface Finding {
   message: string;
 }
 
-/** The reading level of one item in one language (all its SMS pages and voice script together). */
+/** The reading level of one text of an item in one language: an SMS page on its own, or the item's spoken texts. */
 export interface ItemScore {
   item: string;
   lang: Lang;
+  /** Which text: "page 2", "tip walk", "reply soon", "intro", a message key, or "voice". */
+  label: string;
+  channel: 'sms' | 'voice';
   /** Flesch-Kincaid grade for English (lower is easier), Fernandez-Huerta ease for Spanish (higher is easier). */
   formula: 'flesch-kincaid-grade' | 'fernandez-huerta';
   score: number;

@@ -28,6 +28,7 @@ export function renderReport(content: Content, lint: LintReport, meta: ReportMet
     const rows: [string, Cells][] = [];
     if (item.kind !== 'messages' && item.kind !== 'tips') {
       rows.push(['Title', cells((l) => esc(item[l].title))]);
+      if (LANGS.some((l) => item[l].voiceTitle)) rows.push(['Voice title', cells((l) => esc(item[l].voiceTitle ?? item[l].title))]);
       rows.push(['Keywords', cells((l) => esc(item[l].keywords.join(', ') || '(none)'))]);
     }
     const mine = (l: Lang) => sms.filter((s) => s.item === item.id && s.lang === l);
@@ -51,7 +52,7 @@ export function renderReport(content: Content, lint: LintReport, meta: ReportMet
 <h1>Backline content review</h1>
 <p class="meta">Content version ${esc(content.version)} from ${esc(meta.contentDir)}, generated ${esc(meta.generatedAt)}.
 ${content.items.length} items; <span class="${lint.errors.length ? 'error' : 'ok'}">${lint.errors.length} errors</span>, <span class="warning">${lint.warnings.length} warnings</span>.
-Limits: English Flesch-Kincaid grade &lt;= 6, Spanish Fernandez-Huerta &gt;= 70; SMS GSM-7 plain letters, at most 2 segments a page.</p>
+Limits: English Flesch-Kincaid grade &lt;= 6, Spanish Fernandez-Huerta &gt;= 70; every SMS text scored on its own; SMS GSM-7 only (Spanish keeps n tilde, e acute, u diaeresis and the inverted marks; a, i, o, u acute are left out because they force UCS-2), at most 2 segments a page. An item whose reviewer role says pending sign-off has not been signed by a clinician.</p>
 ${meta.triageSets ? renderTriageSection(content.triage, meta.triageSets) : ''}
 ${sections.join('\n')}
 <section class="sign"><h2>Sign-off</h2>
@@ -80,11 +81,20 @@ function findingsFor(lint: LintReport, id: string): { severity: 'error' | 'warni
   ];
 }
 
-function scoreText(score: ItemScore | undefined): string {
-  if (!score) return '<span class="small">not scored</span>';
-  const name = score.formula === 'flesch-kincaid-grade' ? 'FK grade' : 'Fernandez-Huerta';
-  const limit = `${score.lang === 'en' ? '&lt;=' : '&gt;='} ${score.limit}`;
-  return `<span class="${score.pass ? 'ok' : 'error'}">${name} ${score.score.toFixed(1)}</span> <span class="small">(limit ${limit}; ${score.words} words, ${score.sentences} sentences)</span>`;
+/** A language's reading level in the item header: the spoken texts, and the hardest SMS text (each SMS text is held to the limit on its own). */
+function scoreText(scores: readonly ItemScore[]): string {
+  const first = scores[0];
+  if (!first) return '<span class="small">not scored</span>';
+  const en = first.formula === 'flesch-kincaid-grade';
+  const name = en ? 'FK grade' : 'Fernandez-Huerta';
+  const limit = `${en ? '&lt;=' : '&gt;='} ${first.limit}`;
+  const one = (s: ItemScore, what: string) => `<span class="${s.pass ? 'ok' : 'error'}">${what} ${name} ${s.score.toFixed(1)}</span>`;
+  const sms = scores.filter((s) => s.channel === 'sms');
+  const hardest = sms.reduce<ItemScore | undefined>((worst, s) => (!worst || (en ? s.score > worst.score : s.score < worst.score) ? s : worst), undefined);
+  const voice = scores.find((s) => s.channel === 'voice');
+  const parts = [hardest ? one(hardest, `hardest SMS (${esc(hardest.label)}):`) : '', voice ? one(voice, 'voice:') : ''].filter(Boolean);
+  const misses = scores.filter((s) => !s.pass).length;
+  return `${parts.join('<br>')} <span class="small">(limit ${limit} for every SMS text and the voice script; ${sms.length} SMS texts scored${misses ? `, ${misses} over the limit` : ''})</span>`;
 }
 
 function itemSection(item: Reviewed, rows: [string, Cells][], scores: ItemScore[], findings: ReturnType<typeof findingsFor>): string {
@@ -93,7 +103,7 @@ function itemSection(item: Reviewed, rows: [string, Cells][], scores: ItemScore[
 <table><tr><th scope="row">Reviewed</th><td>${esc(item.reviewed)}</td><th scope="row">Next review</th><td>${esc(item.nextReview)}</td></tr>
 <tr><th scope="row">Reviewer role</th><td>${esc(item.reviewerRole)}</td><th scope="row">Sources</th><td><ul>${item.sources.map((s) => `<li>${esc(s)}</li>`).join('')}</ul></td></tr></table>
 ${findingList(findings)}
-${sideTable(rows, LANGS.map((l) => `<th>${l === 'en' ? 'English' : 'Espanol'}<br>${scoreText(scores.find((s) => s.lang === l))}</th>`).join(''))}
+${sideTable(rows, LANGS.map((l) => `<th>${l === 'en' ? 'English' : 'Espanol'}<br>${scoreText(scores.filter((s) => s.lang === l))}</th>`).join(''))}
 <p class="initials small">Item approved: initials ________ date ________</p>
 </section>`;
 }

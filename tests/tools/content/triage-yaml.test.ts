@@ -33,7 +33,7 @@ describe('parseTriageRules rejects bad rules with a readable message', () => {
   };
 
   it('unknown tier', () => rejects((r) => (r.rules[0].tier = 'red'), /rules\[0\]\.tier/));
-  it('accented reply text', () => rejects((r) => (r.replies.emergency.es = 'Backline: Llame al 911 ahora, señal.'), /GSM-7/));
+  it('accented reply text', () => rejects((r) => (r.replies.emergency.es = 'Backline: Llame al 911 ahora, está en peligro.'), /GSM-7/));
   it('reply not starting with Backline:', () => rejects((r) => (r.replies.soon.en = 'See a doctor soon.'), /Backline:/));
   it('overlong reply', () => rejects((r) => (r.replies.urgent.en = `Backline: ${'x'.repeat(320)}`), /306/));
   it('unknown term group in a pattern', () => rejects((r) => r.rules[0].en.push('{nothing} numb'), /unknown term group \{nothing\}/));

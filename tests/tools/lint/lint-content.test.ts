@@ -15,17 +15,18 @@ function rules(findings: { item: string; lang?: string; rule: string }[]): strin
 }
 
 describe('lintContent', () => {
-  it('passes good content and scores every item with text in both languages', () => {
+  it('passes good content and scores every SMS text on its own and each item\'s spoken texts together', () => {
     const report = lint(buildFixture());
     expect(report.errors).toEqual([]);
     expect(report.warnings).toEqual([]);
-    expect(report.scores.map((s) => `${s.item} ${s.lang} ${s.formula}`)).toEqual([
-      'main en flesch-kincaid-grade', 'main es fernandez-huerta',
-      'sciatica en flesch-kincaid-grade', 'sciatica es fernandez-huerta',
-      'voice-main en flesch-kincaid-grade', 'voice-main es fernandez-huerta',
-      'messages en flesch-kincaid-grade', 'messages es fernandez-huerta',
-      'tips en flesch-kincaid-grade', 'tips es fernandez-huerta',
-    ]);
+    const labels = (item: string, lang: string) => report.scores.filter((s) => s.item === item && s.lang === lang).map((s) => `${s.channel} ${s.label}`);
+    expect(labels('sciatica', 'en')).toEqual(['sms page 1', 'sms page 2', 'voice voice']);
+    expect(labels('main', 'es')).toEqual(['sms intro']);
+    expect(labels('voice-main', 'en')).toEqual(['voice voice']);
+    expect(labels('tips', 'es')).toEqual(['sms tip walk']);
+    expect(labels('triage', 'en')).toContain('sms reply emergency');
+    expect(labels('messages', 'en')).toContain('sms welcome');
+    expect(labels('messages', 'en').filter((l) => l.startsWith('voice'))).toEqual(['voice voice']);
   });
 
   it('names a curly quote in a rendered topic page with its position', () => {
@@ -34,16 +35,21 @@ describe('lintContent', () => {
     expect(report.errors[0]!.message).toMatch(/^page 1\/2: character "\u2019" \(U\+2019\) at position 4/);
   });
 
-  it('fails accented Spanish in SMS, but not in the voice script', () => {
-    const report = lint(buildFixture((items) => { topicLang(items, 'es').sms[1] = 'Casi siempre mejora en unas semanas. Siga moviéndose.'; }));
+  it('fails an a, i, o or u acute in Spanish SMS (it forces UCS-2), but not in the voice script', () => {
+    const report = lint(buildFixture((items) => { topicLang(items, 'es').sms[1] = 'Se va en unas semanas. Siga así.'; }));
     expect(rules(report.errors)).toEqual(['sciatica [es] sms-accent']);
-    // "Casi siempre mejora en unas semanas. Siga movi" is 46 characters, so the e-acute is the 47th
-    expect(report.errors[0]!.message).toContain('"é" (U+00E9) at position 47');
+    // "Se va en unas semanas. Siga as" is 30 characters, so the i-acute is the 31st
+    expect(report.errors[0]!.message).toContain('"í" (U+00ED) at position 31');
   });
 
-  it('fails accents in a menu title as rendered inside its menu', () => {
+  it('passes the accents GSM-7 has (n tilde, e acute, inverted marks) in Spanish SMS', () => {
+    const report = lint(buildFixture((items) => { topicLang(items, 'es').sms[1] = '¿Qué hago? Vea al médico. ¡Siga con su vida! Sin daño.'; }));
+    expect(rules(report.errors)).toEqual([]);
+  });
+
+  it('fails an a, i, o or u acute in a menu title as rendered inside its SMS menu', () => {
     const report = lint(buildFixture((items) => { (items.sciatica as { es: { title: string } }).es.title = 'Ciática'; }));
-    expect(rules(report.errors)).toEqual(['main [es] sms-gsm7']);
+    expect(rules(report.errors)).toEqual(['main [es] sms-accent']);
   });
 
   it('fails a page that takes 3 segments once its footer is added', () => {
@@ -78,14 +84,22 @@ describe('lintContent', () => {
     expect(report.errors[0]!.message).toContain('59 words');
   });
 
-  it('fails an English item above grade 6 and a Spanish item below 70', () => {
+  it('fails an English SMS page above grade 6 and a Spanish one below 70, naming the page, even when the rest of the item is easy', () => {
     const report = lint(buildFixture((items) => {
-      topicLang(items, 'en').voice = 'Lumbar radiculopathy necessitates comprehensive multidisciplinary evaluation, particularly considering neurological deterioration, intervertebral degeneration and inflammatory musculoskeletal conditions.';
-      topicLang(items, 'es').voice = 'La radiculopatia lumbar necesita una evaluacion multidisciplinaria completa, considerando particularmente el deterioro neurologico, la degeneracion intervertebral y las enfermedades inflamatorias musculoesqueleticas.';
+      topicLang(items, 'en').sms[1] = 'Lumbar radiculopathy necessitates comprehensive multidisciplinary evaluation, particularly considering neurological deterioration, intervertebral degeneration, inflammatory musculoskeletal conditions and their complications in adults with chronic pain.';
+      topicLang(items, 'es').sms[1] = 'La radiculopatia lumbar necesita una evaluacion multidisciplinaria completa, considerando particularmente el deterioro neurologico y la degeneracion intervertebral en adultos con dolor cronico.';
     }));
     expect(rules(report.errors)).toEqual(['sciatica [en] reading-level', 'sciatica [es] reading-level']);
-    expect(report.errors[0]!.message).toMatch(/^grade [\d.]+ is above 6/);
-    expect(report.errors[1]!.message).toMatch(/^Fernandez-Huerta [\d.]+ is below 70/);
+    expect(report.errors[0]!.message).toMatch(/^page 2: grade [\d.]+ is above 6/);
+    expect(report.errors[1]!.message).toMatch(/^page 2: Fernandez-Huerta -?[\d.]+ is below 70/);
+  });
+
+  it('fails a hard voice script, scored apart from the SMS pages', () => {
+    const report = lint(buildFixture((items) => {
+      topicLang(items, 'en').voice = 'Lumbar radiculopathy necessitates comprehensive multidisciplinary evaluation, particularly considering neurological deterioration, intervertebral degeneration and inflammatory musculoskeletal conditions. '.repeat(2);
+    }));
+    expect(rules(report.errors)).toEqual(['sciatica [en] reading-level']);
+    expect(report.errors[0]!.message).toMatch(/^voice: grade [\d.]+ is above 6/);
   });
 
   it('only warns on a hard but very short text', () => {

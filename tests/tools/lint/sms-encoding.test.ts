@@ -56,15 +56,29 @@ describe('checkSms', () => {
     expect(errors[0]!.message).toContain('"\u2019" (U+2019) at position 4');
   });
 
-  it('rejects Spanish accents: a/i/o/u acute as non-GSM, e acute and n tilde as accented letters', () => {
+  it('allows the accents GSM-7 has (n tilde, e acute, u diaeresis, inverted marks) and names a, i, o, u acute under sms-accent', () => {
     const { errors, sink } = collect();
-    checkSms({ ...sms('Está en la pierna. Señal de alarma: dolor fuerte. Ciática.'), lang: 'es' }, sink);
+    checkSms({ ...sms('¿Está en la pierna? Señal de alarma: ¡dolor! Pingüino. Médico. Ciática.'), lang: 'es' }, sink);
     expect(errors.map((e) => [e.rule, e.message.match(/"(.)" \(U\+\w+\) at position (\d+)/)?.slice(1)])).toEqual([
-      ['sms-gsm7', ['á', '4']],
-      ['sms-gsm7', ['á', '53']],
-      ['sms-accent', ['ñ', '22']],
+      ['sms-accent', ['á', '5']],
+      ['sms-accent', ['á', '66']],
     ]);
-    expect(errors[2]!.message).toContain('write "n"');
+    expect(errors[0]!.message).toContain('would switch the SMS to UCS-2');
+    expect(errors[0]!.message).toContain('write "a"');
+  });
+
+  it('passes Spanish written with the GSM-7 accents only', () => {
+    const { errors, warnings, sink } = collect();
+    const result = checkSms({ ...sms('Backline: ¿Qué ayuda? Las señales de daño: llame al 911. ¡Pingüino! También el médico.'), lang: 'es' }, sink);
+    expect([...errors, ...warnings]).toEqual([]);
+    expect(result.encoding).toBe('GSM-7');
+  });
+
+  it('keeps naming other characters that force UCS-2 under sms-gsm7', () => {
+    const { errors, sink } = collect();
+    checkSms(sms('Stop \u2014 now'), sink);
+    expect(errors.map((e) => e.rule)).toEqual(['sms-gsm7']);
+    expect(errors[0]!.message).toContain('"\u2014" (U+2014) at position 6');
   });
 
   it(`fails a page over ${MAX_SEGMENTS} segments and passes one at exactly 306 characters`, () => {

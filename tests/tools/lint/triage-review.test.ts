@@ -16,13 +16,13 @@ describe('triage texts', () => {
     expect(triageSms(content.triage).filter((t) => t.lang === 'es').length).toBe(labels.length);
   });
 
-  it('are held to the SMS rules, naming the accented character', () => {
+  it('are held to the SMS rules, naming an accented character that forces UCS-2', () => {
     const { replies } = content.triage;
     const es = 'Backline: Llame al 911 ya, está en peligro.'; // "Backline: Llame al 911 ya, est" is 30 characters
     const broken: Content = { ...content, triage: { ...content.triage, replies: { ...replies, emergency: { ...replies.emergency, es } } } };
     const report = lintContent(broken, { today: TODAY, source: NO_SOURCE });
-    expect(report.errors.map((f) => `${f.item} [${f.lang}] ${f.rule}`)).toEqual(['triage [es] sms-gsm7']);
-    expect(report.errors[0]!.message).toMatch(/^reply emergency: character "á" \(U\+00E1\) at position 31/);
+    expect(report.errors.map((f) => `${f.item} [${f.lang}] ${f.rule}`)).toEqual(['triage [es] sms-accent']);
+    expect(report.errors[0]!.message).toMatch(/^reply emergency: accented letter "á" \(U\+00E1\) at position 31/);
   });
 
   it('have their review dates checked like items', () => {

@@ -18,7 +18,7 @@ describe('renderReport', () => {
     expect(html).toContain('<td>Clinical lead</td>');
     expect(html).toContain('<li>NICE NG59</li>');
     expect(html).toContain('<td lang="en"><pre>Most of it gets better in a few weeks. Keep moving as you can.\nReply BACK for the list, MENU for topics</pre>');
-    expect(html).toContain('<td lang="es"><pre>La ciática es un dolor que baja por una pierna. Casi siempre mejora en unas semanas.</pre>');
+    expect(html).toContain('<td lang="es"><pre>La ciática es un dolor que baja por una pierna. Suele mejorar en unas semanas.</pre>');
   });
 
   it('escapes content text', () => {

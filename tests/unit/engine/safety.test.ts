@@ -134,6 +134,6 @@ describe("someone else's red flag", () => {
     expect(mine.replies[0]?.text).not.toMatch(/for them/);
     const suya = smsStep(content, undefined, { channel: 'sms', at: 0, text: 'mi mama dice que ya no quiere vivir' });
     expect(suya.intents[0]).toMatchObject({ type: 'escalate', tier: 'crisis' });
-    expect(suya.replies[0]?.text).toMatch(/Quedese con esa persona/);
+    expect(suya.replies[0]?.text).toMatch(/Quédese con esa persona/);
   });
 });

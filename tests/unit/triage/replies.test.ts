@@ -6,17 +6,18 @@ import { loadTriageRules } from '../../../tools/content/triage-yaml.js';
 import { type Tier } from '../../../functions/core/tiers.js';
 
 const rules = loadTriageRules(fileURLToPath(new URL('../../../content/triage.yaml', import.meta.url)));
-// GSM 03.38 basic character set (no extension table), which keeps each SMS in GSM-7.
+// GSM 03.38 basic character set (no extension table), which keeps each SMS in GSM-7: n tilde, e acute, u diaeresis and the
+// inverted marks are in it; a, i, o, u acute are not (they would force UCS-2).
 const GSM7 = /^[@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&'()*+,\-./0-9:;<=>?¡A-ZÄÖÑÜ§¿a-zäöñüà]*$/;
-const ACCENTED = /[áéíóúñÁÉÍÓÚÑ]/;
+const FORCES_UCS2 = /[áíóúÁÍÓÚ]/;
 const tiers: Tier[] = ['emergency', 'crisis', 'urgent', 'soon', 'none'];
 const langs = ['en', 'es'] as const;
 
 describe('replyFor', () => {
-  it.each(tiers.flatMap((t) => langs.map((l) => [t, l] as const)))('%s/%s is plain GSM-7 and starts with Backline:', (tier, lang) => {
+  it.each(tiers.flatMap((t) => langs.map((l) => [t, l] as const)))('%s/%s is GSM-7 and starts with Backline:', (tier, lang) => {
     const text = replyFor(rules, tier, lang);
     expect(text).toMatch(GSM7);
-    expect(text).not.toMatch(ACCENTED);
+    expect(text).not.toMatch(FORCES_UCS2);
     expect(text.startsWith('Backline:')).toBe(true);
     expect(text.length).toBeLessThanOrEqual(tier === 'none' ? 306 : 160);
   });
