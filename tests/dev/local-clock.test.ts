@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Hotline } from '../../dev/hotline.js';
 import { LocalClock } from '../../dev/local-clock.js';
 import { sms } from '../helpers/events.js';
@@ -33,7 +33,9 @@ describe('POST /_local/clock on the local hotline', () => {
     expect(await alertsFor(hotline, phone, 1)).toHaveLength(1); // within the hour: recorded, not paged again
     expect((await setClock('2031-05-01T14:00:00Z')).status).toBe(200);
     await text(hotline, sms(phone, 'I cant pee since last night'));
-    expect(await alertsFor(hotline, phone, 2)).toHaveLength(2);
+    // New pages (the ladder's repeats of the first page, which moving the clock also ran, say "no ACK yet").
+    const firstPages = async () => (await alertsFor(hotline, phone, 1)).filter((m) => !m.body.includes('(no ACK yet)'));
+    await vi.waitFor(async () => expect(await firstPages()).toHaveLength(2));
     const records = (await escalationsOf(hotline)).filter((r) => r.at.startsWith('2031-05-01'));
     expect(records.map((r) => r.at.slice(11, 13))).toEqual(['12', '12', '14']);
   });
