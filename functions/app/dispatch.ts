@@ -1,13 +1,12 @@
-import { sealCallback } from '../privacy/sealed-number.js';
 import { isPhoneNumber } from '../core/phone.js';
 import { packPages } from '../outbound/pack-pages.js';
-import type { Escalation, EscalationLog, PageOutcome, PendingAlert } from '../store/escalation-log.js';
+import type { EscalationLog } from '../store/escalation-log.js';
+import { escalate } from '../escalation/escalate.js';
 import type { Intent } from '../engine/types.js';
 import type { Config } from './config.js';
 import type { AppDeps } from './deps.js';
 import { describeError } from '../core/log.js';
 import type { TurnRequest } from './run-turn.js';
-import { ALERT_TIERS, HOLDING_TIERS } from '../core/tiers.js';
 
 /** What intent dispatch needs. */
 export type DispatchDeps = Pick<AppDeps, 'content' | 'log' | 'sender' | 'store'> & { escalations: EscalationLog; config: Pick<Config, 'PHONE_HASH_KEY'> };
@@ -20,32 +19,13 @@ export async function dispatchIntents(deps: DispatchDeps, request: TurnRequest, 
       switch (intent.type) {
         case 'escalate': {
           const { tier, rule, also } = intent;
-          const escalation = {
-            contact: request.person ?? request.contact,
-            tier,
-            rule,
-            ...(also ? { also } : {}),
-            channel: request.turn.channel,
-            contentVersion: deps.content.version,
-            at: request.turn.at,
-            inputId: request.inputId,
-          };
-          deps.log('warn', { event: 'escalation', tier, rule, channel: request.turn.channel });
-          // The page matters most: claim the alert first, so a failed record never stops it; the record then says what became of the page.
-          const claim: Promise<PageOutcome | undefined> = ALERT_TIERS.has(tier)
-            ? deps.escalations.claimAlert(withCallback(deps, escalation, request.from), signal).then((claimed) => {
-                deps.log('info', { event: claimed ? 'alert.claimed' : 'alert.rate-limited', tier });
-                return claimed ? 'queued' : 'held';
-              })
-            : Promise.resolve(undefined);
-          const recorded = claim
-            .catch((): PageOutcome => 'failed')
-            .then((page) => deps.escalations.record(page ? { ...escalation, page } : escalation, signal));
-          const steps: Array<Promise<unknown>> = [claim, recorded];
-          // A red flag on a call also holds the caller's daily tips, which live in their SMS conversation.
-          if (request.turn.channel === 'voice' && request.person && HOLDING_TIERS.has(tier)) steps.push(deps.store.hold(request.person, signal));
-          const failed = (await Promise.allSettled(steps)).find((r) => r.status === 'rejected');
-          if (failed) throw failed.reason;
+          const voice = request.turn.channel === 'voice';
+          await escalate({ escalations: deps.escalations, store: deps.store, log: deps.log, secret: deps.config.PHONE_HASH_KEY }, {
+            contact: request.person ?? request.contact, tier, rule, ...(also ? { also } : {}), channel: request.turn.channel,
+            contentVersion: deps.content.version, at: request.turn.at, inputId: request.inputId, ...(request.from ? { from: request.from } : {}),
+            // A red flag on a call also holds the caller's daily tips, which live in their SMS conversation.
+            ...(voice && request.person ? { holdTipsOf: request.person } : {}),
+          }, signal);
           break;
         }
         case 'text-me-this': {
@@ -68,9 +48,4 @@ export async function dispatchIntents(deps: DispatchDeps, request: TurnRequest, 
       deps.log('error', { event: 'intent.failed', reason: intent.type, ...describeError(error) });
     }
   }
-}
-
-/** The alert for an escalation, with the sender's number sealed for the callback when it is a phone number. */
-function withCallback(deps: DispatchDeps, escalation: Escalation, from: string | undefined): PendingAlert {
-  return isPhoneNumber(from) ? { ...escalation, sealedCallback: sealCallback(deps.config.PHONE_HASH_KEY, from) } : escalation;
 }

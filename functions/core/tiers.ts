@@ -12,9 +12,7 @@ export type EscalationTier = (typeof ESCALATION_TIERS)[number];
 /** A tier that calls for action, parsed (stored state, stored alert items). */
 export const EscalationTierSchema = z.enum(ESCALATION_TIERS);
 
-/** Tiers that page on-call staff. */
-export const ALERT_TIERS: ReadonlySet<EscalationTier> = new Set(['emergency', 'crisis', 'urgent']);
-/** Tiers after which recurring messages (daily tips) wait until the contact texts RESUME. */
+/** Tiers after which recurring messages (daily tips) wait until the contact texts RESUME (the engine sets the hold, so it lives here; paging policy is in escalation/policy). */
 export const HOLDING_TIERS: ReadonlySet<EscalationTier> = new Set(['emergency', 'crisis', 'urgent']);
 /** True for the tiers whose advice is to call 911 or 988 now: nothing else in the message matters. */
 export function isImmediate(tier: Tier): tier is 'emergency' | 'crisis' {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ALERT_TIERS, HOLDING_TIERS, isImmediate, tierRank, TIERS } from '../../../functions/core/tiers.js';
+import { HOLDING_TIERS, isImmediate, tierRank, TIERS } from '../../../functions/core/tiers.js';
+import { ALERT_TIERS } from '../../../functions/escalation/policy.js';
 
 describe('tiers', () => {
   it('rank from most to least severe, as the clinical brief orders them', () => {
