@@ -1,23 +1,13 @@
 import { sealCallback } from '../privacy/sealed-number.js';
 import { isPhoneNumber } from '../core/phone.js';
-import { HOLDING_TIERS, type EscalationTier } from '../core/tiers.js';
-import type { Channel } from '../core/channels.js';
+import { HOLDING_TIERS } from '../core/tiers.js';
 import type { Logger } from '../core/log.js';
 import type { Escalation, EscalationLog, PageOutcome } from '../store/escalation-log.js';
 import type { StateStore } from '../store/state-store.js';
 import { ALERT_TIERS } from './policy.js';
 
-/** A red flag a turn raised, and where it came from. */
-export interface RedFlag {
-  /** Keyed hash of the person (for a call, the caller, not the CallSid). */
-  contact: string;
-  tier: EscalationTier;
-  rule: string;
-  also?: string[];
-  channel: Channel;
-  contentVersion: string;
-  at: number;
-  inputId: string;
+/** A red flag a turn raised (the escalation to record) and where it came from. */
+export interface RedFlag extends Omit<Escalation, 'page'> {
   /** The sender's address, sealed into the page as the number to call back when it is a phone number. */
   from?: string;
   /** On a call: the caller's SMS conversation, whose daily tips a red flag holds. */
