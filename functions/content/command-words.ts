@@ -60,6 +60,12 @@ const OPT_OUT_WORDS: ReadonlySet<string> = new Set(['unsubscribe', 'stopall', 'o
 
 /** True when normalized text asks Backline to stop messaging: a compliance word alone, a common opt-out phrase, or an unambiguous opt-out word anywhere. */
 export function isOptOut(words: string, lang: Lang): boolean {
-  if (COMPLIANCE_WORDS[lang].stop.some((w) => w === words) || OPT_OUT_PHRASES[lang].has(words)) return true;
+  const plain = words.split(' ').filter((w) => !COURTESY.has(w)).join(' ');
+  for (const said of new Set([words, plain])) {
+    if (COMPLIANCE_WORDS[lang].stop.some((w) => w === said) || OPT_OUT_PHRASES[lang].has(said)) return true;
+  }
   return lang === 'en' && words.split(' ').some((w) => OPT_OUT_WORDS.has(w));
 }
+
+/** Courtesy words around an opt-out ("stop texting me please", "alto por favor gracias") that do not change it. */
+const COURTESY: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'thanks', 'thank', 'you', 'thx', 'ok', 'okay', 'por', 'favor', 'gracias']);

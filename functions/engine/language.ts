@@ -17,16 +17,32 @@ const MARKERS: Record<Lang, ReadonlySet<string>> = {
   ]),
 };
 
-/** The language a message is written in when its common words say so clearly; undefined when unsure. */
-export function guessLanguage(text: string): Lang | undefined {
-  const words = normalize(text).split(' ');
-  let en = 0;
-  let es = 0;
-  for (const word of words) {
-    if (MARKERS.en.has(word)) en++;
-    if (MARKERS.es.has(word)) es++;
+/** How many of a message's words are common words of each language. */
+function markerCounts(text: string): Record<Lang, number> {
+  const counts = { en: 0, es: 0 };
+  for (const word of normalize(text).split(' ')) {
+    if (MARKERS.en.has(word)) counts.en++;
+    if (MARKERS.es.has(word)) counts.es++;
   }
+  return counts;
+}
+
+/** The language a message is written in when its common words lean one way; undefined when unsure. */
+export function guessLanguage(text: string): Lang | undefined {
+  const { en, es } = markerCounts(text);
   if (es >= 1 && es > en) return 'es';
   if (en >= 1 && en > es) return 'en';
+  return undefined;
+}
+
+/**
+ * The language a message is clearly written in, strong enough to switch a conversation: at least two common
+ * words of that language and none of the other, or at least three and three times as many. Undefined for short or mixed messages
+ * (a keyword, a number, Spanglish), which keep the conversation's language.
+ */
+export function clearLanguage(text: string): Lang | undefined {
+  const { en, es } = markerCounts(text);
+  if (es >= 2 && (en === 0 || es >= Math.max(3, 3 * en))) return 'es';
+  if (en >= 2 && (es === 0 || en >= Math.max(3, 3 * es))) return 'en';
   return undefined;
 }

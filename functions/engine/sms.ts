@@ -3,7 +3,7 @@ import type { Action, Node } from '../content/schema.js';
 import { LANGS, type Lang } from '../core/langs.js';
 import { resolveInput } from './keywords.js';
 import { menuReply, message, topicPageReply } from './render.js';
-import { guessLanguage } from './language.js';
+import { clearLanguage, guessLanguage } from './language.js';
 import { answerCheck, askCheck, notUnderstood, screen, startCheck } from './safety.js';
 import { clear } from './state-fields.js';
 import { normalize } from '../text/normalize.js';
@@ -24,7 +24,7 @@ export function smsStep(content: Content, previous: ConversationState | undefine
   const safety = screen(content, start, turn.text, 'sms', !first);
   if (safety) return safety;
   let state = start.pending?.kind === 'ask' ? clear(start, 'pending') : start;
-  const match = resolveInput(content, state.lang, turn.text);
+  let match = resolveInput(content, state.lang, turn.text);
   const checking = state.pending?.kind === 'check';
   if (checking) {
     const answered = answerCheck(content, state, turn.text);
@@ -37,8 +37,15 @@ export function smsStep(content: Content, previous: ConversationState | undefine
     if (match.kind !== 'command' && match.kind !== 'node') return { ...askCheck(content, state) };
     state = clear(state, 'pending');
   }
-  // A word spelled exactly as in the other language only (HOLA, CIATICA) switches the conversation to it.
-  if ((match.kind === 'node' || match.kind === 'command') && match.exact && match.lang !== state.lang) state = { ...state, lang: match.lang };
+  // A word spelled exactly as in the other language only (HOLA, CIATICA) switches the conversation to it, and
+  // so does a sentence clearly written in the other language; the reply then comes in that language.
+  const exact = (match.kind === 'node' || match.kind === 'command') && match.exact ? match.lang : undefined;
+  const said = exact ?? clearLanguage(turn.text);
+  if (said && said !== state.lang) {
+    state = { ...state, lang: said };
+    // A sentence in the other language is read in that language first ("me duele" is not an English topic).
+    if (!exact) match = resolveInput(content, said, turn.text);
+  }
   const result = navigate(content, state, match, turn);
   const replies = first ? [message(content, 'welcome', result.state.lang), ...result.replies] : result.replies;
   return { state: result.state, replies, intents: result.intents ?? [] };

@@ -59,4 +59,27 @@ describe('step', () => {
     expect(result.state.lang).toBe('es');
     expect(result.replies[0]?.text).toContain('Responda un numero');
   });
+
+  it('answers a sentence clearly in the other language in that language, and switches back the same way', () => {
+    const en = { lang: 'en' as const, trail: ['main'] };
+    const spanish = step(content, en, turn('me duele mucho la espalda y no se que hacer'));
+    expect(spanish.state.lang).toBe('es');
+    expect(spanish.replies[0]?.text).toBe(content.messages.unknown.es);
+    const english = step(content, spanish.state, turn('what do I do when my back hurts at night'));
+    expect(english.state.lang).toBe('en');
+    expect(english.replies[0]?.text).toBe(content.messages.unknown.en);
+  });
+
+  it('keeps the conversation language for a number, a shared word or a mixed message', () => {
+    const es = { lang: 'es' as const, trail: ['main'] };
+    for (const text of ['2', 'ok', 'MENU', 'my espalda hurts mucho']) expect(step(content, es, turn(text)).state.lang, text).toBe('es');
+  });
+
+  it('confirms an opt-out in the language it was written in, courtesy words and all', () => {
+    const es = { lang: 'es' as const, trail: ['main'] };
+    const stop = step(content, es, turn('STOP texting me please'));
+    expect(stop.replies[0]?.text).toBe(content.messages.stopConfirm.en);
+    const alto = step(content, { lang: 'en', trail: ['main'] }, turn('alto por favor gracias'));
+    expect(alto.replies[0]?.text).toBe(content.messages.stopConfirm.es);
+  });
 });
