@@ -25,13 +25,19 @@ export function dayStart(at: number): number {
   return Math.floor(at / DAY_MS) * DAY_MS;
 }
 
+/** Midnight UTC of a YYYY-MM-DD date, or NaN for a date that does not exist (2027-02-30). */
+function utcDay(date: string): number {
+  const ms = Date.parse(`${date}T00:00:00Z`);
+  return Number.isFinite(ms) && new Date(ms).toISOString().startsWith(date) ? ms : Number.NaN;
+}
+
 /** Parses the `/ops` query string into a period, or says what is wrong with it (one line). */
 export function parsePeriod(rawQuery: string, now: number): Period | { error: string } {
   const parsed = PeriodQuery.safeParse(Object.fromEntries(new URLSearchParams(rawQuery)));
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'bad period' };
   const { bucket } = parsed.data;
-  const to = parsed.data.to ? Date.parse(`${parsed.data.to}T00:00:00Z`) + DAY_MS : dayStart(now) + DAY_MS;
-  const from = parsed.data.from ? Date.parse(`${parsed.data.from}T00:00:00Z`) : to - 7 * DAY_MS;
+  const to = parsed.data.to ? utcDay(parsed.data.to) + DAY_MS : dayStart(now) + DAY_MS;
+  const from = parsed.data.from ? utcDay(parsed.data.from) : to - 7 * DAY_MS;
   if (!Number.isFinite(from) || !Number.isFinite(to)) return { error: 'from and to must be real dates' };
   if (from >= to) return { error: 'from must not be after to' };
   if (to - from > MAX_DAYS[bucket] * DAY_MS) return { error: `a period in ${bucket}ly buckets is at most ${MAX_DAYS[bucket]} days` };
