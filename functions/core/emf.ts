@@ -18,7 +18,7 @@ const ms = (n: number): [number, Unit] => [Math.round(n), 'Milliseconds'];
  * cold starts) Function, each a handful of values; rule and content ids are properties, searchable in Logs
  * Insights without making a metric per value.
  */
-export function measures(event: MetricEvent): Measures {
+function measures(event: MetricEvent): Measures {
   switch (event.kind) {
     case 'turn':
       return {

@@ -10,6 +10,7 @@ export function metricsNamespace(stage: Pick<StageConfig, 'name'>): string {
   return `Backline/${stage.name}`;
 }
 
+/** The stage, and the functions whose metrics, durations and logs the dashboard shows. */
 export interface OpsDashboardProps {
   stage: StageConfig;
   functions: ReadonlyArray<{ fn: BacklineFunction; kind: 'http' | 'schedule' | 'stream' }>;

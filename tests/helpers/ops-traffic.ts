@@ -29,6 +29,15 @@ async function setClock(hotline: Hotline, iso: string): Promise<void> {
   if (res.status !== 200) throw new Error(`clock answered ${res.status}`);
 }
 
+/** Texts ACK from the on-call number until it takes the page: the page is recorded as sent just after the text leaves. */
+async function acknowledge(hotline: Hotline): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if ((await text(hotline, sms(DEV_ON_CALL, 'ACK'))).join(' ').includes('is yours')) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('the on-call ACK never matched the page');
+}
+
 /**
  * Two days of real traffic through the local hotline's webhooks, signed like Twilio's: texts in English and Spanish,
  * a daily-program opt-in and a stop, an emergency paged and acknowledged, a crisis paged down the whole ladder, a
@@ -41,7 +50,7 @@ export async function driveTraffic(hotline: Hotline): Promise<Traffic> {
   await text(hotline, sms(PEOPLE.ben, 'STOP'));
   await text(hotline, sms(PEOPLE.carla, TEXTS.emergency));
   await alertsFor(hotline, PEOPLE.carla);
-  await text(hotline, sms(DEV_ON_CALL, 'ACK'));
+  await acknowledge(hotline);
   await text(hotline, sms(PEOPLE.dev, TEXTS.crisis));
   await alertsFor(hotline, PEOPLE.dev);
   const call = new Call(hotline, 'CA0000000000000000000000000000a001', PEOPLE.dev);
