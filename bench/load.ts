@@ -3,7 +3,7 @@ import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { isDeepStrictEqual } from 'node:util';
 import { contactKey } from '../functions/privacy/contact-key.js';
 import type { LogFields } from '../functions/core/log.js';
-import { startHotline } from '../dev/hotline.js';
+import { startHotline, type Hotline } from '../dev/hotline.js';
 import { signedPost } from '../dev/signed-post.js';
 import { messagesOf } from '../dev/twiml.js';
 import { CONTENT_DIR } from './env.js';
@@ -21,6 +21,8 @@ export interface LoadOptions {
   /** Draw a progress bar on stderr. */
   progress?: boolean;
   contentDir?: string;
+  /** Drive this running hotline (left running) instead of starting one; its error logs are then not counted. */
+  hotline?: Hotline;
 }
 
 /** What a load run found. */
@@ -54,7 +56,7 @@ export interface LoadResult {
  */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const logs: LogFields[] = [];
-  const hotline = await startHotline({
+  const hotline = options.hotline ?? await startHotline({
     port: 0,
     env: { CONTENT_DIR: options.contentDir ?? CONTENT_DIR, TURN_TIMEOUT_MS: '10000' },
     overrides: { log: (level, fields) => void (level === 'error' && logs.push(fields)) },
@@ -103,7 +105,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       latency: distribution(samples), wallSeconds, throughput: requests / wallSeconds, errorLogs: logs.length,
     };
   } finally {
-    await hotline.close();
+    if (!options.hotline) await hotline.close();
   }
 }
 

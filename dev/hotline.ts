@@ -22,6 +22,9 @@ import { LocalClock } from './local-clock.js';
 import { jsonResponse, startServer, type Route } from './http-server.js';
 import { simulatorRoutes } from './simulator/routes.js';
 import { ensureTable } from './ensure-table.js';
+import { countingErrors } from '../functions/core/metrics.js';
+import { MetricsCollector } from './ops/collector.js';
+import { opsRoutes } from './ops/routes.js';
 import { ROUTES } from '../functions/core/routes.js';
 
 /** On-call number alerts go to locally when ON_CALL_NUMBERS is unset (a fictional 555-01xx number). */
@@ -44,6 +47,8 @@ export interface Hotline {
   outbox: LocalOutbox;
   /** Ladder steps waiting for the local clock. */
   ladder: LocalLadderTimer;
+  /** Every metric event since start, for `/ops`. */
+  metrics: MetricsCollector;
   /** Webhook paths Twilio would call. */
   webhooks: readonly string[];
   close(): Promise<void>;
@@ -64,6 +69,7 @@ export async function startHotline(options: HotlineOptions): Promise<Hotline> {
 }
 
 async function serveHotline(options: HotlineOptions, embedded: EmbeddedDynamo | undefined): Promise<Hotline> {
+  const started = Date.now();
   // Local DynamoDB accepts any credentials; the SDK still wants some.
   process.env.AWS_ACCESS_KEY_ID ??= 'local';
   process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
@@ -77,7 +83,8 @@ async function serveHotline(options: HotlineOptions, embedded: EmbeddedDynamo | 
   let deps: AppDeps | undefined;
   let config: Config | undefined;
   const clock = new LocalClock();
-  const overrides = { now: clock.now, ...options.overrides };
+  const metrics = new MetricsCollector();
+  const overrides = { now: clock.now, metrics, ...options.overrides };
   const outbox = new LocalOutbox(overrides.now);
   // Everything that can be slow or fail happens before the port opens; the URL is known only once it listens.
   const settings = parseConfig({ PUBLIC_BASE_URL: 'http://127.0.0.1', ...env });
@@ -94,14 +101,19 @@ async function serveHotline(options: HotlineOptions, embedded: EmbeddedDynamo | 
     config = parseConfig({ PUBLIC_BASE_URL: url, ...env });
     const sender = overrides.sender ?? localSender(config, outbox);
     const pages = overrides.pages ?? new DynamoPageBook(dynamoClient(config), config.TABLE_NAME, config.ESCALATION_RETENTION_DAYS);
-    const log = overrides.log ?? jsonLogger;
-    const ladder = ladderDeps({ config, content, sender, pages, now: overrides.now, log }, timer);
+    const log = countingErrors(overrides.log ?? jsonLogger, overrides.metrics, overrides.now);
+    const ladder = ladderDeps({ config, content, sender, pages, now: overrides.now, log, metrics: overrides.metrics }, timer);
     const escalations = overrides.escalations ?? localEscalations(config, (alert) => startPage(ladder, alert), log);
     deps = buildDeps(config, content, { ...overrides, sender, escalations, pages });
     runLadder = () => timer.runDue(ladder.now(), (ref, step) => continueLadder(ladder, ref, step));
-    return { ...routes(deps, outbox, clock, runLadder), ...simulatorRoutes({ url, publicBaseUrl: config.PUBLIC_BASE_URL, authToken: config.TWILIO_AUTH_TOKEN }) };
+    return {
+      ...routes(deps, outbox, clock, runLadder),
+      ...simulatorRoutes({ url, publicBaseUrl: config.PUBLIC_BASE_URL, authToken: config.TWILIO_AUTH_TOKEN }),
+      ...opsRoutes(metrics, overrides.now),
+    };
   }, options.port);
   if (!config || !deps || !runLadder) throw new Error('server started without configuration');
+  deps.metrics.emit({ kind: 'cold-start', at: deps.now(), fn: 'local', ms: Date.now() - started });
   // Ladder steps come due in real time too (a tester who waits ten minutes sees the next page).
   const tick = runLadder;
   const ticker = setInterval(() => void tick().catch((error: unknown) => (deps?.log ?? jsonLogger)('error', { event: 'ladder.failed', ...describeError(error) })), LADDER_TICK_MS);
@@ -112,6 +124,7 @@ async function serveHotline(options: HotlineOptions, embedded: EmbeddedDynamo | 
     deps,
     outbox,
     ladder: timer,
+    metrics,
     webhooks: Object.keys(WEBHOOKS),
     close: async () => {
       clearInterval(ticker);

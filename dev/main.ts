@@ -39,6 +39,7 @@ Backline is running at ${hotline.url}
   auth token: ${usingDev ? `${DEV_AUTH_TOKEN} (dev default; set TWILIO_AUTH_TOKEN to change)` : 'from TWILIO_AUTH_TOKEN'}
   webhooks (requests must be signed for ${config.PUBLIC_BASE_URL}):
 ${hotline.webhooks.map((path) => `    POST ${config.PUBLIC_BASE_URL}${path}`).join('\n')}
+  operator page: ${hotline.url}/ops (plots; daily figures at /ops/daily.csv)
   local views: ${hotline.url}/_local/outbox (messages Backline would send), ${hotline.url}/_local/escalations
 Press Ctrl-C to stop.
 `);

@@ -29,7 +29,7 @@ export function clockRoute(clock: LocalClock, runDue: Route, runLadder: () => Pr
  * `POST /_local/scheduler?at=<ISO time>`: runs tips delivery as of that instant, as the scheduled Lambda would,
  * sending through `sender` (the local outbox), and answers what it sent as JSON (numbers included: local only).
  */
-export function schedulerRoute(deps: Pick<AppDeps, 'config' | 'content' | 'log'>, client: DynamoDBDocumentClient, sender: Sender): Route {
+export function schedulerRoute(deps: Pick<AppDeps, 'config' | 'content' | 'log' | 'metrics'>, client: DynamoDBDocumentClient, sender: Sender): Route {
   return async (event) => {
     if (event.requestContext.http.method !== 'POST') return errorResponse(405, 'use POST');
     const at = new URLSearchParams(event.rawQueryString ?? '').get('at') ?? '';
@@ -42,7 +42,7 @@ export function schedulerRoute(deps: Pick<AppDeps, 'config' | 'content' | 'log'>
         sent.push(message);
       },
     };
-    const report = await runTipDelivery(buildTipDeps(deps.config, { client, sender: recording, content: deps.content, log: deps.log }), instant);
+    const report = await runTipDelivery(buildTipDeps(deps.config, { client, sender: recording, content: deps.content, log: deps.log, metrics: deps.metrics }), instant);
     const when = new Date(instant).toISOString();
     return jsonResponse({ at: when, sent: sent.map((m) => ({ ...m, at: when })), skipped: report.skipped, failed: report.failed, left: report.left });
   };

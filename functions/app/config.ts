@@ -44,6 +44,8 @@ const ConfigSchema = z.object({
   NURSE_LINE_NUMBER: z.optional(z.string().check(z.regex(E164, 'NURSE_LINE_NUMBER must be an E.164 number'))),
   TIPS_SEND_CONCURRENCY: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 8),
   TIPS_SENDS_PER_SECOND: z.optional(z.coerce.number().check(z.positive(), z.maximum(1000))),
+  /** CloudWatch namespace for metric events (embedded metric format on stdout); unset: no metrics are written (the local hotline collects its own). */
+  METRICS_NAMESPACE: z.optional(z.string().check(z.regex(/^[A-Za-z0-9._/#:-]{1,255}$/, 'METRICS_NAMESPACE must be a CloudWatch namespace like Backline/dev'))),
   TWILIO_ACCOUNT_SID: z.optional(z.string().check(z.regex(ACCOUNT_SID, 'TWILIO_ACCOUNT_SID looks like AC followed by 32 hex digits'))),
   TWILIO_FROM: z.optional(z.string().check(z.refine((v: string) => E164.test(v) || MESSAGING_SERVICE_SID.test(v), 'TWILIO_FROM is an E.164 number or a Messaging Service SID'))),
 });

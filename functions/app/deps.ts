@@ -12,6 +12,8 @@ import { TwilioRestSender } from '../outbound/twilio-rest.js';
 import type { Sender } from '../outbound/types.js';
 import type { Config } from './config.js';
 import { jsonLogger, type Logger } from '../core/log.js';
+import { countingErrors, NO_METRICS, type MetricSink } from '../core/metrics.js';
+import { emfSink } from '../core/emf.js';
 
 /** Everything a webhook needs, built once per process and injectable in tests. */
 export interface AppDeps {
@@ -24,7 +26,10 @@ export interface AppDeps {
   /** Outbound SMS off the reply path (text-me-this); Twilio's REST API when an account is configured. */
   sender: Sender;
   now: () => number;
+  /** Every error-level line is also counted as an `error` metric event. */
   log: Logger;
+  /** De-identified metric events (turns, red flags, texts); EMF in Lambda when METRICS_NAMESPACE is set. */
+  metrics: MetricSink;
 }
 
 /** A DynamoDB document client with timeouts well inside Twilio's 15 s webhook budget. */
@@ -42,6 +47,8 @@ export function dynamoClient(config: Pick<Config, 'AWS_REGION' | 'DYNAMODB_ENDPO
 export function buildDeps(config: Config, content: Content, overrides: Partial<Omit<AppDeps, 'config' | 'content'>> = {}): AppDeps {
   let client: DynamoDBDocumentClient | undefined;
   const db = () => (client ??= dynamoClient(config));
+  const metrics = overrides.metrics ?? metricsSink(config);
+  const now = overrides.now ?? Date.now;
   return {
     config,
     content,
@@ -49,9 +56,15 @@ export function buildDeps(config: Config, content: Content, overrides: Partial<O
     escalations: overrides.escalations ?? new DynamoEscalationLog(db(), config.TABLE_NAME, config.ESCALATION_RETENTION_DAYS),
     pages: overrides.pages ?? new DynamoPageBook(db(), config.TABLE_NAME, config.ESCALATION_RETENTION_DAYS),
     sender: overrides.sender ?? twilioSender(config),
-    now: overrides.now ?? Date.now,
-    log: overrides.log ?? jsonLogger,
+    now,
+    log: countingErrors(overrides.log ?? jsonLogger, metrics, now),
+    metrics,
   };
+}
+
+/** EMF lines on stdout when a namespace is configured (every deployed function), otherwise nothing. */
+export function metricsSink(config: Pick<Config, 'METRICS_NAMESPACE'>): MetricSink {
+  return config.METRICS_NAMESPACE ? emfSink(config.METRICS_NAMESPACE) : NO_METRICS;
 }
 
 /** Twilio's REST API when an account and sender are configured; otherwise a sender that refuses (logged by the caller). */

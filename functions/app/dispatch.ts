@@ -7,9 +7,10 @@ import type { Config } from './config.js';
 import type { AppDeps } from './deps.js';
 import { describeError } from '../core/log.js';
 import type { TurnRequest } from './run-turn.js';
+import { smsSegments } from '../twilio/segments.js';
 
 /** What intent dispatch needs. */
-export type DispatchDeps = Pick<AppDeps, 'content' | 'log' | 'sender' | 'store'> & { escalations: EscalationLog; config: Pick<Config, 'PHONE_HASH_KEY'> };
+export type DispatchDeps = Pick<AppDeps, 'content' | 'log' | 'sender' | 'store' | 'metrics'> & { escalations: EscalationLog; config: Pick<Config, 'PHONE_HASH_KEY'> };
 
 
 /** Performs a turn's side effects after its state is saved. A failure is logged, never thrown: the person's reply matters more. */
@@ -33,13 +34,16 @@ export async function dispatchIntents(deps: DispatchDeps, request: TurnRequest, 
           if (!isPhoneNumber(to)) break;
           // One message where it fits (Twilio joins up to 1,600 characters), else numbered parts sent one after another, so they arrive in order.
           let sent = 0;
+          let segments = 0;
           try {
             for (const body of packPages(intent.texts)) {
               await deps.sender.send({ to, body, kind: 'text-me-this' }, signal);
               sent += 1;
+              segments += smsSegments(body);
             }
           } finally {
             deps.log('info', { event: 'text-me-this.sent', replies: sent });
+            deps.metrics.emit({ kind: 'text-me-this', at: request.turn.at, channel: request.turn.channel, messages: sent, segments });
           }
           break;
         }

@@ -13,6 +13,14 @@ export async function initDeps(env: Readonly<Record<string, string | undefined>>
   return buildDeps(config, readCompiledContent(config.CONTENT_DIR));
 }
 
+/** initDeps for function `name`, counted as a `cold-start` metric event with the time it took. */
+export async function coldStart(name: string, env: Readonly<Record<string, string | undefined>>): Promise<AppDeps> {
+  const started = Date.now();
+  const deps = await initDeps(env);
+  deps.metrics.emit({ kind: 'cold-start', at: deps.now(), fn: name, ms: Date.now() - started });
+  return deps;
+}
+
 /**
  * Turns a webhook into a Lambda handler: secrets and dependencies are built once per cold start (a failed
  * attempt is retried on the next request); while that fails, `fallback` TwiML is answered (never a 5xx).
@@ -22,7 +30,7 @@ export function lambdaHandler(
   webhook: (deps: AppDeps, event: HttpEvent) => Promise<HttpResponse>,
   fallback: () => string,
 ): (event: HttpEvent) => Promise<HttpResponse> {
-  const ready = onceAtColdStart(() => initDeps(process.env));
+  const ready = onceAtColdStart(() => coldStart(name, process.env));
   return async (event) => {
     let deps: AppDeps;
     try {

@@ -41,6 +41,8 @@ export interface TurnOutcome {
   /** The conversation after the turn (unchanged for a duplicate) and its stored version. */
   state?: ConversationState;
   version: number;
+  /** The conversation before a turn that ran (undefined when the turn started it): what the metrics compare with. */
+  previous?: ConversationState;
   /** The engine's full result, for a turn that ran (voice renders its directive; the caller dispatches its intents). */
   result?: StepResult;
   /** For a repeated voice input: what the call did the first time. */
@@ -78,7 +80,7 @@ export async function runTurn(deps: TurnDeps, request: TurnRequest, engine: Engi
     try {
       const seenInputs = withSeenInput(stored.seen, request.inputId);
       await deps.store.save(request.contact, stored.version, { state: result.state, recent, seen: seenInputs, expiresAt, ...deliveryFields(result.state, request.turn, request.from, deps.config.PHONE_HASH_KEY) }, signal);
-      return { replies: result.replies, duplicate: false, attempts: attempt, state: result.state, version: stored.version + 1, result };
+      return { replies: result.replies, duplicate: false, attempts: attempt, state: result.state, version: stored.version + 1, result, ...(stored.state ? { previous: stored.state } : {}) };
     } catch (error) {
       if (!(error instanceof StaleStateError)) throw error;
       await pause(attempt);

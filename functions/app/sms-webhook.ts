@@ -23,8 +23,8 @@ const SMS: WebhookSpec<SmsParams> = {
   // Texts from on-call numbers acknowledge pages; they never enter the patient menu.
   staff: async (deps, sms) => {
     if (!deps.config.ON_CALL_NUMBERS.includes(sms.From)) return undefined;
-    const { pages, now, log, config } = deps;
-    return renderSms([{ text: await answerOnCall({ pages, now, log, secret: config.PHONE_HASH_KEY, timeZone: config.ON_CALL_TIME_ZONE }, sms.From, sms.Body) }]);
+    const { pages, now, log, metrics, config } = deps;
+    return renderSms([{ text: await answerOnCall({ pages, now, log, metrics, secret: config.PHONE_HASH_KEY, timeZone: config.ON_CALL_TIME_ZONE }, sms.From, sms.Body) }]);
   },
   failure: (deps) => renderSms(safeReplies(deps.content)),
 };

@@ -9,6 +9,7 @@ import type { AppDeps } from './deps.js';
 import { dispatchIntents } from './dispatch.js';
 import { describeError } from '../core/log.js';
 import { runTurn, type TurnOutcome, type TurnRequest } from './run-turn.js';
+import { turnEvents } from './turn-metrics.js';
 
 /** Budget for a turn's side effects after its state is saved; with TURN_TIMEOUT_MS it stays well inside Twilio's 15 s. */
 const DISPATCH_TIMEOUT_MS = 4000;
@@ -85,7 +86,9 @@ export async function handleWebhook<P extends Addressed>(deps: AppDeps, event: H
         log('error', { event: `${spec.name}.dispatch-late`, ...describeError(error) }),
       );
     }
-    log('info', { event: `${spec.name}.turn`, ms: deps.now() - started, attempts: outcome.attempts, duplicate: outcome.duplicate, replies: outcome.replies.length });
+    const ms = deps.now() - started;
+    log('info', { event: `${spec.name}.turn`, ms, attempts: outcome.attempts, duplicate: outcome.duplicate, replies: outcome.replies.length });
+    for (const metric of turnEvents(request.turn.channel, outcome, started, ms)) deps.metrics.emit(metric);
     return twimlResponse(spec.render(deps, outcome, request));
   } catch (error) {
     log('error', { event: `${spec.name}.failed`, ms: deps.now() - started, ...describeError(error) });

@@ -2,6 +2,7 @@ import { canonicalText } from '../text/canonical.js';
 import { contactKey } from '../privacy/contact-key.js';
 import type { Logger } from '../core/log.js';
 import type { PageBook } from '../store/page-book.js';
+import type { MetricSink } from '../core/metrics.js';
 
 /** `ACK`, any case, optionally followed by the page's four-digit code ("ack", "ACK 4821", "Ack #4821"). */
 const ACK = /^ack\b[\s#:.-]*(\d{4})?[\s.!]*$/;
@@ -21,6 +22,8 @@ export interface OnCallDeps {
   timeZone: string;
   now: () => number;
   log: Logger;
+  /** Acknowledgements: tier, ladder step and time to ACK only. */
+  metrics?: MetricSink;
 }
 
 function clock(at: number, timeZone: string): string {
@@ -48,5 +51,6 @@ export async function answerOnCall(deps: OnCallDeps, from: string, text: string)
     return `Backline: page ${page.code} (${tier}) was already taken ${who} at ${clock(page.ackAt ?? now, deps.timeZone)}.`;
   }
   deps.log('info', { event: 'page.acked', tier: page.alert.tier, ms: now - page.alert.at, step: page.step });
+  deps.metrics?.emit({ kind: 'ack', at: now, tier: page.alert.tier, step: page.step, ms: now - page.alert.at });
   return `Backline: page ${page.code} (${tier}) is yours. No one else will be paged.`;
 }

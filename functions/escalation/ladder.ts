@@ -6,6 +6,8 @@ import type { Content } from '../content/model.js';
 import type { Sender } from '../outbound/types.js';
 import { openCallback } from '../privacy/sealed-number.js';
 import { pageText } from './page-text.js';
+import type { MetricSink } from '../core/metrics.js';
+import { smsSegments } from '../twilio/segments.js';
 
 /** Runs a ladder step later: EventBridge Scheduler on AWS, the local clock on `npm start`. */
 export interface LadderTimer {
@@ -29,6 +31,8 @@ export interface LadderDeps {
   ackMinutes: number;
   now: () => number;
   log: Logger;
+  /** Page events (sent, partial, failed, run out): tier, step and counts only. */
+  metrics?: MetricSink;
 }
 
 /**
@@ -82,6 +86,7 @@ async function runLadderStep(deps: LadderDeps, ref: PageRef, step: number, signa
   if (!targets) {
     await deps.pages.exhaust(ref, now);
     deps.log('error', { event: 'ladder.exhausted', tier, step });
+    deps.metrics?.emit({ kind: 'page', at: now, tier, step, outcome: 'exhausted', recipients: 0, segments: 0 });
     return undefined;
   }
   if (page.step < step) {
@@ -95,11 +100,15 @@ async function runLadderStep(deps: LadderDeps, ref: PageRef, step: number, signa
         paged.push(contactKey(deps.secret, to));
       } catch (error) {
         failed += 1;
-        if (paged.length === 0 && failed === targets.length) throw error;
+        if (paged.length === 0 && failed === targets.length) {
+          deps.metrics?.emit({ kind: 'page', at: now, tier, step, outcome: 'failed', recipients: 0, segments: 0 });
+          throw error;
+        }
       }
     }
     await deps.pages.markSent(ref, step, paged, now);
     deps.log(failed > 0 ? 'error' : 'info', { event: failed > 0 ? 'alert.partial' : 'alert.sent', tier, step, replies: paged.length });
+    deps.metrics?.emit({ kind: 'page', at: now, tier, step, outcome: failed > 0 ? 'partial' : 'sent', recipients: paged.length, segments: smsSegments(body) * paged.length });
   }
   return now + deps.ackMinutes * 60_000;
 }

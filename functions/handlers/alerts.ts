@@ -2,12 +2,12 @@ import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import { handleAlertStream, handleLadderStep, LadderStepEvent, type BatchResult } from '../escalation/stream-consumer.js';
 import { SchedulerTimer } from '../escalation/scheduler-timer.js';
 import type { LadderTimer } from '../escalation/ladder.js';
-import { initDeps } from '../app/lambda-handler.js';
+import { coldStart } from '../app/lambda-handler.js';
 import { ladderDeps } from '../app/ladder-deps.js';
 import type { Config } from '../app/config.js';
 import { onceAtColdStart } from '../core/cold-start.js';
 
-const ready = onceAtColdStart(() => initDeps(process.env));
+const ready = onceAtColdStart(() => coldStart('alerts', process.env));
 let scheduler: SchedulerClient | undefined;
 
 /** Ladder steps as one-time schedules that invoke this same function; a stage without the scheduler settings cannot continue a ladder (the failure is logged and alarmed). */

@@ -1,6 +1,8 @@
 import { onceAtColdStart } from '../core/cold-start.js';
 import { parseConfig } from '../app/config.js';
-import { dynamoClient, twilioSender } from '../app/deps.js';
+import { dynamoClient, metricsSink, twilioSender } from '../app/deps.js';
+import { jsonLogger } from '../core/log.js';
+import { countingErrors } from '../core/metrics.js';
 import { withSecrets } from '../app/secrets.js';
 import { readCompiledContent } from '../content/compiled.js';
 import { runTipDelivery, type TipDeliveryDeps } from '../tip-delivery/deliver.js';
@@ -12,9 +14,15 @@ const FINISH_MS = 20_000;
 const DEFAULT_BUDGET_MS = 60_000;
 
 const ready = onceAtColdStart(async (): Promise<TipDeliveryDeps> => {
+  const started = Date.now();
   const config = parseConfig(await withSecrets(process.env));
   if (!config.TWILIO_ACCOUNT_SID || !config.TWILIO_FROM) throw new Error('Invalid configuration: tips need TWILIO_ACCOUNT_SID and TWILIO_FROM');
-  return buildTipDeps(config, { client: dynamoClient(config), sender: twilioSender(config), content: readCompiledContent(config.CONTENT_DIR) });
+  const metrics = metricsSink(config);
+  const deps = buildTipDeps(config, {
+    client: dynamoClient(config), sender: twilioSender(config), content: readCompiledContent(config.CONTENT_DIR), metrics, log: countingErrors(jsonLogger, metrics, Date.now),
+  });
+  metrics.emit({ kind: 'cold-start', at: Date.now(), fn: 'tips', ms: Date.now() - started });
+  return deps;
 });
 
 /** Lambda entry for the EventBridge Scheduler event (every 15 minutes): sends the tips due now; throws (so the scheduler retries) only when it cannot start or read. */

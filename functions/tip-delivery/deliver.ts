@@ -6,6 +6,8 @@ import type { Sender } from '../outbound/types.js';
 import type { DueChange, DueItem, DueTable } from '../store/due-table.js';
 import type { Pacer } from './pacer.js';
 import { MAX_SEND_ATTEMPTS, planDelivery, RETRY_DELAY_MS, type Plan } from './plan.js';
+import type { MetricSink } from '../core/metrics.js';
+import { smsSegments } from '../twilio/segments.js';
 
 /** Due buckets are read this far back, so items left due by an outage are found (and moved on) rather than stranded. */
 const LOOKBACK_MS = 48 * 3_600_000;
@@ -25,6 +27,8 @@ export interface TipDeliveryDeps {
   concurrency: number;
   pacer: Pacer;
   log: Logger;
+  /** A `tip` event per send: delivered, or failed (each failed attempt); language and segments only. */
+  metrics?: MetricSink;
   /** Real time: for the deadline, and to move the run's `now` on while it lasts. Date.now by default. */
   clock?: () => number;
   /** Real time after which no further item is claimed; the rest stays due for the next run. */
@@ -103,11 +107,17 @@ async function handle(deps: TipDeliveryDeps, first: DueItem, at: () => number): 
 /** Sends a claimed tip; on failure records what follows (opted out, a retry later, or nothing). */
 async function send(deps: TipDeliveryDeps, claimed: DueItem, plan: Extract<Plan, { kind: 'send' }>, to: string, now: number): Promise<Outcome> {
   await deps.pacer.turn();
+  let segments = 0;
   try {
-    for (const message of plan.messages) await deps.sender.send({ to, body: message.text, kind: 'tip' });
+    for (const message of plan.messages) {
+      await deps.sender.send({ to, body: message.text, kind: 'tip' });
+      segments += smsSegments(message.text);
+    }
     deps.pacer.succeeded();
+    deps.metrics?.emit({ kind: 'tip', at: now, lang: plan.state.lang, outcome: 'delivered', segments });
     return { contact: claimed.contact, tipId: plan.tipId, at: new Date(now).toISOString(), final: plan.final };
   } catch (error) {
+    deps.metrics?.emit({ kind: 'tip', at: now, lang: plan.state.lang, outcome: 'failed', segments });
     if (error instanceof OptedOutError) {
       const marked = await deps.table.commit(claimed, { state: { ...plan.state, optedOut: true }, due: undefined, address: null });
       deps.log('warn', { event: 'tips.opted-out', reason: marked ? 'marked' : 'changed since' });

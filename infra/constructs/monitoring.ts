@@ -13,7 +13,7 @@ import type { BacklineFunction } from './backline-function.js';
 
 /** Twilio gives a webhook 15 s; alarm well before a slow tail turns into fallbacks and dropped messages. */
 const WEBHOOK_P99_ALARM_MS = 10_000;
-/** Metric the escalation log lines are counted into. */
+/** Metric the escalation log lines are counted into (namespace `Backline/<stage>`, shared with the functions' metric events). */
 const ESCALATIONS_METRIC = { namespace: 'Backline', name: 'Escalations' } as const;
 
 /**

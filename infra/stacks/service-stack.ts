@@ -16,6 +16,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { BacklineFunction } from '../constructs/backline-function.js';
 import { Monitoring } from '../constructs/monitoring.js';
+import { metricsNamespace, OpsDashboard } from '../constructs/dashboard.js';
 import { checkedFunctions, type FunctionSpec } from '../functions.js';
 import type { StageConfig } from '../stage.js';
 
@@ -29,12 +30,13 @@ export interface ServiceStackProps extends StackProps {
   functions?: readonly FunctionSpec[];
 }
 
-/** The HTTP API Twilio calls, one function per handler, the tips schedule, the alerts stream consumer and the alarms. */
+/** The HTTP API Twilio calls, one function per handler, the tips schedule, the alerts stream consumer, the alarms and the operations dashboard. */
 export class ServiceStack extends Stack {
   readonly api: HttpApi;
   readonly baseUrl: string;
   readonly functions = new Map<string, BacklineFunction>();
   readonly monitoring: Monitoring;
+  readonly dashboard: OpsDashboard;
 
   constructor(scope: Construct, id: string, props: ServiceStackProps) {
     super(scope, id, props);
@@ -76,6 +78,7 @@ export class ServiceStack extends Stack {
       PUBLIC_BASE_URL: this.baseUrl,
       TURN_TIMEOUT_MS: String(stage.turnTimeoutMs),
       STATE_TTL_DAYS: String(stage.stateTtlDays),
+      METRICS_NAMESPACE: metricsNamespace(stage),
     };
 
     const urls = new Map<string, string>();
@@ -96,6 +99,11 @@ export class ServiceStack extends Stack {
       api: this.api,
       functions: specs.map((spec) => ({ fn: this.functions.get(spec.id)!, kind: spec.trigger.kind, escalations: spec.escalations ?? false })),
       ...(failures ? { failures } : {}),
+    });
+
+    this.dashboard = new OpsDashboard(this, 'Dashboard', {
+      stage,
+      functions: specs.map((spec) => ({ fn: this.functions.get(spec.id)!, kind: spec.trigger.kind })),
     });
 
     new CfnOutput(this, 'ApiUrl', { value: this.baseUrl, description: 'PUBLIC_BASE_URL of the webhooks' });

@@ -282,6 +282,24 @@ describe('the synthesized app, run offline', () => {
     expect(res.statusCode).toBe(403);
   }, 60_000);
 
+  it('writes the turn and its red flag as EMF lines in the namespace the template sets, with no number, text or contact hash', async () => {
+    const lines: string[] = [];
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => (lines.push(String(chunk)), true));
+    try {
+      await (await handlerOf('sms'))(twilioEvent(text('+15550007006', 'I cant feel anything when I wipe Zebulon')));
+    } finally {
+      write.mockRestore();
+    }
+    type Emf = { _aws?: { Timestamp: number; CloudWatchMetrics: Array<{ Namespace: string; Dimensions: string[][] }> }; metric?: string } & Record<string, unknown>;
+    const emf = lines.flatMap((l) => { try { return [JSON.parse(l) as Emf]; } catch { return []; } }).filter((e) => e._aws);
+    expect(emf.map((e) => e.metric)).toEqual(['turn', 'red-flag']);
+    for (const e of emf) expect(e._aws?.CloudWatchMetrics[0]?.Namespace).toBe('Backline/prod');
+    expect(emf[0]).toMatchObject({ Channel: 'sms', Lang: 'en', Turns: 1, Conversations: 1 });
+    expect(emf[1]).toMatchObject({ Tier: 'emergency', RedFlags: 1, rule: expect.any(String) });
+    const shown = emf.map(({ _aws, ...rest }) => JSON.stringify(rest)).join('\n');
+    expect(shown).not.toMatch(/\d{7,}|zebulon|wipe/i);
+  }, 60_000);
+
   it('logs an empty secret as an init failure the template counts into an alarmed metric, and answers safe TwiML', async () => {
     secretBody = JSON.stringify({ SecretString: '' });
     const lines: string[] = [];
