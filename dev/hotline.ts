@@ -21,6 +21,8 @@ import { clockRoute, schedulerRoute } from './scheduler-route.js';
 import { LocalClock } from './local-clock.js';
 import { jsonResponse, startServer, type Route } from './http-server.js';
 import { simulatorRoutes } from './simulator/routes.js';
+import { SimContacts } from './simulator/sim-contacts.js';
+import { TwilioOptOuts } from './simulator/twilio-opt-outs.js';
 import { ensureTable } from './ensure-table.js';
 import { ROUTES } from '../functions/core/routes.js';
 
@@ -78,7 +80,8 @@ async function serveHotline(options: HotlineOptions, embedded: EmbeddedDynamo | 
   let config: Config | undefined;
   const clock = new LocalClock();
   const overrides = { now: clock.now, ...options.overrides };
-  const outbox = new LocalOutbox(overrides.now);
+  const optOuts = new TwilioOptOuts();
+  const outbox = new LocalOutbox(overrides.now, (to) => optOuts.isBlocked(to));
   // Everything that can be slow or fail happens before the port opens; the URL is known only once it listens.
   const settings = parseConfig({ PUBLIC_BASE_URL: 'http://127.0.0.1', ...env });
   const content = overrides.content ?? loadContent(settings.CONTENT_DIR);
@@ -99,7 +102,9 @@ async function serveHotline(options: HotlineOptions, embedded: EmbeddedDynamo | 
     const escalations = overrides.escalations ?? localEscalations(config, (alert) => startPage(ladder, alert), log);
     deps = buildDeps(config, content, { ...overrides, sender, escalations, pages });
     runLadder = () => timer.runDue(ladder.now(), (ref, step) => continueLadder(ladder, ref, step));
-    return { ...routes(deps, outbox, clock, runLadder), ...simulatorRoutes({ url, publicBaseUrl: config.PUBLIC_BASE_URL, authToken: config.TWILIO_AUTH_TOKEN }) };
+    const target = { url, publicBaseUrl: config.PUBLIC_BASE_URL, authToken: config.TWILIO_AUTH_TOKEN };
+    const contacts = new SimContacts(SIMULATOR_FROM_STATE);
+    return { ...routes(deps, outbox, clock, runLadder), ...simulatorRoutes({ target, deps, table: dynamoClient(config), outbox, ladder: timer, contacts, optOuts }) };
   }, options.port);
   if (!config || !deps || !runLadder) throw new Error('server started without configuration');
   // Ladder steps come due in real time too (a tester who waits ten minutes sees the next page).
@@ -120,6 +125,9 @@ async function serveHotline(options: HotlineOptions, embedded: EmbeddedDynamo | 
     },
   };
 }
+
+/** Twilio's FromState for simulated texts until the tester picks another (the zone is America/Los_Angeles). */
+const SIMULATOR_FROM_STATE = 'CA';
 
 /** How often the local hotline looks for ladder steps that came due in real time. */
 const LADDER_TICK_MS = 15_000;
