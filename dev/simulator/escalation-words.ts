@@ -60,7 +60,7 @@ export async function escalationLines(
   waiting: readonly WaitingStep[],
 ): Promise<EscalationLine[]> {
   const byKey = new Map([...phones, ...config.ON_CALL_NUMBERS].map((p) => [contactKey(config.PHONE_HASH_KEY, p), p]));
-  const time = (at: number) => new Intl.DateTimeFormat('en-US', { timeZone: config.ON_CALL_TIME_ZONE, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(at);
+  const time = (at: number) => new Intl.DateTimeFormat('en-US', { timeZone: config.ON_CALL_TIME_ZONE, month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(at);
   const items = await scanAll(client, config.TABLE_NAME);
   const pages = items.filter((i) => String(i.pk).startsWith('page#'));
   const lines = items.filter((i) => String(i.sk).startsWith(ESCALATION_PREFIX)).map((e): EscalationLine => {

@@ -18,11 +18,11 @@ export function twilioKeyword(body: string): 'opt-out' | 'opt-in' | undefined {
 export class TwilioOptOuts {
   private readonly blocked = new Set<string>();
 
-  /** Applies an inbound text from `phone` (before its reply is sent, as Twilio does); answers the keyword it was, if any. */
+  /** Applies an inbound text from `phone` (before its reply is sent, as Twilio does); answers what it changed: an opt-out, an opt-in of a blocked phone, or nothing. */
   inbound(phone: string, body: string): 'opt-out' | 'opt-in' | undefined {
     const keyword = twilioKeyword(body);
     if (keyword === 'opt-out') this.blocked.add(phone);
-    if (keyword === 'opt-in') this.blocked.delete(phone);
+    if (keyword === 'opt-in') return this.blocked.delete(phone) ? keyword : undefined;
     return keyword;
   }
 

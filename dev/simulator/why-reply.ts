@@ -56,9 +56,9 @@ export function whyReply(rules: TriageRules, facts: TurnFacts): ReplyReason {
   const [first] = facts.escalations;
   if (first) {
     const signs = [...new Set(facts.escalations.flatMap((e) => [e.rule, ...(e.also ?? [])]).map((id) => signLabel(rules, id)))];
-    const how = x?.tier === first.tier ? 'a sign found in the message'
+    const how = x?.tier === first.tier ? 'A sign found in the message'
       : facts.pendingBefore?.kind === 'ask' ? 'YES to the yes/no question Backline had asked'
-      : facts.pendingBefore?.kind === 'check' ? 'a YES in the symptom check (CHECK)' : 'a sign found in the message';
+      : facts.pendingBefore?.kind === 'check' ? 'A YES in the symptom check (CHECK)' : 'A sign found in the message';
     return { ...base, tier: first.tier, signs, modifiers, summary: `${first.tier.toUpperCase()}: ${how}; told to ${ADVICE[first.tier]}.` };
   }
   const reply = facts.replies.join('\n');

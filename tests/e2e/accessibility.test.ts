@@ -74,6 +74,19 @@ describe('the phone simulator is accessible (WCAG 2.2 AA)', () => {
     expect(await seriousViolations()).toEqual([]);
   });
 
+  it('has no serious or critical axe violation with the contact panel, a blocked reply, a Twilio note and an on-call page on screen', async () => {
+    await text('STOP');
+    await text('i cant feel anything when i wipe');
+    expect(await page.locator('#thread li.blocked').count()).toBeGreaterThan(0);
+    expect(await page.locator('#why').textContent()).toContain('EMERGENCY');
+    expect(await seriousViolations()).toEqual([]);
+    await showPhone(page, hotline.config.ON_CALL_NUMBERS[0]!);
+    await expect.poll(() => page.locator('#thread li.alert').count()).toBeGreaterThan(0);
+    expect(await seriousViolations()).toEqual([]);
+    await showPhone(page, '+15550100005');
+    await text('START');
+  });
+
   it('has no serious or critical axe violation during a call', async () => {
     await page.click('#tab-call');
     await page.click('#call-start');

@@ -79,8 +79,8 @@ export function renderContact(view) {
     why.replaceChildren(el('p', 'No message yet.'));
   } else {
     const w = view.why;
-    const head = el('p');
-    head.append(el('strong', w.tier === 'none' ? 'No escalation' : w.tier.toUpperCase(), `tier-${w.tier}`), ` ${w.summary}`);
+    const head = el('p', w.tier === 'none' ? w.summary : undefined);
+    if (w.tier !== 'none') head.append(el('strong', w.tier.toUpperCase(), `tier-${w.tier}`), ` ${w.summary.replace(/^[A-Z]+: /, '')}`);
     const parts = [head, el('p', `Last ${w.channel === 'voice' ? 'thing said or pressed' : 'text'}: "${w.input}"`)];
     if (w.signs.length > 0) {
       const signs = el('ul');
