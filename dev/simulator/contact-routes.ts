@@ -65,6 +65,9 @@ export function contactRoutes(r: ContactRouteDeps): Record<string, Route> {
   };
 }
 
+/** What `GET /_local/contact` answers. */
+export type ContactView = Awaited<ReturnType<typeof contactView>>;
+
 async function contactView(r: ContactRouteDeps, phone: string) {
   const { deps, contacts } = r;
   const memory = contacts.of(phone);

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hotline } from '../../../dev/hotline.js';
+import type { ContactView } from '../../../dev/simulator/contact-routes.js';
+import type { EscalationLine } from '../../../dev/simulator/escalation-words.js';
 import { rawStateItem, startTestHotline } from '../../helpers/hotline.js';
 
 /** The simulator's local-only contact routes on the local hotline (fixture content). */
@@ -13,8 +15,9 @@ describe('the /_local/contact routes', () => {
   afterAll(() => hotline.close());
 
   const sim = (from: string, body: string, fromState?: string) =>
-    fetch(`${hotline.url}/_local/sim/sms`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ from, body, ...(fromState ? { fromState } : {}) }) }).then((r) => r.json());
-  const view = (phone: string) => fetch(`${hotline.url}/_local/contact?phone=${encodeURIComponent(phone)}`).then((r) => r.json());
+    fetch(`${hotline.url}/_local/sim/sms`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ from, body, ...(fromState ? { fromState } : {}) }) })
+      .then((r) => r.json() as Promise<{ status: number }>);
+  const view = (phone: string) => fetch(`${hotline.url}/_local/contact?phone=${encodeURIComponent(phone)}`).then((r) => r.json() as Promise<ContactView>);
 
   it('checks their query parameters (zod) and methods', async () => {
     expect((await fetch(`${hotline.url}/_local/contact?phone=5550100`)).status).toBe(400);
@@ -29,23 +32,23 @@ describe('the /_local/contact routes', () => {
     await sim(phone, 'my bladder feels weird');
     let contact = await view(phone);
     expect(contact).toMatchObject({ fromState: 'TX', timeZone: 'America/Chicago', onCall: false, twilioBlocked: false });
-    expect(contact.state.waiting).toContain('a YES or NO to: Said yes to');
-    expect(contact.why.summary).toContain('asked one yes/no question');
+    expect(contact.state?.waiting).toContain('a YES or NO to: Said yes to');
+    expect(contact.why?.summary).toContain('asked one yes/no question');
     await sim(phone, 'yes');
     contact = await view(phone);
     expect(contact.why).toMatchObject({ tier: 'emergency', input: 'yes' });
-    expect(contact.why.summary).toContain('YES to the yes/no question Backline had asked');
-    expect(contact.state.hold).toContain('yes');
-    expect(contact.thread.map((e: { side: string }) => e.side)).toEqual(['out', 'in', 'in', 'out', 'in', 'out', 'in']);
+    expect(contact.why?.summary).toContain('YES to the yes/no question Backline had asked');
+    expect(contact.state?.hold).toContain('yes');
+    expect(contact.thread.map((e) => e.side)).toEqual(['out', 'in', 'in', 'out', 'in', 'out', 'in']);
   });
 
   it('names escalations and held pages in plain words', async () => {
     const phone = '+15557770002';
     await sim(phone, 'i cant feel anything when i wipe');
     await sim(phone, 'i cant feel anything when i wipe');
-    let lines: Array<{ text: string }> = [];
+    let lines: EscalationLine[] = [];
     for (let i = 0; i < 50 && !lines.some((l) => l.text.includes('On-call page ')); i++) {
-      lines = await fetch(`${hotline.url}/_local/sim/escalations`).then((r) => r.json());
+      lines = await fetch(`${hotline.url}/_local/sim/escalations`).then((r) => r.json() as Promise<EscalationLine[]>);
       await new Promise((r) => setTimeout(r, 20));
     }
     const mine = lines.filter((l) => l.text.startsWith(phone));
