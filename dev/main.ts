@@ -39,7 +39,7 @@ Backline is running at ${hotline.url}
   auth token: ${usingDev ? `${DEV_AUTH_TOKEN} (dev default; set TWILIO_AUTH_TOKEN to change)` : 'from TWILIO_AUTH_TOKEN'}
   webhooks (requests must be signed for ${config.PUBLIC_BASE_URL}):
 ${hotline.webhooks.map((path) => `    POST ${config.PUBLIC_BASE_URL}${path}`).join('\n')}
-  local views: ${hotline.url}/_local/outbox (messages Backline would send), ${hotline.url}/_local/escalations
+  local views: ${hotline.url}/_local/outbox (messages Backline would send), ${hotline.url}/_local/escalations, ${hotline.url}/_local/contact?phone=+15550100001
 Press Ctrl-C to stop.
 `);
 
