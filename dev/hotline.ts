@@ -21,6 +21,8 @@ import { clockRoute, schedulerRoute } from './scheduler-route.js';
 import { LocalClock } from './local-clock.js';
 import { jsonResponse, startServer, type Route } from './http-server.js';
 import { simulatorRoutes } from './simulator/routes.js';
+import { SimContacts } from './simulator/sim-contacts.js';
+import { TwilioOptOuts } from './simulator/twilio-opt-outs.js';
 import { ensureTable } from './ensure-table.js';
 import { countingErrors } from '../functions/core/metrics.js';
 import { MetricsCollector } from './ops/collector.js';
@@ -85,7 +87,8 @@ async function serveHotline(options: HotlineOptions, embedded: EmbeddedDynamo | 
   const clock = new LocalClock();
   const metrics = new MetricsCollector();
   const overrides = { now: clock.now, metrics, ...options.overrides };
-  const outbox = new LocalOutbox(overrides.now);
+  const optOuts = new TwilioOptOuts();
+  const outbox = new LocalOutbox(overrides.now, (to) => optOuts.isBlocked(to));
   // Everything that can be slow or fail happens before the port opens; the URL is known only once it listens.
   const settings = parseConfig({ PUBLIC_BASE_URL: 'http://127.0.0.1', ...env });
   const content = overrides.content ?? loadContent(settings.CONTENT_DIR);
@@ -106,9 +109,11 @@ async function serveHotline(options: HotlineOptions, embedded: EmbeddedDynamo | 
     const escalations = overrides.escalations ?? localEscalations(config, (alert) => startPage(ladder, alert), log);
     deps = buildDeps(config, content, { ...overrides, sender, escalations, pages });
     runLadder = () => timer.runDue(ladder.now(), (ref, step) => continueLadder(ladder, ref, step));
+    const target = { url, publicBaseUrl: config.PUBLIC_BASE_URL, authToken: config.TWILIO_AUTH_TOKEN };
+    const contacts = new SimContacts(SIMULATOR_FROM_STATE);
     return {
       ...routes(deps, outbox, clock, runLadder),
-      ...simulatorRoutes({ url, publicBaseUrl: config.PUBLIC_BASE_URL, authToken: config.TWILIO_AUTH_TOKEN }),
+      ...simulatorRoutes({ target, deps, table: dynamoClient(config), outbox, ladder: timer, contacts, optOuts }),
       ...opsRoutes(metrics, overrides.now),
     };
   }, options.port);
@@ -133,6 +138,9 @@ async function serveHotline(options: HotlineOptions, embedded: EmbeddedDynamo | 
     },
   };
 }
+
+/** Twilio's FromState for simulated texts until the tester picks another (the zone is America/Los_Angeles). */
+const SIMULATOR_FROM_STATE = 'CA';
 
 /** How often the local hotline looks for ladder steps that came due in real time. */
 const LADDER_TICK_MS = 15_000;

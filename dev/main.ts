@@ -40,7 +40,7 @@ Backline is running at ${hotline.url}
   webhooks (requests must be signed for ${config.PUBLIC_BASE_URL}):
 ${hotline.webhooks.map((path) => `    POST ${config.PUBLIC_BASE_URL}${path}`).join('\n')}
   operator page: ${hotline.url}/ops (plots; daily figures at /ops/daily.csv)
-  local views: ${hotline.url}/_local/outbox (messages Backline would send), ${hotline.url}/_local/escalations
+  local views: ${hotline.url}/_local/outbox (messages Backline would send), ${hotline.url}/_local/escalations, ${hotline.url}/_local/contact?phone=+15550100001
 Press Ctrl-C to stop.
 `);
 

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hotline } from '../../dev/hotline.js';
 import { launchChromium } from '../helpers/chromium.js';
 import { startTestHotline } from '../helpers/hotline.js';
+import { showPhone } from '../helpers/simulator-page.js';
 
 /** The simulator against WCAG 2.2 AA in a real Chromium: axe-core with a conversation on screen, plus what axe cannot see (keys, live region). */
 const CONTENT_DIR = join(import.meta.dirname, '../../content');
@@ -64,14 +65,26 @@ describe('the phone simulator is accessible (WCAG 2.2 AA)', () => {
   });
 
   it('has no serious or critical axe violation with a conversation on screen', async () => {
-    await page.fill('#number', '+15550100005');
-    await page.dispatchEvent('#number', 'change');
+    await showPhone(page, '+15550100005');
     await text('MENU');
     await text('1');
     await text('i cant feel anything when i wipe');
     await expect.poll(() => page.locator('#escalations').textContent(), { timeout: 10_000 }).toContain('EMERGENCY');
     expect(await page.locator('#thread li').count()).toBeGreaterThanOrEqual(6);
     expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('has no serious or critical axe violation with the contact panel, a blocked reply, a Twilio note and an on-call page on screen', async () => {
+    await text('STOP');
+    await text('i cant feel anything when i wipe');
+    expect(await page.locator('#thread li.blocked').count()).toBeGreaterThan(0);
+    expect(await page.locator('#why').textContent()).toContain('EMERGENCY');
+    expect(await seriousViolations()).toEqual([]);
+    await showPhone(page, hotline.config.ON_CALL_NUMBERS[0]!);
+    await expect.poll(() => page.locator('#thread li.alert').count()).toBeGreaterThan(0);
+    expect(await seriousViolations()).toEqual([]);
+    await showPhone(page, '+15550100005');
+    await text('START');
   });
 
   it('has no serious or critical axe violation during a call', async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hotline } from '../../dev/hotline.js';
 import { launchChromium } from '../helpers/chromium.js';
 import { startTestHotline } from '../helpers/hotline.js';
+import { showPhone } from '../helpers/simulator-page.js';
 
 const CONTENT_DIR = join(import.meta.dirname, '../../content');
 const ARTIFACTS = join(import.meta.dirname, '../../test-results');
@@ -58,28 +59,25 @@ describe('the phone simulator in a real headless Chromium', () => {
 
   it('shows a red flag escalating: the 911 reply, the escalation, the on-call alert, and a repeat within the hour held back', async () => {
     await page.click('#tab-sms');
-    await page.fill('#number', '+15550100002');
-    await page.dispatchEvent('#number', 'change');
+    await showPhone(page, '+15550100002');
     await text('i cant feel anything when i wipe');
     expect(await page.locator('#thread li.in').last().locator('.bubble').textContent()).toContain('Call 911');
     await expect.poll(() => page.locator('#escalations').textContent(), { timeout: 10_000 }).toContain('EMERGENCY');
     await expect.poll(() => page.locator('#outbox').textContent(), { timeout: 10_000 }).toContain('Backline EMERGENCY page');
-    await expect.poll(() => page.locator('#escalations').textContent(), { timeout: 10_000 }).toContain('on-call paged');
+    await expect.poll(() => page.locator('#escalations').textContent(), { timeout: 10_000 }).toContain('On-call page ');
     await text('now both legs are going weak too');
-    await expect.poll(() => page.locator('#escalations').textContent(), { timeout: 10_000 }).toContain('page held back: one went out for this tier within the hour');
+    await expect.poll(() => page.locator('#escalations').textContent(), { timeout: 10_000 }).toContain('No new page: this contact already had an on-call page for EMERGENCY within the hour');
   });
 
   it('signs up for daily tips and shows a scheduled tip arriving in the outbox; saves a screenshot', async () => {
-    await page.fill('#number', '+15550100003');
-    await page.dispatchEvent('#number', 'change');
+    await showPhone(page, '+15550100003');
     await text('DAILY');
     await text('YES');
     expect(await page.locator('#thread li.in').last().locator('.bubble').textContent()).toContain('you are in');
-    // The simulator's texts say FromState CA, so the contact's zone is America/Los_Angeles: 9 AM there
-    // two days from now is 17:00 UTC (PST, UTC-8).
+    // The simulator's texts say FromState CA unless told otherwise, so the contact's zone is America/Los_Angeles.
     const day = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
-    // The clock input takes the browser's local time; convert the UTC instant in the page.
-    await page.evaluate(`(() => { const d = new Date('${day}T17:05:00Z'); d.setMinutes(d.getMinutes() - d.getTimezoneOffset()); document.getElementById('clock').value = d.toISOString().slice(0, 16); })()`);
+    // The clock input takes the time in the contact's zone.
+    await page.fill('#clock', `${day}T09:05`);
     await page.click('#run-scheduler');
     await expect.poll(() => page.locator('#outbox').textContent(), { timeout: 10_000 }).toMatch(/tip to \+15550100003: Backline tip: /);
     mkdirSync(ARTIFACTS, { recursive: true });

@@ -1,7 +1,12 @@
 // The Backline phone simulator: plain browser JavaScript talking to the local server's /_local routes.
+// The server keeps each phone's thread, so a reload shows it again; only lines that arrive after that are announced.
+import { instantOf, renderContact, spoken, threadItem, wallClock, zoned } from './contact-panel.js';
+
 const $ = (id) => document.getElementById(id);
-const threads = new Map();
+const PHONE_KEY = 'backline-simulator-phone';
 let call = null;
+/** The phone whose thread is drawn, the ids of the lines drawn, and the contact's zone and clock offset. */
+const drawn = { phone: null, ids: new Set(), zone: 'America/Los_Angeles', offsetMs: 0 };
 
 function number() {
   return $('number').value.trim();
@@ -31,48 +36,66 @@ function bubble(list, side, text, meta, extraClass) {
   return li;
 }
 
-function thread(key = number()) {
-  if (!threads.has(key)) threads.set(key, []);
-  return threads.get(key);
-}
-
-function show(list, m) {
-  return bubble(list, m.side, m.text, m.meta, m.kind === 'alert' ? 'alert' : '');
-}
-
-function renderThread() {
-  const list = $('thread');
-  list.replaceChildren();
-  for (const m of thread()) show(list, m);
-}
-
 /** Screen readers hear only what is new: the thread itself is not a live region, this hidden one gets the newest text alone. */
 function announce(texts) {
   if (texts.length > 0) $('announcer').replaceChildren(...texts.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
 }
 
-/** Adds messages to a contact's thread, drawing (and announcing the replies) only if that contact is on screen. */
-function addMessages(key, messages) {
-  thread(key).push(...messages);
-  if (key !== number()) return;
-  for (const m of messages) show($('thread'), m);
-  announce(messages.filter((m) => m.side === 'in').map((m) => m.text));
+/** Draws the lines of `phone`'s thread not drawn yet; announces them unless the thread is being drawn afresh (a reload, another contact). */
+function drawThread(phone, entries) {
+  const list = $('thread');
+  const afresh = drawn.phone !== phone;
+  if (afresh) {
+    list.replaceChildren();
+    drawn.ids.clear();
+    drawn.phone = phone;
+  }
+  const fresh = entries.filter((e) => !drawn.ids.has(e.id));
+  for (const e of fresh) {
+    drawn.ids.add(e.id);
+    list.append(threadItem(e));
+  }
+  if (fresh.length > 0) list.scrollTop = list.scrollHeight;
+  if (!afresh) announce(fresh.map(spoken).filter(Boolean));
+}
+
+/** Reads the contact from the server and redraws its panel and thread. */
+async function refreshContact() {
+  const phone = number();
+  if (!/^\+[1-9]\d{7,14}$/.test(phone)) {
+    $('contact-note').textContent = 'Type a number like +15550100001 to see its thread and state (calls also work withheld).';
+    return;
+  }
+  const res = await fetch(`/_local/contact?phone=${encodeURIComponent(phone)}`);
+  if (!res.ok || phone !== number()) return;
+  const view = await res.json();
+  drawn.zone = view.timeZone;
+  drawn.offsetMs = Date.parse(view.now) - Date.now();
+  $('zone').textContent = view.timeZone;
+  $('clock-zone').textContent = view.timeZone;
+  if ($('from-state').value !== view.fromState) $('from-state').value = view.fromState;
+  tickClock();
+  renderContact(view);
+  drawThread(phone, view.thread);
+}
+
+function tickClock() {
+  $('zone-clock').textContent = zoned(Date.now() + drawn.offsetMs, drawn.zone);
 }
 
 async function sendSms(event) {
   event.preventDefault();
   const text = $('sms-input').value;
   if (!text.trim()) return;
-  const key = number();
+  const phone = number();
   $('sms-input').value = '';
-  addMessages(key, [{ side: 'out', text }]);
   try {
-    const answer = await postJson('/_local/sim/sms', { from: key, body: text });
-    const replies = (answer.replies ?? []).map((r) => ({ side: 'in', text: r.text, meta: `${r.segments} segment${r.segments === 1 ? '' : 's'} · ${r.encoding}` }));
-    addMessages(key, [...(answer.error ? [{ side: 'in', text: `(${answer.status}) ${answer.error}` }] : []), ...replies]);
+    await postJson('/_local/sim/sms', { from: phone, body: text, fromState: $('from-state').value || undefined });
   } catch (error) {
-    addMessages(key, [{ side: 'in', text: `Could not reach the hotline: ${error.message}` }]);
+    bubble($('thread'), 'note', `Could not reach the hotline: ${error.message}`);
+    announce([`Could not reach the hotline: ${error.message}`]);
   }
+  await refreshContact();
 }
 
 function speak(says) {
@@ -127,16 +150,11 @@ async function answer(input, label) {
   if (label) bubble($('call-log'), 'out', label);
   try {
     showTurn(await postJson('/_local/sim/voice', { from: number(), callSid: call.sid, action: call.action, ...input }));
+    void refreshContact();
   } catch (error) {
     callStatus(`Call failed: ${error.message}`, true);
   }
 }
-
-const PAGE_NOTES = {
-  queued: 'on-call paged',
-  held: 'page held back: one went out for this tier within the hour',
-  failed: 'page could not be claimed (see the log)',
-};
 
 function item(text, className) {
   const li = document.createElement('li');
@@ -145,23 +163,72 @@ function item(text, className) {
   return li;
 }
 
+/** Escalations in plain words (tier first), and the outbox (every number), newest first. */
 async function refreshPanels() {
   try {
-    const [outbox, escalations] = await Promise.all([fetch('/_local/outbox').then((r) => r.json()), fetch('/_local/escalations').then((r) => r.json())]);
-    $('outbox').replaceChildren(...outbox.slice().reverse().map((m) => item(`${m.at.slice(0, 16).replace('T', ' ')} ${m.kind} to ${m.to}: ${m.body}`)));
-    $('escalations').replaceChildren(...escalations.slice().reverse().map((e) => item(`${e.at.slice(0, 16).replace('T', ' ')} ${e.tier.toUpperCase()} (${e.rule}) by ${e.channel}${e.page ? `: ${PAGE_NOTES[e.page] ?? e.page}` : ''}`, `tier-${e.tier}`)));
+    const [outbox, escalations] = await Promise.all([fetch('/_local/outbox').then((r) => r.json()), fetch('/_local/sim/escalations').then((r) => r.json())]);
+    $('outbox').replaceChildren(...outbox.slice().reverse().map((m) => item(`${zoned(Date.parse(m.at), drawn.zone)}: ${m.kind} to ${m.to}${m.blocked ? ' (blocked by Twilio: not delivered)' : ''}: ${m.body}`)));
+    $('escalations').replaceChildren(...escalations.map((e) => {
+      const li = item('');
+      li.append(Object.assign(document.createElement('strong'), { textContent: e.tier.toUpperCase(), className: `tier-${e.tier}` }), ` ${e.text}`);
+      return li;
+    }));
+    await refreshContact();
   } catch {
     // The server may be restarting; try again on the next tick.
   }
 }
 
+/** Moves the hotline's clock to the time typed, read in the contact's time zone, and runs what is due by then. */
 async function runScheduler() {
   const local = $('clock').value;
-  const at = local ? new Date(local).toISOString() : new Date().toISOString();
+  const at = new Date(local ? instantOf(local, drawn.zone) : Date.now() + drawn.offsetMs).toISOString();
   const res = await fetch(`/_local/clock?at=${encodeURIComponent(at)}`, { method: 'POST' });
   $('scheduler-result').textContent = `${res.status} ${JSON.stringify(await res.json().catch(() => ({})), null, 1)}`;
-  announce([res.ok ? 'Tips scheduler ran; the result is below the button' : `Tips scheduler failed (${res.status})`]);
+  announce([res.ok ? `Clock set to ${zoned(Date.parse(at), drawn.zone)}; tips and ladder steps due by then ran; the result is below the button` : `Setting the clock failed (${res.status})`]);
   await refreshPanels();
+}
+
+/** Shows another phone: remembered across reloads; its thread comes from the server. */
+async function switchTo(phone) {
+  $('number').value = phone;
+  localStorage.setItem(PHONE_KEY, phone);
+  await refreshContact();
+  $('clock').value = wallClock(Date.now() + drawn.offsetMs, drawn.zone);
+}
+
+async function resetContact() {
+  const phone = number();
+  const res = await fetch(`/_local/contact/reset?phone=${encodeURIComponent(phone)}`, { method: 'POST' });
+  drawn.phone = null;
+  await refreshContact();
+  announce([res.ok ? `Contact ${phone} reset: its state, records and thread are gone` : `Reset failed (${res.status})`]);
+}
+
+/** Downloads the thread as a golden test script, or says why it cannot be one. */
+async function exportScript() {
+  const res = await fetch(`/_local/contact/export?phone=${encodeURIComponent(number())}`);
+  if (!res.ok) {
+    const { error } = await res.json().catch(() => ({ error: `export failed (${res.status})` }));
+    $('contact-note').textContent = error;
+    announce([error]);
+    return;
+  }
+  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'simulator.yaml';
+  const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(await res.blob()), download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  announce([`Saved ${name}`]);
+}
+
+/** On-call phones and US states come from the server's settings (ON_CALL_NUMBERS, the FromState table). */
+async function setup() {
+  const settings = await (await fetch('/_local/sim/setup')).json();
+  $('on-call-phones').replaceChildren(...settings.onCall.map((phone, i) => Object.assign(document.createElement('option'), { value: phone, textContent: `On-call ${i + 1}: ${phone}` })));
+  $('from-state').replaceChildren(...settings.states.map((s) => Object.assign(document.createElement('option'), { value: s.code, textContent: `${s.code} (${s.timeZone})` })));
+  $('from-state').value = 'CA';
+  await switchTo(localStorage.getItem(PHONE_KEY) ?? number());
 }
 
 /** The ARIA tabs pattern: the selected tab alone is in the tab order (roving tabindex); arrows, Home and End move and select. */
@@ -197,14 +264,17 @@ $('speech-form').addEventListener('submit', (event) => {
   if (said) answer({ speech: said }, `said "${said}"`);
 });
 $('silence').addEventListener('click', () => answer({}, '(silence)'));
-$('preset').addEventListener('change', () => {
-  $('number').value = $('preset').value;
-  renderThread();
+$('preset').addEventListener('change', () => switchTo($('preset').value));
+$('number').addEventListener('change', () => switchTo(number()));
+$('from-state').addEventListener('change', async () => {
+  await fetch(`/_local/contact/from-state?phone=${encodeURIComponent(number())}&state=${$('from-state').value}`, { method: 'POST' });
+  await refreshContact();
+  $('clock').value = wallClock(Date.now() + drawn.offsetMs, drawn.zone);
 });
-$('number').addEventListener('change', renderThread);
 $('run-scheduler').addEventListener('click', runScheduler);
-const now = new Date();
-now.setMinutes(now.getMinutes() - now.getTimezoneOffset());
-$('clock').value = now.toISOString().slice(0, 16);
+$('reset').addEventListener('click', resetContact);
+$('export').addEventListener('click', exportScript);
+await setup();
 refreshPanels();
 setInterval(refreshPanels, 1500);
+setInterval(tickClock, 1000);
