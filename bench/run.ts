@@ -11,7 +11,7 @@ import { measureConversations, rawPairs, sameContact, smsConversation, voiceCall
 import { runLoad } from './load.js';
 import { describeLoad } from './load-cli.js';
 import { markdown, type BenchResults } from './report.js';
-import { conversationSegments, smsSegments } from './segments.js';
+import { conversationSegments, SEGMENT_TARGETS, smsSegments } from './segments.js';
 import { voiceSpeech } from './speech.js';
 import { tipUnits, turnUnits } from './units.js';
 import { measureTriage } from './triage.js';
@@ -109,6 +109,11 @@ const targets: BenchResults['targets'] = [
     met: f.bytes / 1024 - 340.8 <= 60,
   })),
   { target: 'every reply <= 2 segments', measured: `max ${segments.maxSegments} over ${segments.replies} replies`, met: segments.maxSegments <= 2 },
+  {
+    target: `mean <= ${SEGMENT_TARGETS.meanPerReply} segments per reply, <= ${SEGMENT_TARGETS.perConversation} per ten-turn conversation`,
+    measured: `${segments.meanSegments.toFixed(2)} per reply, ${segments.perConversation.mean.toFixed(1)} per conversation`,
+    met: segments.meanSegments <= SEGMENT_TARGETS.meanPerReply && segments.perConversation.mean <= SEGMENT_TARGETS.perConversation,
+  },
   { target: '<= $0.03 per 1,000 SMS conversations', measured: `$${cost.sms.total.toFixed(4)}`, met: cost.sms.total <= 0.03 },
   { target: 'load: zero 5xx, lost or double-advanced conversations', measured: `${load.serverErrors} 5xx, ${load.lost} lost, ${load.doubleAdvanced} double-advanced, ${load.wrongFinalState.length} wrong final states`, met: load.serverErrors + load.lost + load.doubleAdvanced + load.wrongFinalState.length === 0 },
 ];

@@ -1,6 +1,12 @@
 import { inspectSms } from '../tools/lint/sms-encoding.js';
 import { renderedSms } from '../tools/lint/texts.js';
 import type { Content } from '../functions/content/model.js';
+import { smsStep } from '../functions/engine/sms.js';
+import type { ConversationState } from '../functions/engine/types.js';
+import { tenTurnScript } from './scripts.js';
+
+/** Cost targets (issue 16): mean segments per reachable reply, and per ten-turn bench conversation. */
+export const SEGMENT_TARGETS = { meanPerReply: 1.5, perConversation: 15 } as const;
 
 /** Segments over every SMS Backline can send (content/lint's renderedSms: topics, menus, messages, tips, triage). */
 export interface SegmentFigures {
@@ -29,4 +35,21 @@ export function smsSegments(content: Content): SegmentFigures {
 /** Segments Twilio bills for the replies of one conversation. */
 export function conversationSegments(replies: readonly string[][]): number {
   return replies.flat().reduce((sum, text) => sum + inspectSms(text).segments, 0);
+}
+
+/**
+ * Segments of the bench's ten-turn SMS conversations (contacts 0..n-1 of tenTurnScript, each a new contact) replayed
+ * through the pure engine: the same replies smsConversation gets from the webhook, without a database.
+ */
+export function engineConversationSegments(content: Content, contacts = 30): number[] {
+  const start = Date.UTC(2026, 2, 8, 14);
+  return Array.from({ length: contacts }, (_, i) => {
+    let state: ConversationState | undefined;
+    const replies = tenTurnScript(content, i).bodies.map((text, t) => {
+      const result = smsStep(content, state, { channel: 'sms', at: start + t * 60_000, text });
+      state = result.state;
+      return result.replies.map((r) => r.text);
+    });
+    return conversationSegments(replies);
+  });
 }

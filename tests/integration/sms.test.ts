@@ -18,8 +18,8 @@ const WELCOME = 'Backline gives health info, not a diagnosis. Texts are not read
 const MAIN = 'Backline: back and leg pain info. Emergency? Call 911. Reply a number:\n1 Causes of leg pain\n2 When to get help\n3 Espanol\n4 Check my symptoms';
 const CAUSES = 'Common causes. Reply a number:\n1 Sciatica\n2 Herniated disc';
 const SCIATICA_1 =
-  'Sciatica is pain from an irritated sciatic nerve. It runs from the low back down the back of one leg. It can burn, tingle or feel like a shock.\n(1/2) Reply MORE for more, MENU for topics';
-const SCIATICA_2 = 'Most sciatica gets better in 4 to 6 weeks. Keep moving as much as you can. Long bed rest slows healing.\nReply BACK for the list, MENU for topics';
+  'Sciatica is pain from an irritated sciatic nerve. It runs from the low back down the back of one leg. It can burn, tingle or feel like a shock.\n(1/2) Reply MORE';
+const SCIATICA_2 = 'Most sciatica gets better in 4 to 6 weeks. Keep moving as much as you can. Long bed rest slows healing.\nReply BACK or MENU';
 
 describe('SMS webhook through the local server on dynalite', () => {
   let hotline: Hotline;
@@ -158,7 +158,7 @@ describe('a conversation survives a restart of the local hotline', () => {
     await first.close();
     const second = await startTestHotline({ dataDir });
     expect(await text(second, sms(phone, '2'))).toEqual([
-      'A herniated disc is when the soft center of a spine disc pushes out. It can press on a nerve and cause leg pain.\nReply BACK for the list, MENU for topics',
+      'A herniated disc is when the soft center of a spine disc pushes out. It can press on a nerve and cause leg pain.\nReply BACK or MENU',
     ]);
     await second.close();
   });
