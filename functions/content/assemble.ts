@@ -6,7 +6,8 @@ import type { TriageRules } from '../triage/schema.js';
 import { ContentError } from './errors.js';
 import { LANGS, type Lang } from '../core/langs.js';
 import { MAIN_MENU, VOICE_MAIN_MENU, type Content } from './model.js';
-import type { Item, Messages, Node, Tips } from './schema.js';
+import type { Action, Item, Messages, Node, Tips } from './schema.js';
+import { assembleProgram } from './program.js';
 
 /** Triage rules that passed their schema (or undefined when they did not), and the name to report problems under. */
 export interface TriageSource {
@@ -16,7 +17,7 @@ export interface TriageSource {
 
 /**
  * Cross-checks schema-valid items and triage rules (unique ids, menus pointing at items, keywords owned once
- * and clear of command words, triage patterns compiling) and indexes them. Throws ContentError listing
+ * and clear of command words, triage patterns compiling, the daily program's days and tips) and indexes them. Throws ContentError listing
  * `earlier` problems (found by the caller's schema checks) and its own. Needs no schema, so Lambda runs it at
  * cold start on compiled content.
  */
@@ -52,8 +53,12 @@ export function assembleContent(items: readonly Item[], triage: TriageSource, ea
     problems.push(`${triage.source}: Invalid triage rules: ${(error as Error).message}`);
   }
   const keywords = indexKeywords(nodes, problems);
-  if (problems.length > 0 || !messages || !tips || !rules) throw new ContentError(problems);
-  return { version: contentVersion(items, rules), items, nodes, messages: messages.messages, tips: tips.tips, tipsMeta: { programDays: tips.programDays, defaultHour: tips.defaultHour }, keywords, triage: rules };
+  const daily = [...nodes.values()].find((n): n is Action => n.kind === 'action' && n.action === 'daily');
+  for (const node of nodes.values()) if (node.kind === 'action' && node !== daily && (node.program || node.programTips)) problems.push(`${node.id}: only the daily action has a program`);
+  const program = assembleProgram(daily, tips?.tips ?? [], problems);
+  if (problems.length > 0 || !messages || !tips || !rules || !program) throw new ContentError(problems);
+  const tipsMeta = { programDays: program.days, defaultHour: tips.defaultHour };
+  return { version: contentVersion(items, rules), items, nodes, messages: messages.messages, tips: tips.tips, tipsMeta, program, keywords, triage: rules };
 }
 
 function indexKeywords(nodes: ReadonlyMap<string, Node>, problems: string[]): Record<Lang, Map<string, string>> {

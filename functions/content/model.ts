@@ -1,6 +1,7 @@
 import type { TriageRules } from '../triage/schema.js';
 import type { Item, Messages, Node, Tips } from './schema.js';
 import type { Lang } from '../core/langs.js';
+import type { DailyProgram } from './program.js';
 
 /** Content ready for the engine: validated, cross-checked and indexed. */
 export interface Content {
@@ -10,7 +11,10 @@ export interface Content {
   nodes: ReadonlyMap<string, Node>;
   messages: Messages['messages'];
   tips: Tips['tips'];
-  tipsMeta: Pick<Tips, 'programDays' | 'defaultHour'>;
+  /** The program's length in days (from its stages) and the default delivery hour. */
+  tipsMeta: { programDays: number; defaultHour: Tips['defaultHour'] };
+  /** The daily program: what each program day sends. */
+  program: DailyProgram;
   /** Normalized keyword -> node id, per language. */
   keywords: Readonly<Record<Lang, ReadonlyMap<string, string>>>;
   /** Red-flag rules, questions and replies (content/triage.yaml). */

@@ -42,6 +42,17 @@ const MenuSchema = z.extend(ReviewMeta, {
   es: MenuLangSchema,
 });
 
+/** One self-care tip: one SMS in each language. */
+const TipSchema = z.object({ id: slug, en: text, es: text });
+
+/**
+ * One stage of the daily program: program days `days` (a day like 1, or a range like "2-13", counted from the
+ * first tip a subscriber gets) send either the tip `tip` (a one-day stage) or, with `varied: true`, a different
+ * tip of the tips.yaml pool each day.
+ */
+const Days = z.union([z.int().check(z.positive()), z.string().check(z.regex(/^\d+-\d+$/, 'days is a day like 1 or a range like 2-13'))]);
+const ProgramStageSchema = z.union([z.object({ days: Days, tip: slug }), z.object({ days: Days, varied: z.literal(true) })]);
+
 /** Built-in behaviours the engine knows by id (menu entries that do something). */
 const ACTIONS = ['check', 'language', 'tips', 'daily'] as const;
 const ActionSchema = z.extend(ReviewMeta, {
@@ -49,6 +60,10 @@ const ActionSchema = z.extend(ReviewMeta, {
   action: z.enum(ACTIONS),
   en: Labelled,
   es: Labelled,
+  /** The daily action only: the program, stage by stage, in day order; its last day is the program's length. */
+  program: z.optional(z.array(ProgramStageSchema).check(z.minLength(1))),
+  /** The daily action only: tips sent on a fixed program day and never on demand (the day-1 signs, the check-in). */
+  programTips: z.optional(z.array(TipSchema)),
 });
 
 /** The fixed system texts the engine needs; `{placeholders}` are filled by the engine. */
@@ -97,14 +112,12 @@ const MessagesSchema = z.extend(ReviewMeta, {
   messages: z.object(Object.fromEntries(MESSAGE_KEYS.map((k) => [k, LangText])) as Record<MessageKey, typeof LangText>),
 });
 
-/** Self-care tips for on-demand TIPS and the daily program: one SMS each. */
+/** Self-care tips for on-demand TIPS and the daily program's varied days: one SMS each. */
 const TipsSchema = z.extend(ReviewMeta, {
   kind: z.literal('tips'),
-  /** Length of the opt-in daily program, in tips (one a day); the offer text must say the same. */
-  programDays: z.int().check(z.minimum(1), z.maximum(60)),
   /** Local hour (8-20) tips go out unless the contact picks another with TIME. */
   defaultHour: z.int().check(z.minimum(8), z.maximum(20)),
-  tips: z.array(z.object({ id: slug, en: text, es: text })).check(z.minLength(1)),
+  tips: z.array(TipSchema).check(z.minLength(1)),
 });
 
 /** Any file under content/items. */
@@ -115,6 +128,8 @@ export type Menu = z.infer<typeof MenuSchema>;
 export type Action = z.infer<typeof ActionSchema>;
 export type Messages = z.infer<typeof MessagesSchema>;
 export type Tips = z.infer<typeof TipsSchema>;
+export type Tip = z.infer<typeof TipSchema>;
+export type ProgramStageInput = z.infer<typeof ProgramStageSchema>;
 export type Item = z.infer<typeof ItemSchema>;
 /** Items a menu option can point at. */
 export type Node = Topic | Menu | Action;

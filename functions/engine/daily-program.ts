@@ -25,8 +25,13 @@ export function pickTip(content: Content, state: ConversationState, seed: number
       break;
     }
   }
-  const recentTips = [...recent.filter((id) => id !== chosen.id), chosen.id].slice(-RECENT_TIPS);
-  return { state: { ...state, recentTips }, tip: { id: chosen.id, text: chosen[state.lang] } };
+  return { state: rememberTip(state, chosen.id), tip: { id: chosen.id, text: chosen[state.lang] } };
+}
+
+/** Adds tip `id` to the recent list (newest last, at most RECENT_TIPS), so TIPS on demand does not repeat it soon. */
+export function rememberTip<S extends ConversationState>(state: S, id: string): S {
+  const recentTips = [...(state.recentTips ?? []).filter((t) => t !== id), id].slice(-RECENT_TIPS);
+  return { ...state, recentTips };
 }
 
 /** TIPS: one self-care tip now. */

@@ -1,6 +1,7 @@
 import type { Content } from '../content/model.js';
 import type { Lang } from '../core/langs.js';
-import { pickTip } from './daily-program.js';
+import { rememberTip } from './daily-program.js';
+import { programTipId } from './program-day.js';
 import type { ConversationState, TipsProgram } from './types.js';
 import { type Reply } from '../core/reply.js';
 
@@ -16,22 +17,24 @@ export interface DailyTip {
 }
 
 /**
- * The tip for local `day`: picked like TIPS (never one of the recent ones), counted, `lastDay` set. The last
- * day of the program marks it done and appends the goodbye (`programEnd`) to the same SMS (a tip plus the
- * goodbye stays within two segments), so it can never arrive without its tip. Pure: `now` only seeds the pick.
+ * The tip for the contact's next program day (`sent` + 1) on local `day`: chosen by the program's stages from the day
+ * number and `seed` (the contact key) alone, so a re-planned claim picks the same tip; counted, `lastDay` set, and
+ * remembered so TIPS on demand does not repeat it. The last program day marks the program done and appends the
+ * goodbye (`programEnd`) to the same SMS, so it can never arrive without its tip. Pure.
  */
-export function dailyTip(content: Content, state: WithProgram, now: number, day: string): DailyTip {
-  const { state: picked, tip } = pickTip(content, state, now);
+export function dailyTip(content: Content, state: WithProgram, seed: string, day: string): DailyTip {
   const sent = state.tips.sent + 1;
+  const tipId = programTipId(content.program, sent, seed);
   const final = sent >= content.tipsMeta.programDays;
   const tips: TipsProgram = { ...state.tips, sent, lastDay: day, ...(final ? { status: 'done' as const } : {}) };
-  return { state: { ...picked, tips }, messages: tipMessages(content, state.lang, tip.id, final) ?? [], tipId: tip.id, final };
+  return { state: { ...rememberTip(state, tipId), tips }, messages: tipMessages(content, state.lang, tipId, final) ?? [], tipId, final };
 }
 
-/** The SMS for tip `tipId` (with the goodbye when `final`), as first sent: a retry resends exactly this. Undefined if the tip left the content. */
+/** The SMS for tip `tipId` (a program tip or a pool tip; with the goodbye when `final`), as first sent: a retry resends exactly this. Undefined if the tip left the content. */
 export function tipMessages(content: Content, lang: Lang, tipId: string, final: boolean): Reply[] | undefined {
-  const tip = content.tips.find((t) => t.id === tipId);
+  const own = content.program.tips.find((t) => t.id === tipId);
+  const tip = own ?? content.tips.find((t) => t.id === tipId);
   if (!tip) return undefined;
   const text = final ? `${tip[lang]}\n\n${content.messages.programEnd[lang]}` : tip[lang];
-  return [{ text, contentId: `tips/${tip.id}` }];
+  return [{ text, contentId: `${own ? 'daily' : 'tips'}/${tip.id}` }];
 }

@@ -20,7 +20,8 @@ export type Plan =
 
 /**
  * Decides one due item at `now` (pure). A pending retry of today's tip resends that tip; otherwise a tip is
- * sent only when `nextDue` says one is due now and it is not 21:00-08:00 local. Anything else moves the
+ * sent only when `nextDue` says one is due now and it is not 21:00-08:00 local. Which tip follows from the program
+ * day and the contact key alone (`dailyTip`), so a claim re-planned after a lost race picks the same one. Anything else moves the
  * item's due keys to where they belong (or out of the index): a stale key, a slot missed by more than the
  * grace, a stopped, held, paused or finished program, an expired or unreadable item, a number we cannot open.
  */
@@ -38,7 +39,7 @@ export function planDelivery(content: Content, item: DueItem, now: number, reach
   const program = state.tips;
   if (due === undefined || due > now || quiet || !program) return settle(item, due);
   const day = localDay(due, zone);
-  const daily = dailyTip(content, { ...state, tips: program }, now, day);
+  const daily = dailyTip(content, { ...state, tips: program }, item.contact, day);
   return { kind: 'send', state: daily.state, messages: daily.messages, tipId: daily.tipId, day, final: daily.final, attempt: 1, ...next(daily.state, now) };
 }
 

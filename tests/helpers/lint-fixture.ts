@@ -63,8 +63,15 @@ export function goodItems(): Record<string, Record<string, unknown>> {
       ),
     },
     tips: {
-      ...review, id: 'tips', kind: 'tips', programDays: 14, defaultHour: 9,
+      ...review, id: 'tips', kind: 'tips', defaultHour: 9,
       tips: [{ id: 'walk', en: 'Backline tip: take a short walk each hour.', es: 'Consejo de Backline: camine un poco cada hora.' }],
+    },
+    daily: {
+      ...review, id: 'daily', kind: 'action', action: 'daily',
+      en: { title: 'Daily tips', keywords: ['daily'] },
+      es: { title: 'Consejos diarios', keywords: ['diario'] },
+      program: [{ days: 1, tip: 'signs' }, { days: '2-14', varied: true }],
+      programTips: [{ id: 'signs', en: 'Backline tip: numb between your legs? Call 911. Thoughts of suicide? Call or text 988.', es: 'Consejo de Backline: ¿piel dormida entre las piernas? Llame al 911. ¿Piensa en el suicidio? Llame al 988.' }],
     },
   };
 }

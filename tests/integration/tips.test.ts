@@ -14,7 +14,9 @@ import { rawStateItem, startTestHotline, text } from '../helpers/hotline.js';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const TIP = /^Backline tip: /;
+const TIP_ES = /^Consejo de Backline: /;
 const GOODBYE = 'Backline: that was your last daily tip.';
+const GOODBYE_ES = 'Backline: ese fue su ultimo consejo diario.';
 const EMERGENCY = 'I cant feel anything when I wipe';
 
 /** Records sends at the simulated time of the run; can be told to fail the next sends to a number. */
@@ -89,7 +91,7 @@ const at07 = (days: string[], hourUtc: number) => days.map((d) => `${d}T${String
 const march = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `2027-03-${String(from + i).padStart(2, '0')}`);
 
 describe('daily tips from DAILY + YES to the goodbye', () => {
-  it('sends one tip a day at the chosen local hour in three zones across spring-forward, then the goodbye, then nothing', async () => {
+  it('sends the staged program, one tip a day at the chosen local hour in three zones across spring-forward and in Spanish, then the goodbye, then nothing', async () => {
     const h = await harness();
     const [ny, hi, la] = ['+12025550101', '+18085550102', '+13105550103'];
     // Everyone joins on Wed 10 March 2027 at 15:30Z = 10:30 EST (New York), 05:30 HST (Honolulu), 07:30 PST (Los Angeles).
@@ -98,6 +100,9 @@ describe('daily tips from DAILY + YES to the goodbye', () => {
       expect((await h.textAt('2027-03-10T15:30:10Z', phone, 'YES', state)).join('\n')).toContain('9 AM');
     }
     expect(await h.textAt('2027-03-10T15:31:00Z', la, 'TIME 7PM', 'CA')).toEqual(['Backline: daily tips will now come at 7 PM.']);
+    const es = '+12125550104';
+    expect((await h.textAt('2027-03-10T15:30:00Z', es, 'DIARIO')).join('\n')).toContain('Responda SI');
+    expect((await h.textAt('2027-03-10T15:30:10Z', es, 'SI')).join('\n')).toContain('9:00');
     const item = await rawStateItem(h.hotline, ny);
     expect(item?.duePk).toBe('due#2027-03-11T14');
     expect(JSON.stringify(item)).not.toContain('5550101');
@@ -111,11 +116,18 @@ describe('daily tips from DAILY + YES to the goodbye', () => {
     // Los Angeles at 7 PM from the 10th: 19:00 PST = 03:00Z the next UTC day through local 13 March; 19:00 PDT = 02:00Z from local 14 March.
     expect(h.sender.to(la).map((s) => s.at)).toEqual([...at07(march(11, 14), 3), ...at07(march(15, 24), 2)]);
 
-    for (const phone of [ny, hi, la]) {
+    expect(h.sender.to(es).map((s) => s.at)).toEqual(h.sender.to(ny).map((s) => s.at));
+
+    for (const phone of [ny, hi, la, es]) {
       const bodies = h.sender.to(phone).map((s) => s.body);
       expect(bodies).toHaveLength(14);
-      expect(bodies.every((b) => TIP.test(b))).toBe(true);
-      expect(bodies.findIndex((b) => b.includes(GOODBYE))).toBe(13);
+      expect(bodies.every((b) => (phone === es ? TIP_ES : TIP).test(b))).toBe(true);
+      // The staged program: the 911 and 988 signs on day 1, the check-in offering CHECK on day 14 (with the goodbye).
+      expect(bodies[0]).toMatch(/\b911\b.*\b988\b/s);
+      expect(bodies[13]).toMatch(phone === es ? /Escriba SINTOMAS/ : /Text CHECK/);
+      expect(bodies.findIndex((b) => b.includes(phone === es ? GOODBYE_ES : GOODBYE))).toBe(13);
+      // Days 2 to 13 walk the 3 fixture pool tips without a repeat inside each round.
+      for (let round = 0; round < 4; round++) expect(new Set(bodies.slice(1 + round * 3, 4 + round * 3)).size).toBe(3);
       const stored = await rawStateItem(h.hotline, phone);
       expect(stored).not.toHaveProperty('duePk');
       expect(stored).not.toHaveProperty('addr');

@@ -4,6 +4,7 @@ import { checkSms } from './sms-encoding.js';
 import { copiedRuns, type SourceFingerprint } from './copied-text.js';
 import { checkReach } from './reach.js';
 import { checkSafety } from './safety-lines.js';
+import { checkTips } from './tip-safety.js';
 import { scoreTexts, scoredTexts } from './reading-scores.js';
 import { authoredTexts, renderedSms, voicePrompts } from './texts.js';
 import { triageReview, triageSms } from './triage-review.js';
@@ -23,7 +24,8 @@ export interface LintOptions {
 /**
  * Checks content against the writing rules (SMS encoding and segments, voice length, reading level, review dates,
  * copying from the source article, keyword reach, safety lines: emergency transport, cauda equina named, the
- * emergency line on a cause summary's first page, when-to-get-help on self-care topics, 911 and 988 first); triage replies and questions get the SMS and review-date rules.
+ * emergency line on a cause summary's first page, when-to-get-help on self-care topics, 911 and 988 first; tips: a stretch's
+ * stop rule, the daily program's day 1 naming 911 and 988); triage replies and questions get the SMS and review-date rules.
  * Pure: the same content and options give the same report.
  */
 export function lintContent(content: Content, options: LintOptions): LintReport {
@@ -42,5 +44,6 @@ export function lintContent(content: Content, options: LintOptions): LintReport 
   }
   checkReach(content, sink);
   checkSafety(content, sink);
+  checkTips(content, sink);
   return { errors, warnings, scores };
 }

@@ -1,6 +1,7 @@
 import type { Content } from '../../functions/content/model.js';
 import type { Topic } from '../../functions/content/schema.js';
 import { LANGS, type Lang } from '../../functions/core/langs.js';
+import { allTips } from './texts.js';
 import type { Sink } from './types.js';
 
 /** The menu whose topics are the cause summaries (their first SMS page carries the emergency line). */
@@ -51,7 +52,7 @@ function topicsOf(content: Content, menuIds: readonly string[]): Topic[] {
   return out;
 }
 
-/** Every topic text and every triage reply (SMS and voice), in both languages. */
+/** Every topic text, every triage reply (SMS and voice) and every tip, in both languages. */
 function emergencyTexts(content: Content): Text[] {
   const out: Text[] = [];
   for (const lang of LANGS) {
@@ -62,7 +63,7 @@ function emergencyTexts(content: Content): Text[] {
     }
     for (const [key, texts] of Object.entries(content.triage.replies)) out.push({ item: 'triage', lang, label: `reply ${key}`, text: texts[lang] });
     for (const [key, texts] of Object.entries(content.triage.voiceReplies)) out.push({ item: 'triage', lang, label: `voice reply ${key}`, text: texts[lang] });
-    for (const tip of content.items.flatMap((i) => (i.kind === 'tips' ? i.tips : []))) out.push({ item: 'tips', lang, label: `tip ${tip.id}`, text: tip[lang] });
+    for (const { item, tip } of allTips(content)) out.push({ item, lang, label: `tip ${tip.id}`, text: tip[lang] });
   }
   return out;
 }

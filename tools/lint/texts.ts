@@ -2,8 +2,9 @@ import { fill, menuReply, topicPageReply } from '../../functions/engine/render.j
 import type { Content } from '../../functions/content/model.js';
 import { menuPrompt } from '../../functions/engine/voice.js';
 import { LANGS, type Lang } from '../../functions/core/langs.js';
-import { isVoiceMessage } from '../../functions/content/schema.js';
+import { isVoiceMessage, type Tip } from '../../functions/content/schema.js';
 import { triageSms } from './triage-review.js';
+import { tipMessages } from '../../functions/engine/daily-tip.js';
 
 /** A text written by a content author, before any rendering; `part` says where it is used. */
 export interface AuthoredText {
@@ -53,6 +54,7 @@ export function authoredTexts(content: Content): AuthoredText[] {
           for (const tip of item.tips) out.push({ item: item.id, lang, part: 'tip', label: `tip ${tip.id}`, text: tip[lang] });
           break;
         case 'action':
+          for (const tip of item.programTips ?? []) out.push({ item: item.id, lang, part: 'tip', label: `tip ${tip.id}`, text: tip[lang] });
           break;
       }
     }
@@ -84,11 +86,26 @@ export function renderedSms(content: Content): SmsText[] {
           for (const tip of item.tips) out.push({ item: item.id, lang, label: `tip ${tip.id}`, text: tip[lang] });
           break;
         case 'action':
+          for (const tip of item.programTips ?? []) out.push({ item: item.id, lang, label: `tip ${tip.id}`, text: tip[lang] });
+          if (item.program) out.push(...lastDaySms(content, item.id, lang));
           break;
       }
     }
   }
   return [...out, ...triageSms(content.triage)];
+}
+
+/** The program's last day as sent, its tip with the goodbye: the named tip, or every pool tip when the last day is varied. */
+function lastDaySms(content: Content, item: string, lang: Lang): SmsText[] {
+  const { days, stages, pool } = content.program;
+  const last = stages[stages.length - 1]?.tip;
+  return (last ? [last] : pool).map((id) => ({ item, lang, label: `day ${days} (last): tip ${id} + goodbye`, text: tipMessages(content, lang, id, true)?.[0]?.text ?? '' }));
+}
+
+/** Every tip Backline can text, with the item it is written in: the tips pool, then the daily program's own tips. */
+export function allTips(content: Content): { item: string; tip: Tip }[] {
+  const idOf = (kind: string) => content.items.find((i) => i.kind === kind || (i.kind === 'action' && i.action === kind))?.id ?? kind;
+  return [...content.tips.map((tip) => ({ item: idOf('tips'), tip })), ...content.program.tips.map((tip) => ({ item: idOf('daily'), tip }))];
 }
 
 /** Every voice prompt as a caller hears it: topic scripts, voice menus read aloud by the engine, spoken messages and the spoken tier advice. */

@@ -10,12 +10,14 @@ export interface ScoredSet {
 }
 
 const list = (words: readonly string[]) => words.map((w) => `<code>${esc(w)}</code>`).join(', ') || '<span class="small">(none)</span>';
+/** A long word list folded under its count (a printed sheet shows the count; the screen opens it). */
+const folded = (words: readonly string[]) => `<details><summary>${words.length} words and phrases</summary>${list(words)}</details>`;
 const groupsIn = (patterns: readonly string[]) => [...new Set(patterns.flatMap((p) => [...p.matchAll(/\{([a-z0-9_]+)\}/g)].map((m) => m[1] ?? '')))];
 
 /**
  * The red-flag rules as a clinician reviews them: per tier, each rule in plain words with its patterns and the
- * word lists they use; the context modifiers; then recall and false alarms on every labelled set, and every
- * message of the blind set that was missed or falsely raised. Pure.
+ * word lists they use (both folded: a printed sheet shows the plain words); the context modifiers; then recall and false alarms on every labelled set, and (on screen
+ * only: it would double the printed sheet) every message of the blind set that was missed or falsely raised. Pure.
  */
 export function renderTriageSection(rules: TriageRules, sets: readonly ScoredSet[]): string {
   const tiers = ['emergency', 'crisis', 'urgent', 'soon'] as const;
@@ -24,28 +26,29 @@ export function renderTriageSection(rules: TriageRules, sets: readonly ScoredSet
       const groups = groupsIn([...r.en, ...r.es]);
       const flags = [r.history ? 'history: past and resolution cues do not cancel it' : '', r.asked ? 'asked: a question does not cancel it' : ''].filter(Boolean).join('; ');
       return `<tr><th scope="row">${esc(r.label)}<div class="small">${esc(r.id)}${flags ? ` (${esc(flags)})` : ''}</div></th>
-<td><b>English</b>: ${list(r.en)}<br><b>Espanol</b>: ${list(r.es)}</td>
+<td><details><summary>${r.en.length} English, ${r.es.length} Spanish patterns</summary><b>English</b>: ${list(r.en)}<br><b>Espanol</b>: ${list(r.es)}</details></td>
 <td>${groups.map((g) => `<details><summary>{${esc(g)}}</summary>${list([...(rules.terms[g]?.en ?? []), ...(rules.terms[g]?.es ?? [])])}</details>`).join('')}</td></tr>`;
     });
     return `<h3 id="tier-${tier}">${tier}</h3><table class="side"><tr><th>Rule</th><th>Patterns (matched anywhere in a message)</th><th>Word lists used</th></tr>${rows.join('\n')}</table>`;
   });
   const c = rules.context;
   const modifiers = `<h3>Modifiers</h3><table class="side">
-<tr><th scope="row">Negation cues (up to ${rules.negation.window} words before a sign)</th><td>${list([...rules.negation.cues.en, ...rules.negation.cues.es])}</td></tr>
-<tr><th scope="row">Negation after a sign</th><td>${list([...rules.negation.after.en, ...rules.negation.after.es])}; intensifiers that are not negations: ${list(rules.negation.intensifiers)}</td></tr>
-<tr><th scope="row">Clearly over (within ${c.window} words)</th><td>${list([...c.resolved.en, ...c.resolved.es])}</td></tr>
-<tr><th scope="row">In the past</th><td>${list([...c.past.en, ...c.past.es])}</td></tr>
-<tr><th scope="row">Only a question</th><td>${list([...c.hypothetical.en, ...c.hypothetical.es])}</td></tr>
-<tr><th scope="row">Back again (undoes "over" and "past")</th><td>${list([...c.reactivate.en, ...c.reactivate.es])}</td></tr>
-<tr><th scope="row">Happening now (within 3 words of a sign: undoes "past")</th><td>${list([...c.present.en, ...c.present.es])}</td></tr>
-<tr><th scope="row">Idioms (ignored)</th><td>${list([...rules.idioms.en, ...rules.idioms.es])}</td></tr>
-<tr><th scope="row">Speech sound-alikes</th><td>${list(rules.matching.soundAlike)}</td></tr>
+<tr><th scope="row">Negation cues (up to ${rules.negation.window} words before a sign)</th><td>${folded([...rules.negation.cues.en, ...rules.negation.cues.es])}</td></tr>
+<tr><th scope="row">Negation after a sign</th><td>${folded([...rules.negation.after.en, ...rules.negation.after.es])}; intensifiers that are not negations: ${list(rules.negation.intensifiers)}</td></tr>
+<tr><th scope="row">Clearly over (within ${c.window} words)</th><td>${folded([...c.resolved.en, ...c.resolved.es])}</td></tr>
+<tr><th scope="row">In the past</th><td>${folded([...c.past.en, ...c.past.es])}</td></tr>
+<tr><th scope="row">Only a question</th><td>${folded([...c.hypothetical.en, ...c.hypothetical.es])}</td></tr>
+<tr><th scope="row">Back again (undoes "over" and "past")</th><td>${folded([...c.reactivate.en, ...c.reactivate.es])}</td></tr>
+<tr><th scope="row">Happening now (within 3 words of a sign: undoes "past")</th><td>${folded([...c.present.en, ...c.present.es])}</td></tr>
+<tr><th scope="row">Idioms (ignored)</th><td>${folded([...rules.idioms.en, ...rules.idioms.es])}</td></tr>
+<tr><th scope="row">Speech sound-alikes</th><td>${folded(rules.matching.soundAlike)}</td></tr>
 <tr><th scope="row">Safety net (no rule matched)</th><td>names ${list(rules.safetyNet.body.map((g) => `{${g}}`))}: the signs that need 911; ${list(rules.safetyNet.selfHarm.map((g) => `{${g}}`))}: the self-harm question</td></tr>
 </table>`;
   const scoreRows = sets.map(({ name, score }) => `<tr><th scope="row">${esc(name)}</th>${score.recall.map((r) => `<td>${formatRate(r)}</td>`).join('')}<td>${formatRate(score.falseAlarms)}</td></tr>`).join('\n');
   const scores = `<h3>Recall and false alarms</h3><table class="side"><tr><th>Set</th><th>Emergency</th><th>Crisis</th><th>Urgent + soon</th><th>False alarms on non-flags</th></tr>${scoreRows}</table>
 <p class="small">A flagged message counts as caught when it gets at least its tier (urgent and soon count together); a false alarm is a non-flag that got any tier. The training sets were used to write the rules; the blind set was not.</p>`;
-  const misses = sets.filter((s) => s.blind).map(({ name, score }) => `<h3>Every miss on ${esc(name)}</h3><table class="side"><tr><th>Expected</th><th>Got</th><th>Message</th></tr>
-${[...score.misses, ...score.falseAlarmItems].map((m) => `<tr><td>${esc(m.item.tier)}<div class="small">${esc(m.item.sign ?? '')}, ${esc(m.item.style ?? '')}</div></td><td>${esc(m.got.tier)}${m.got.rule ? `<div class="small">${esc(m.got.rule)}</div>` : ''}</td><td lang="${m.item.lang === 'es' ? 'es' : 'en'}">${esc(m.item.text)}</td></tr>`).join('\n')}</table>`);
-  return `<section class="item" id="red-flag-rules"><h2>Red-flag rules, in plain words</h2>${ruleRows.join('\n')}${modifiers}${scores}${misses.join('\n')}</section>`;
+  const misses = sets.filter((s) => s.blind).map(({ name, score }) => `<div class="screen-only"><h3>Every miss on ${esc(name)}</h3><table class="side"><tr><th>Expected</th><th>Got</th><th>Message</th></tr>
+${[...score.misses, ...score.falseAlarmItems].map((m) => `<tr><td>${esc(m.item.tier)}<div class="small">${esc(m.item.sign ?? '')}, ${esc(m.item.style ?? '')}</div></td><td>${esc(m.got.tier)}${m.got.rule ? `<div class="small">${esc(m.got.rule)}</div>` : ''}</td><td lang="${m.item.lang === 'es' ? 'es' : 'en'}">${esc(m.item.text)}</td></tr>`).join('\n')}</table></div>
+<p class="print-only small">Every miss on ${esc(name)} (${score.misses.length + score.falseAlarmItems.length} messages) is listed in content-report.html on screen, not in print.</p>`);
+  return `<section class="item" id="red-flag-rules"><h2>3. Red-flag rules, in plain words</h2>${ruleRows.join('\n')}${modifiers}${scores}${misses.join('\n')}</section>`;
 }

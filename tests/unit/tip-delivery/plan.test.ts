@@ -23,6 +23,16 @@ describe('planDelivery', () => {
     expect(new Date(plan.next!).toISOString()).toBe('2027-03-13T14:00:00.000Z');
   });
 
+  it('picks the tip from the program day and contact key: a re-planned claim (a lost race, a later run) sends the same one', () => {
+    const first = planDelivery(content, item(), SLOT + 5 * 60_000, true);
+    const again = planDelivery(content, item({ v: 5, state: { ...state, recentTips: ['heat'] } }), SLOT + 40 * 60_000, true);
+    expect(first.kind === 'send' && again.kind === 'send' && again.tipId === first.tipId).toBe(true);
+    const day1 = planDelivery(content, item({ state: { ...state, tips: { ...state.tips!, sent: 0 } } }), SLOT + 5 * 60_000, true);
+    expect(day1).toMatchObject({ kind: 'send', tipId: 'signs-911-988' });
+    const day14 = planDelivery(content, item({ contact: 'c2', state: { ...state, tips: { ...state.tips!, sent: 13 } } }), SLOT + 5 * 60_000, true);
+    expect(day14).toMatchObject({ kind: 'send', tipId: 'check-in', final: true });
+  });
+
   it('moves a slot missed by more than the grace to tomorrow without sending', () => {
     const plan = planDelivery(content, item(), SLOT + 61 * 60_000, true);
     expect(plan).toEqual({ kind: 'move', due: at('2027-03-13T14:00:00Z') });
