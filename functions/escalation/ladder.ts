@@ -92,6 +92,7 @@ async function runLadderStep(deps: LadderDeps, ref: PageRef, step: number, signa
   if (page.step < step) {
     const callback = page.alert.sealedCallback ? openCallback(deps.secret, page.alert.sealedCallback) : undefined;
     const body = pageText(deps.content.triage, page, step, callback, deps.timeZone);
+    await deps.pages.point(ref, targets.map((to) => contactKey(deps.secret, to)), now);
     const paged: string[] = [];
     let failed = 0;
     for (const to of targets) {

@@ -78,12 +78,14 @@ export class DynamoPageBook implements PageBook {
       ExpressionAttributeNames: { '#step': 'step' },
       ExpressionAttributeValues: { ':step': step, ':send': [{ step, to: [...to], at }], ...(to.length > 0 ? { ':to': new Set(to) } : {}) },
     }));
-    if (!updated) return false;
+    return updated;
+  }
+
+  async point(ref: PageRef, to: readonly string[], at: number): Promise<void> {
     await Promise.all(to.map((number) => this.write(new PutCommand({
       TableName: this.tableName,
-      Item: { pk: onCallPartition(number), sk: 'latest', ...ref, at, ttl: Math.floor(at / 1000) + POINTER_TTL_S },
+      Item: { pk: onCallPartition(number), sk: 'latest', day: ref.day, code: ref.code, at, ttl: Math.floor(at / 1000) + POINTER_TTL_S },
     }))));
-    return true;
   }
 
   async acknowledge(by: string, code: string | undefined, at: number): Promise<AckOutcome> {

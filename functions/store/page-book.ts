@@ -32,7 +32,9 @@ export interface PageBook {
   /** Opens the page for a claimed alert, once: a second call for the same alert returns the first page. */
   open(alert: PendingAlert, now: number): Promise<Page>;
   get(ref: PageRef): Promise<Page | undefined>;
-  /** Records that `step` went to `to` (keyed hashes) and points each number at this page; false when that step was already recorded. */
+  /** Points each on-call number (keyed hashes) at this page, before it is texted, so a bare ACK that comes back at once finds it. */
+  point(ref: PageRef, to: readonly string[], at: number): Promise<void>;
+  /** Records that `step` went to `to` (keyed hashes); false when that step was already recorded. */
   markSent(ref: PageRef, step: number, to: readonly string[], at: number): Promise<boolean>;
   /** Acknowledges the page `code` (today's or yesterday's), or else the last page sent to `by`, on behalf of `by` (a keyed hash it was sent to). */
   acknowledge(by: string, code: string | undefined, at: number): Promise<AckOutcome>;

@@ -29,7 +29,7 @@ async function setClock(hotline: Hotline, iso: string): Promise<void> {
   if (res.status !== 200) throw new Error(`clock answered ${res.status}`);
 }
 
-/** Texts ACK from the on-call number until it takes the page: the page is recorded as sent just after the text leaves. */
+/** Texts ACK from the on-call number until it takes the page: the page goes out just after the webhook has answered. */
 async function acknowledge(hotline: Hotline): Promise<void> {
   for (let i = 0; i < 100; i++) {
     if ((await text(hotline, sms(DEV_ON_CALL, 'ACK'))).join(' ').includes('is yours')) return;

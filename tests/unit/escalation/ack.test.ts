@@ -42,6 +42,17 @@ describe('answerOnCall', () => {
     expect(await answerOnCall(on, B, `ACK ${code}`)).toBe(`Backline: page ${code} (CRISIS) was already taken by another on-call number at 11:03 AM EDT.`);
   });
 
+  it('takes a bare ACK that comes back while the page is still being sent', async () => {
+    const replies: string[] = [];
+    let on: Parameters<typeof answerOnCall>[0] | undefined;
+    const quick = { send: async (m: { to: string }) => { replies.push(await answerOnCall(on!, m.to, 'ACK')); } };
+    const deps = await bench.deps({ sender: quick, onCallNumbers: [A, B], now: () => T0 });
+    on = { pages: deps.pages, secret: SECRET, timeZone: 'America/New_York', now: () => T0, log: () => {} };
+    await startPage(deps, { contact: 'someone', tier: 'emergency', rule: 'ces_saddle', channel: 'sms', contentVersion: 'v1', inputId: 'SM2', at: T0 });
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toMatch(/^Backline: page \d{4} \(EMERGENCY\) is yours\./);
+  });
+
   it('lets another on-call number take a page by its code before the ladder reaches it', async () => {
     const { on, code } = await paged();
     expect(await answerOnCall(on, B, `Ack ${code}`)).toMatch(/is yours/);
