@@ -1,14 +1,10 @@
-import { join } from 'node:path';
 import axe from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hotline } from '../../dev/hotline.js';
-import { launchChromium } from '../helpers/chromium.js';
-import { startTestHotline } from '../helpers/hotline.js';
-import { showPhone } from '../helpers/simulator-page.js';
+import { openSimulator, showPhone, textFromPage } from '../helpers/simulator-page.js';
 
 /** The simulator against WCAG 2.2 AA in a real Chromium: axe-core with a conversation on screen, plus what axe cannot see (keys, live region). */
-const CONTENT_DIR = join(import.meta.dirname, '../../content');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 interface Finding {
@@ -20,28 +16,16 @@ interface Finding {
 
 describe('the phone simulator is accessible (WCAG 2.2 AA)', () => {
   let hotline: Hotline;
-  let browser: Browser;
   let page: Page;
+  let close: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    hotline = await startTestHotline({ env: { CONTENT_DIR } });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(hotline.url);
+    ({ hotline, page, close } = await openSimulator({}));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await hotline?.close();
-  });
+  afterAll(() => close?.());
 
   /** Texts the hotline and returns the text of each reply bubble that arrived for it. */
-  const text = async (message: string): Promise<string[]> => {
-    const before = await page.locator('#thread li.in').count();
-    await page.fill('#sms-input', message);
-    await page.click('#sms-send');
-    await page.waitForFunction(`document.querySelectorAll('#thread li.in').length > ${before}`);
-    return (await page.locator('#thread li.in .bubble').allTextContents()).slice(before);
-  };
+  const text = (message: string) => textFromPage(page, message);
 
   /** Runs axe-core in the page and returns its serious and critical violations. */
   const seriousViolations = async (): Promise<Finding[]> => {

@@ -1,32 +1,22 @@
-import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hotline } from '../../dev/hotline.js';
-import { launchChromium } from '../helpers/chromium.js';
 import { parseScript, replayScript } from '../helpers/golden.js';
-import { startTestHotline } from '../helpers/hotline.js';
-import { showPhone, textFromPage } from '../helpers/simulator-page.js';
+import { showPhone, textFromPage, openSimulator } from '../helpers/simulator-page.js';
 
 /** The simulator shows its work: state and reasons per contact, pages on on-call phones, Twilio's STOP block, zones, reset, export, reload. */
-const CONTENT_DIR = join(import.meta.dirname, '../../content');
 const ON_CALL = ['+12025550191', '+12025550192'];
 
 describe('the phone simulator shows its work (headless Chromium)', () => {
   let hotline: Hotline;
-  let browser: Browser;
   let page: Page;
+  let close: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    hotline = await startTestHotline({ env: { CONTENT_DIR, ON_CALL_NUMBERS: ON_CALL.join(','), ALERT_ACK_MINUTES: '10' } });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    await page.goto(hotline.url);
+    ({ hotline, page, close } = await openSimulator({ ON_CALL_NUMBERS: ON_CALL.join(','), ALERT_ACK_MINUTES: '10' }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await hotline?.close();
-  });
+  afterAll(() => close?.());
 
   const text = (message: string) => textFromPage(page, message);
   const panel = () => page.locator('#contact-state').textContent();

@@ -1,37 +1,24 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hotline } from '../../dev/hotline.js';
-import { launchChromium } from '../helpers/chromium.js';
-import { startTestHotline } from '../helpers/hotline.js';
-import { showPhone } from '../helpers/simulator-page.js';
+import { openSimulator, showPhone, textFromPage } from '../helpers/simulator-page.js';
 
-const CONTENT_DIR = join(import.meta.dirname, '../../content');
 const ARTIFACTS = join(import.meta.dirname, '../../test-results');
 
 describe('the phone simulator in a real headless Chromium', () => {
   let hotline: Hotline;
-  let browser: Browser;
   let page: Page;
+  let close: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    hotline = await startTestHotline({ env: { CONTENT_DIR } });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(hotline.url);
+    ({ hotline, page, close } = await openSimulator({}));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await hotline?.close();
-  });
+  afterAll(() => close?.());
 
-  const text = async (message: string) => {
-    const before = await page.locator('#thread li.in').count();
-    await page.fill('#sms-input', message);
-    await page.click('#sms-send');
-    await page.waitForFunction(`document.querySelectorAll('#thread li.in').length > ${before}`);
-  };
+  /** Texts the hotline and returns the text of each reply bubble that arrived for it. */
+  const text = (message: string) => textFromPage(page, message);
 
   it('texts the hotline and shows each reply with its segment count and encoding', async () => {
     await page.fill('#number', '+15550100001');

@@ -95,14 +95,15 @@ describe('log hygiene over a full run', () => {
     flaky.failNext = 1;
     await runTipDelivery(tipDeps, Date.parse('2027-03-12T00:07:00Z'));
     await runTipDelivery(tipDeps, Date.parse('2027-03-12T03:07:00Z'));
+    // On-call staff acknowledge by text (the last page sent to them); the ladder runs its next step when the clock moves on.
+    await new Promise((r) => setTimeout(r, 50));
+    await text(hotline, sms('+12025550199', 'ACK'));
+    await text(hotline, sms('+12025550198', 'what is this'));
     // The alerts function with a failing send.
     const record = { eventName: 'INSERT', dynamodb: { SequenceNumber: '1', NewImage: marshall({ pk: 'contact#x', sk: 'alert#emergency', tier: 'emergency', rule: 'ces_saddle', channel: 'sms', contentVersion: 'v', inputId: 'SM1', sentAt: clock, callback: sealCallback(hotline.config.PHONE_HASH_KEY, b) }) } };
     flaky.failNext = 1;
     await handleAlertStream({ ...ladderDeps(hotline.deps, hotline.ladder), log: tipLogs }, { Records: [record] });
     await new Promise((r) => setTimeout(r, 50));
-    // On-call staff acknowledge by text; the ladder runs its next step when the clock moves on.
-    await text(hotline, sms('+12025550199', 'ACK'));
-    await text(hotline, sms('+12025550198', 'what is this'));
     clock += 30 * 60_000;
     await hotline.ladder.runDue(clock, (ref, step) => continueLadder(ladderDeps(hotline.deps, hotline.ladder), ref, step));
   });
