@@ -7,7 +7,8 @@ import type { AppDeps } from './deps.js';
 import { safeReplies } from './safe-reply.js';
 import { zoneFor } from '../tip-delivery/time-zones.js';
 import { handleWebhook, type WebhookSpec } from './webhook.js';
-import { answerOnCall } from '../escalation/ack.js';
+import { answerOnCall, parseAck } from '../escalation/ack.js';
+import { classify } from '../triage/classify.js';
 
 const SMS: WebhookSpec<SmsParams> = {
   name: 'sms',
@@ -23,6 +24,8 @@ const SMS: WebhookSpec<SmsParams> = {
   // Texts from on-call numbers acknowledge pages; they never enter the patient menu.
   staff: async (deps, sms) => {
     if (!deps.config.ON_CALL_NUMBERS.includes(sms.From)) return undefined;
+    // A red flag is a red flag whoever sends it: the ordinary turn (triage first) answers it.
+    if (parseAck(sms.Body) === undefined && classify(deps.content.triage, sms.Body).tier !== 'none') return undefined;
     const { pages, now, log, metrics, config } = deps;
     return renderSms([{ text: await answerOnCall({ pages, now, log, metrics, secret: config.PHONE_HASH_KEY, timeZone: config.ON_CALL_TIME_ZONE }, sms.From, sms.Body) }]);
   },

@@ -1,4 +1,7 @@
 import { canonicalText } from '../text/canonical.js';
+import { normalize } from '../text/normalize.js';
+import { isOptOut } from '../content/command-words.js';
+import { LANGS } from '../core/langs.js';
 import { contactKey } from '../privacy/contact-key.js';
 import type { Logger } from '../core/log.js';
 import type { PageBook } from '../store/page-book.js';
@@ -36,6 +39,11 @@ function clock(at: number, timeZone: string): string {
  */
 export async function answerOnCall(deps: OnCallDeps, from: string, text: string): Promise<string> {
   const ack = parseAck(text);
+  const words = normalize(text);
+  if (!ack && LANGS.some((lang) => isOptOut(words, lang))) {
+    deps.log('warn', { event: 'page.on-call-opted-out' });
+    return 'Backline: this number is on the on-call list. STOP blocks the pages sent to it; text START to get them again.';
+  }
   if (!ack) return 'Backline: this number is on the on-call list. To take a page, reply ACK and its 4-digit code.';
   const now = deps.now();
   const by = contactKey(deps.secret, from);

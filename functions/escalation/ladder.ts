@@ -47,27 +47,45 @@ export function ladderTargets(numbers: readonly string[], step: number): readonl
 
 /**
  * Opens the page for a claimed alert (once per alert), pages the first on-call number and schedules the next
- * step. Throws when nobody could be paged (the stream retries); a timer that cannot be set is logged as
- * `ladder.failed` (an alarm watches it) rather than thrown, so one broken timer never holds up other alerts.
+ * step. A timer that cannot be set is tried again a few times, then logged as `ladder.failed` (an alarm watches
+ * it) and thrown, so the stream retries the record (the first number is not paged twice: the step is recorded).
  */
 export async function startPage(deps: LadderDeps, alert: PendingAlert, signal?: AbortSignal): Promise<void> {
   const page = await deps.pages.open(alert, deps.now());
   const next = await runLadderStep(deps, page, 0, signal, page);
   if (next === undefined) return;
-  await deps.timer.schedule(page, 1, next).catch((error: unknown) => deps.log('error', { event: 'ladder.failed', tier: alert.tier, step: 1, ...describeError(error) }));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await deps.timer.schedule(page, 1, next);
+      return;
+    } catch (error) {
+      if (attempt >= TIMER_ATTEMPTS) {
+        deps.log('error', { event: 'ladder.failed', tier: alert.tier, step: 1, ...describeError(error) });
+        throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100 * 4 ** attempt));
+    }
+  }
 }
 
-/** A step the timer fired: runs it and schedules the one after; throws on any failure so the timer retries (a step already sent is not sent again). */
+/** Tries at setting the first timer before the stream is asked to retry the record. */
+const TIMER_ATTEMPTS = 3;
+
+/** A step the timer fired: runs it and schedules the one after; throws when the page book or the timer fails, so Lambda retries it (a step already sent is not sent again). */
 export async function continueLadder(deps: LadderDeps, ref: PageRef, step: number, signal?: AbortSignal): Promise<void> {
   const next = await runLadderStep(deps, ref, step, signal);
   if (next !== undefined) await deps.timer.schedule(ref, step + 1, next);
 }
 
+/** When nobody at a step could be paged, the next step follows after this, not after the ACK wait. */
+const STEP_FAILED_RETRY_MS = 60_000;
+
 /**
  * One step of a page's ladder: nothing once it is acknowledged; otherwise page the step's numbers (unless this
- * step was already sent: steps are delivered at least once) and answer when the next step is due. Past the last
- * step the page is marked run out and `ladder.exhausted` is logged (an alarm watches it). Throws when nobody at
- * this step could be paged. `known` is the page when the caller has just read or opened it.
+ * step was already sent: steps are delivered at least once) and answer when the next step is due: after the ACK
+ * wait, or a minute later when nobody at this step could be paged. Past the last step the page is marked run out
+ * and `ladder.exhausted` is logged (an alarm watches it). Throws only when the page book fails. `known` is the
+ * page when the caller has just read or opened it.
  */
 async function runLadderStep(deps: LadderDeps, ref: PageRef, step: number, signal?: AbortSignal, known?: Page): Promise<number | undefined> {
   const page = known ?? (await deps.pages.get(ref));
@@ -102,8 +120,12 @@ async function runLadderStep(deps: LadderDeps, ref: PageRef, step: number, signa
       } catch (error) {
         failed += 1;
         if (paged.length === 0 && failed === targets.length) {
+          // Nobody at this step could be paged (a number that opted out, a changed number, Twilio down): record the
+          // step and go on to the next one soon, rather than retry a number that may never answer.
+          await deps.pages.markSent(ref, step, [], now);
+          deps.log('error', { event: 'alert.failed', tier, step, ...describeError(error) });
           deps.metrics?.emit({ kind: 'page', at: now, tier, step, outcome: 'failed', recipients: 0, segments: 0 });
-          throw error;
+          return now + STEP_FAILED_RETRY_MS;
         }
       }
     }

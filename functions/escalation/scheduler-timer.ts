@@ -16,8 +16,9 @@ export function scheduleName(ref: PageRef, step: number): string {
 }
 
 /**
- * Ladder steps as EventBridge Scheduler one-time schedules (`at(...)`, deleted after they run): durable, retried
- * by Scheduler for an hour, failures to the dead-letter queue, and each step one invocation of the alerts function.
+ * Ladder steps as EventBridge Scheduler one-time schedules (`at(...)`, deleted after they run): durable, each step
+ * one asynchronous invocation of the alerts function (Scheduler retries delivering it for up to an hour; Lambda
+ * retries a failed run twice, then the event goes to the failures queue, which is alarmed).
  */
 export class SchedulerTimer implements LadderTimer {
   constructor(

@@ -89,7 +89,7 @@ export class DynamoPageBook implements PageBook {
   }
 
   async acknowledge(by: string, code: string | undefined, at: number): Promise<AckOutcome> {
-    const refs = code ? [utcDay(at), utcDay(at - 86_400_000)].map((day) => ({ day, code })) : await this.pointerOf(by);
+    const refs = code ? await this.byCode(code, by, at) : await this.pointerOf(by);
     for (const ref of refs) {
       const acked = await this.write(new UpdateCommand({
         TableName: this.tableName,
@@ -112,6 +112,16 @@ export class DynamoPageBook implements PageBook {
       ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(ackAt)',
       ExpressionAttributeValues: { ':at': at },
     }));
+  }
+
+  /**
+   * Today's and yesterday's pages with this code (codes are unique within a UTC day), the likeliest first: one still
+   * open that was sent to this number, then any still open, then the rest.
+   */
+  private async byCode(code: string, by: string, at: number): Promise<PageRef[]> {
+    const pages = (await Promise.all([utcDay(at), utcDay(at - 86_400_000)].map((day) => this.get({ day, code })))).filter((p): p is Page => p !== undefined);
+    const rank = (p: Page) => (p.ackAt === undefined ? 0 : 2) + (p.sentTo.includes(by) ? 0 : 1);
+    return pages.sort((a, b) => rank(a) - rank(b)).map(({ day, code: c }) => ({ day, code: c }));
   }
 
   private async pointerOf(number: string): Promise<PageRef[]> {

@@ -85,7 +85,8 @@ export class ServiceStack extends Stack {
     for (const spec of specs) {
       const fn = new BacklineFunction(this, constructId(spec.id), {
         spec, stage, table, projectRoot: props.projectRoot, secret: props.secret, logKey: opsKey, environment,
-        ...(spec.trigger.kind === 'schedule' && failures ? { deadLetterQueue: failures } : {}),
+        // Scheduled invocations (the tips run, ladder steps) are asynchronous: after Lambda's own two retries they go to the failures queue.
+        ...((spec.trigger.kind === 'schedule' || spec.ladder) && failures ? { deadLetterQueue: failures } : {}),
       });
       this.functions.set(spec.id, fn);
       this.wireTrigger(spec, fn, table, failures);

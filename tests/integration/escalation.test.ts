@@ -179,8 +179,9 @@ describe('the on-call ladder on the local clock (npm start)', () => {
     expect(pagesTo(ON_CALL[1]!)).toHaveLength(1);
   });
 
-  it('never treats an on-call number as a patient: no menu, no triage, a one-line explanation', async () => {
-    const replies = await text(hotline, sms(ON_CALL[0]!, 'my back hurts and both legs are weak'));
-    expect(replies).toEqual(['Backline: this number is on the on-call list. To take a page, reply ACK and its 4-digit code.']);
+  it('never takes an on-call number into the patient menu, warns it about STOP, and still triages a red flag from it', async () => {
+    expect(await text(hotline, sms(ON_CALL[0]!, 'menu'))).toEqual(['Backline: this number is on the on-call list. To take a page, reply ACK and its 4-digit code.']);
+    expect(await text(hotline, sms(ON_CALL[0]!, 'STOP'))).toEqual(['Backline: this number is on the on-call list. STOP blocks the pages sent to it; text START to get them again.']);
+    expect(await text(hotline, sms(ON_CALL[0]!, 'my back hurts and both legs are weak'))).toEqual([EMERGENCY_EN]);
   });
 });

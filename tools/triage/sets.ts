@@ -13,7 +13,8 @@ export const TRIAGE_SETS = [
   { name: 'training: set E', file: 'tests/triage/corpus-e.yaml', blind: false },
   { name: 'training: set F', file: 'tests/triage/corpus-f.yaml', blind: false },
   { name: 'training: set G', file: 'tests/triage/corpus-g.yaml', blind: false },
-  { name: 'blind set H (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'training: set H', file: 'tests/triage/corpus-h.yaml', blind: false },
+  { name: 'blind set I (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */

@@ -5,7 +5,8 @@ import { pageText } from '../../../functions/escalation/page-text.js';
 import { contactKey } from '../../../functions/privacy/contact-key.js';
 import { sealCallback } from '../../../functions/privacy/sealed-number.js';
 import { LocalOutbox } from '../../../dev/local-outbox.js';
-import { SendFailedError } from '../../../functions/outbound/errors.js';
+import { OptedOutError } from '../../../functions/outbound/errors.js';
+import { StoreUnavailableError } from '../../../functions/store/errors.js';
 import type { LogFields } from '../../../functions/core/log.js';
 import type { PendingAlert } from '../../../functions/store/escalation-log.js';
 import { fixtureContent as content } from '../../helpers/content.js';
@@ -107,19 +108,29 @@ describe('the on-call ladder', () => {
     expect(events.map((e) => e.event)).toEqual(['ladder.exhausted']);
   });
 
-  it('keeps a step that could not be sent due, and sends it once when Twilio recovers', async () => {
-    let down = false;
+  it('records a step nobody could be paged at and goes on a minute later, so one unreachable number never stops the ladder', async () => {
     const outbox = new LocalOutbox();
-    const sender = { send: async (m: Parameters<LocalOutbox['send']>[0]) => { if (down) throw new SendFailedError('503', true); await outbox.send(m); } };
-    const { deps, advance } = await ladderOf([A, B], sender as unknown as LocalOutbox);
+    const sender = { send: async (m: Parameters<LocalOutbox['send']>[0]) => { if (m.to === B) throw new OptedOutError('21610'); await outbox.send(m); } };
+    const { deps, events, advance } = await ladderOf([A, B, C], sender as unknown as LocalOutbox);
     await startPage(deps, alert());
-    down = true;
-    await expect(advance(10)).rejects.toThrow(SendFailedError);
-    expect(deps.timer.pending().map((d) => d.step)).toEqual([1]);
-    down = false;
+    await advance(10); // B opted out of texts: nobody paged at this step
+    expect(events.filter((e) => e.event === 'alert.failed')).toEqual([{ event: 'alert.failed', tier: 'emergency', step: 1, error: 'OptedOutError' }]);
+    expect(deps.timer.pending().map((d) => [d.step, d.at - T0])).toEqual([[2, 11 * MIN]]);
     await advance(1);
+    expect(outbox.list().map((m) => m.to)).toEqual([A, C]);
     await advance(0);
-    expect(outbox.list().map((m) => m.to)).toEqual([A, B]);
+    expect(outbox.list().map((m) => m.to)).toEqual([A, C]); // the failed step is not tried again
+  });
+
+  it('throws when the page book fails, so the timer tries the step again', async () => {
+    const { deps, advance } = await ladderOf([A, B]);
+    await startPage(deps, alert());
+    const get = deps.pages.get.bind(deps.pages);
+    deps.pages.get = () => Promise.reject(new StoreUnavailableError('down'));
+    await expect(advance(10)).rejects.toThrow(StoreUnavailableError);
+    deps.pages.get = get;
+    await advance(1);
+    expect(deps.timer.pending().map((d) => d.step)).toEqual([2]);
   });
 
   it('opens one page per alert: a second start for the same alert pages nobody again', async () => {

@@ -4,6 +4,7 @@ import { handleAlertStream, handleLadderStep } from '../../../functions/escalati
 import { sealCallback } from '../../../functions/privacy/sealed-number.js';
 import { LocalOutbox } from '../../../dev/local-outbox.js';
 import { SendFailedError } from '../../../functions/outbound/errors.js';
+import { StoreUnavailableError } from '../../../functions/store/errors.js';
 import { fixtureContent as content } from '../../helpers/content.js';
 import { LADDER_SECRET as SECRET, startLadderBench, type LadderBench } from '../../helpers/ladder.js';
 
@@ -56,13 +57,28 @@ describe('handleAlertStream', () => {
     expect(outbox.list()).toEqual([]);
   });
 
-  it('stops at a record nobody could be paged for and reports it, so Lambda retries from there and pages nothing twice', async () => {
+  it('goes on from a record whose first number could not be texted: its next step comes a minute later, and later records are paged', async () => {
     const sent: string[] = [];
     const flaky = { send: async (m: { body: string }) => { if (sent.length === 0 && !m.body.includes('CRISIS')) { sent.push('fail'); throw new SendFailedError('503', true); } sent.push(m.body); } };
-    const deps = await bench.deps({ sender: flaky, onCallNumbers: [ONE] });
+    const deps = await bench.deps({ sender: flaky, onCallNumbers: [ONE], now: () => AT });
     const result = await handleAlertStream(deps, { Records: [alertRecord('7'), alertRecord('8', { tier: 'crisis', sk: 'alert#crisis', rule: 'self_harm' })] });
-    expect(result).toEqual({ batchItemFailures: [{ itemIdentifier: '7' }] });
-    expect(sent.filter((s) => s.includes('CRISIS'))).toHaveLength(0);
+    expect(result).toEqual({ batchItemFailures: [] });
+    expect(sent.filter((s) => s.includes('CRISIS'))).toHaveLength(1);
+    expect(deps.timer.pending().map((d) => [d.step, d.at - AT]).sort()).toEqual([[1, 60_000], [1, 600_000]]);
+  });
+
+  it('reports a record whose page cannot be opened, so Lambda retries from there and pages nothing twice', async () => {
+    const outbox = new LocalOutbox(() => AT);
+    const deps = await bench.deps({ sender: outbox, onCallNumbers: [ONE], now: () => AT });
+    const open = deps.pages.open.bind(deps.pages);
+    let fail = true;
+    const flaky = { ...deps, pages: Object.assign(Object.create(deps.pages) as typeof deps.pages, { open: (...args: Parameters<typeof open>) => (fail ? Promise.reject(new StoreUnavailableError('down')) : open(...args)) }) };
+    const records = [alertRecord('7'), alertRecord('8', { tier: 'crisis', sk: 'alert#crisis', rule: 'self_harm' })];
+    expect(await handleAlertStream(flaky, { Records: records })).toEqual({ batchItemFailures: [{ itemIdentifier: '7' }] });
+    expect(outbox.list()).toEqual([]);
+    fail = false;
+    expect(await handleAlertStream(flaky, { Records: records })).toEqual({ batchItemFailures: [] });
+    expect(outbox.list()).toHaveLength(2);
   });
 
   it('pages once when the same stream record arrives twice (Lambda delivers at least once)', async () => {
@@ -75,15 +91,18 @@ describe('handleAlertStream', () => {
 });
 
 describe('handleLadderStep', () => {
-  it('throws when nobody at the step could be paged, so Scheduler retries it', async () => {
+  it('throws when the page cannot be read, so Lambda retries the step; a step that could not be texted is recorded, not retried', async () => {
     const outbox = new LocalOutbox(() => AT);
     const deps = await bench.deps({ sender: outbox, onCallNumbers: [ONE, TWO], now: () => AT });
     await handleAlertStream(deps, { Records: [alertRecord('1')] });
     const [due] = deps.timer.pending();
-    const failing = { ...deps, sender: { send: () => Promise.reject(new SendFailedError('503', true)) } };
-    await expect(handleLadderStep(failing, { ladder: { ...due!.ref, step: 1 } })).rejects.toThrow(SendFailedError);
+    const storeDown = { ...deps, pages: { ...deps.pages, get: () => Promise.reject(new StoreUnavailableError('down')) } };
+    await expect(handleLadderStep(storeDown, { ladder: { ...due!.ref, step: 1 } })).rejects.toThrow(StoreUnavailableError);
+    const twilioDown = { ...deps, sender: { send: () => Promise.reject(new SendFailedError('503', true)) } };
+    await handleLadderStep(twilioDown, { ladder: { ...due!.ref, step: 1 } });
     await handleLadderStep(deps, { ladder: { ...due!.ref, step: 1 } });
-    expect(outbox.list().map((m) => m.to)).toEqual([ONE, TWO]);
+    expect(outbox.list().map((m) => m.to)).toEqual([ONE]);
+    expect(deps.timer.pending().map((d) => d.step)).toContain(2);
   });
 });
 
