@@ -229,6 +229,8 @@ describe('list-driven functions (every handler wired)', () => {
       Description: Match.stringLikeRegexp('on-call'),
       Environment: { Variables: Match.objectLike({ LADDER_ROLE_ARN: { 'Fn::GetAtt': [ladderRole, 'Arn'] }, LADDER_SCHEDULE_GROUP: Match.anyValue(), ALERT_ACK_MINUTES: '10' }) },
     });
+    // A ladder step Lambda could not run after its retries lands in the (alarmed) failures queue, not nowhere.
+    service.hasResourceProperties('AWS::Lambda::Function', { Description: Match.stringLikeRegexp('on-call'), DeadLetterConfig: { TargetArn: Match.anyValue() } });
     // The SMS webhook knows the on-call numbers: their texts are acknowledgements, not patient turns.
     service.hasResourceProperties('AWS::Lambda::Function', {
       Description: Match.stringLikeRegexp('SMS webhook'),
