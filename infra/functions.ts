@@ -56,7 +56,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   {
     id: 'sms', entry: 'functions/handlers/sms.ts', description: 'Twilio SMS webhook',
     trigger: { kind: 'http', routes: [`POST ${ROUTES.sms}`] },
-    table: { items: RW }, secret: true, content: true, timeoutSeconds: 14, memoryMb: 1024, env: (stage) => ({ ...webhookEnv(stage), ...onCall(stage) }),
+    table: { items: RW }, secret: true, content: true, timeoutSeconds: 14, memoryMb: 1024, env: (stage) => ({ ...webhookEnv(stage), ...onCall(stage), ...sender(stage) }),
     escalations: true, outputs: { SmsWebhookUrl: ROUTES.sms },
   },
   {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,8 @@ import { listenOnLoopback, type Loopback } from '../helpers/loopback.js';
 import { messagesOf } from '../helpers/twiml.js';
 import { FUNCTIONS } from '../../infra/functions.js';
 import { buildApp, stageConfig } from './app.js';
+import type { StageConfig } from '../../infra/stage.js';
+import { parseConfig, type Config } from '../../functions/app/config.js';
 
 /**
  * The deployed wiring, tested offline: the app is synthesized with real bundling, and each function's built bundle
@@ -44,6 +46,7 @@ let twilio: TwilioStandIn;
 let extension: Loopback;
 let secretBody = JSON.stringify({ SecretString: JSON.stringify(SECRET) });
 let streamArn: string;
+let stage: StageConfig;
 let scheduler: Loopback & { url: string; created: Created[] };
 const iterators = new Map<string, string | undefined>();
 const handlers = new Map<string, Handler>();
@@ -140,7 +143,7 @@ async function deliverStream(): Promise<number> {
 
 beforeAll(async () => {
   outdir = mkdtempSync(join(tmpdir(), 'backline-wiring-'));
-  const stage = stageConfig('prod', { onCallNumbers: ON_CALL, hotlineNumbers: [SENDER], twilioFrom: SENDER, alarmEmail: 'oncall@example.org' });
+  stage = stageConfig('prod', { onCallNumbers: ON_CALL, hotlineNumbers: [SENDER], twilioFrom: SENDER, alarmEmail: 'oncall@example.org', nurseLineNumber: '+15557650001' });
   const built = buildApp({ stage, bundle: true, outdir });
   template = Template.fromStack(built.service);
   deployed = new Map();
@@ -191,6 +194,39 @@ afterAll(async () => {
   await scheduler?.close();
   await dynamo?.stop();
   rmSync(outdir, { recursive: true, force: true });
+});
+
+/** Settings a stage decides, as `npm start` takes them: the local hotline gives every one of them to every route. */
+function localSettings(st: StageConfig): Record<string, string> {
+  return {
+    ON_CALL_NUMBERS: st.onCallNumbers.join(','), ON_CALL_TIME_ZONE: st.onCallTimeZone, ALERT_ACK_MINUTES: String(st.alertAckMinutes),
+    HOTLINE_NUMBERS: st.hotlineNumbers.join(','), ...(st.twilioFrom ? { TWILIO_FROM: st.twilioFrom } : {}),
+    ...(st.nurseLineNumber ? { NURSE_LINE_NUMBER: st.nurseLineNumber } : {}), STATE_TTL_DAYS: String(st.stateTtlDays), TURN_TIMEOUT_MS: String(st.turnTimeoutMs),
+  };
+}
+
+describe('the template wires what the local hotline wires', () => {
+  it('gives each function, with the value npm start would use, every stage setting its built bundle reads', () => {
+    const base = { TWILIO_AUTH_TOKEN: 'x', PHONE_HASH_KEY: 'a-long-enough-phone-hash-key', PUBLIC_BASE_URL: TEST_BASE };
+    const local = parseConfig({ ...base, ...localSettings(stage) });
+    const missing: string[] = [];
+    for (const [id, fn] of deployed) {
+      const code = readFileSync(join(fn.dir, 'index.mjs'), 'utf8');
+      const deployedConfig = parseConfig({ ...base, ...environment(id) });
+      for (const key of Object.keys(localSettings(stage)) as Array<keyof Config>) {
+        // A property read like `config.ON_CALL_NUMBERS` survives minification: the bundle uses the setting.
+        if (!new RegExp(`\\.${key}\\b`).test(code)) continue;
+        if (JSON.stringify(deployedConfig[key]) !== JSON.stringify(local[key])) missing.push(`${id}: ${key} is ${JSON.stringify(deployedConfig[key])}, npm start uses ${JSON.stringify(local[key])}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('would notice a function the template leaves without a setting its code reads', () => {
+    const code = readFileSync(join(deployed.get('voice')!.dir, 'index.mjs'), 'utf8');
+    expect(/\.TWILIO_FROM\b/.test(code)).toBe(true); // "press 9" texts, so voice reads the sender
+    expect(/\.ON_CALL_NUMBERS\b/.test(readFileSync(join(deployed.get('fallback')!.dir, 'index.mjs'), 'utf8'))).toBe(false);
+  });
 });
 
 describe('the synthesized app, run offline', () => {
