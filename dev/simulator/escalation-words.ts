@@ -1,6 +1,7 @@
 import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Content } from '../../functions/content/model.js';
 import { ladderTargets } from '../../functions/escalation/ladder.js';
+import { ADVICE_GIVEN, onCallTime } from '../../functions/escalation/page-text.js';
 import { contactKey } from '../../functions/privacy/contact-key.js';
 import { contactOf, ESCALATION_PREFIX } from '../../functions/store/keys.js';
 import { signLabel } from '../../functions/triage/replies.js';
@@ -22,12 +23,8 @@ export interface WaitingStep {
 
 type Item = Record<string, unknown>;
 
-const TOLD: Record<string, string> = {
-  emergency: 'Told to call 911 now',
-  crisis: 'Told to call or text 988',
-  urgent: 'Told to see a doctor or urgent care today',
-  soon: 'Told to see a doctor within a few days',
-};
+/** What the person was told, as the page says it, capitalised to start a sentence. */
+const TOLD: Record<string, string> = Object.fromEntries(Object.entries(ADVICE_GIVEN).map(([tier, told]) => [tier, told.charAt(0).toUpperCase() + told.slice(1)]));
 const CHANNELS: Record<string, string> = { sms: 'by text', voice: 'on a call' };
 
 async function scanAll(client: DynamoDBDocumentClient, tableName: string): Promise<Item[]> {
@@ -60,7 +57,7 @@ export async function escalationLines(
   waiting: readonly WaitingStep[],
 ): Promise<EscalationLine[]> {
   const byKey = new Map([...phones, ...config.ON_CALL_NUMBERS].map((p) => [contactKey(config.PHONE_HASH_KEY, p), p]));
-  const time = (at: number) => new Intl.DateTimeFormat('en-US', { timeZone: config.ON_CALL_TIME_ZONE, month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(at);
+  const time = (at: number) => onCallTime(at, config.ON_CALL_TIME_ZONE);
   const items = await scanAll(client, config.TABLE_NAME);
   const pages = items.filter((i) => String(i.pk).startsWith('page#'));
   const lines = items.filter((i) => String(i.sk).startsWith(ESCALATION_PREFIX)).map((e): EscalationLine => {

@@ -5,6 +5,7 @@ import { LANGS } from '../core/langs.js';
 import { contactKey } from '../privacy/contact-key.js';
 import type { Logger } from '../core/log.js';
 import type { PageBook } from '../store/page-book.js';
+import { onCallTime } from './page-text.js';
 import type { MetricSink } from '../core/metrics.js';
 
 /** `ACK`, any case, optionally followed by the page's four-digit code ("ack", "ACK 4821", "Ack #4821"). */
@@ -27,10 +28,6 @@ export interface OnCallDeps {
   log: Logger;
   /** Acknowledgements: tier, ladder step and time to ACK only. */
   metrics?: MetricSink;
-}
-
-function clock(at: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(at);
 }
 
 /**
@@ -56,7 +53,7 @@ export async function answerOnCall(deps: OnCallDeps, from: string, text: string)
   const tier = page.alert.tier.toUpperCase();
   if (outcome.kind === 'already') {
     const who = page.ackBy === by ? 'by you' : 'by another on-call number';
-    return `Backline: page ${page.code} (${tier}) was already taken ${who} at ${clock(page.ackAt ?? now, deps.timeZone)}.`;
+    return `Backline: page ${page.code} (${tier}) was already taken ${who} at ${onCallTime(page.ackAt ?? now, deps.timeZone, false)}.`;
   }
   deps.log('info', { event: 'page.acked', tier: page.alert.tier, ms: now - page.alert.at, step: page.step });
   deps.metrics?.emit({ kind: 'ack', at: now, tier: page.alert.tier, step: page.step, ms: now - page.alert.at });

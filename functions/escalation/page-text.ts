@@ -3,7 +3,8 @@ import type { TriageRules } from '../triage/schema.js';
 import { signLabel } from '../triage/replies.js';
 import type { Page } from '../store/page-book.js';
 
-const TOLD: Record<EscalationTier, string> = {
+/** What the person was told, by tier, as staff read it on a page. */
+export const ADVICE_GIVEN: Readonly<Record<EscalationTier, string>> = {
   emergency: 'told to call 911 now',
   crisis: 'told to call or text 988',
   urgent: 'told to see a doctor or urgent care today',
@@ -13,9 +14,10 @@ const TOLD: Record<EscalationTier, string> = {
 /** A page fits two GSM-7 segments (2 x 153 characters); the labels and fixed words are plain ASCII. */
 export const PAGE_MAX_CHARS = 306;
 
-/** The local time of `at` in `timeZone`, e.g. "Nov 28 2:05 PM EST". */
-function localTime(at: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-US', { timeZone, month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(at).replace(',', '');
+/** The time of `at` in the on-call `timeZone`, as pages and ACK replies give it: "Nov 28 2:05 PM EST", or "2:05 PM EST" without the date. */
+export function onCallTime(at: number, timeZone: string, withDate = true): string {
+  const date = withDate ? { month: 'short', day: 'numeric' } as const : {};
+  return new Intl.DateTimeFormat('en-US', { timeZone, ...date, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(at).replace(',', '');
 }
 
 /** Every sign found, in plain words (never an id), each once, the deciding sign first. */
@@ -32,7 +34,7 @@ export function pageText(rules: TriageRules, page: Pick<Page, 'alert' | 'code'>,
   const { alert, code } = page;
   const head = `Backline ${alert.tier.toUpperCase()} page ${code}${step > 0 ? ' (no ACK yet)' : ''}: `;
   const reach = callback ? `Call back ${callback}.` : 'Number withheld, no callback.';
-  const tail = `. Via ${alert.channel.toUpperCase()} ${localTime(alert.at, timeZone)}, ${TOLD[alert.tier]}. ${reach} Reply ACK ${code} to take it.`;
+  const tail = `. Via ${alert.channel.toUpperCase()} ${onCallTime(alert.at, timeZone)}, ${ADVICE_GIVEN[alert.tier]}. ${reach} Reply ACK ${code} to take it.`;
   const signs = signsOf(rules, page);
   for (let shown = signs.length; shown > 0; shown--) {
     const more = signs.length - shown;

@@ -140,7 +140,9 @@ export class DynamoPageBook implements PageBook {
   /** A conditional write: true when written, false when its condition held it back. */
   private async write(command: PutCommand | UpdateCommand): Promise<boolean> {
     try {
-      await (command instanceof PutCommand ? this.client.send(command) : this.client.send(command));
+      // The SDK's overloads take one command type at a time.
+      if (command instanceof PutCommand) await this.client.send(command);
+      else await this.client.send(command);
       return true;
     } catch (error) {
       if ((error as Error).name === 'ConditionalCheckFailedException') return false;

@@ -9,21 +9,17 @@ import { isImmediate, tierRank } from '../core/tiers.js';
 export function classify(rules: TriageRules, text: string, speech = false): TriageResult {
   const c = compileRules(rules);
   const p = prepare(c, tokenize(text.slice(0, 4000)), speech);
-  let best: { tier: TriageResult['tier']; rule: string } | null = null;
-  for (const rule of c.rules) {
-    if (best && tierRank(rule.tier) >= tierRank(best.tier)) continue;
-    if (ruleMatches(c, p, rule)) best = { tier: rule.tier, rule: rule.id };
-  }
-  const found: TriageResult = best ? { ...best, signs: signsFound(c, p, best.rule) } : { tier: 'none', rule: null };
+  // One pass over every rule (a message without a red flag needs it anyway): the most severe match decides the
+  // tier, and every match is kept so a page can name all the signs.
+  const matched = c.rules.filter((rule) => ruleMatches(c, p, rule));
+  const best = matched.reduce<(typeof matched)[number] | undefined>((a, r) => (a && tierRank(a.tier) <= tierRank(r.tier) ? a : r), undefined);
+  const found: TriageResult = best
+    ? { tier: best.tier, rule: best.id, signs: [best.id, ...matched.filter((r) => r !== best).map((r) => r.id)] }
+    : { tier: 'none', rule: null };
   const result: TriageResult = found.tier !== 'none' && aboutSomeoneElse(c, p) ? { ...found, experiencer: 'other' } : found;
   if (isImmediate(result.tier)) return result;
   const ask = c.asks.find((a) => ruleMatches(c, p, a));
   return ask ? { ...result, ask: { rule: ask.id } } : result;
-}
-
-/** Every rule a red-flag message matched (any tier), the winning one first: the page names them all. Only run once a rule has matched. */
-function signsFound(c: ReturnType<typeof compileRules>, p: ReturnType<typeof prepare>, winner: string): string[] {
-  return [winner, ...c.rules.filter((r) => r.id !== winner && ruleMatches(c, p, r)).map((r) => r.id)];
 }
 
 /** What the safety net offers a message that matched no rule: the 911 signs (`body`), the self-harm question, or nothing. */
