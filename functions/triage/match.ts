@@ -63,6 +63,7 @@ function nearLongWordUncached(c: Compiled, word: string): boolean {
 function rejoin(c: Compiled, memo: Pick<Prepared, 'soundMemo'>, tokens: Tokens): Tokens {
   const words: string[] = [];
   const breaks: boolean[] = [];
+  const ends: boolean[] = [];
   for (let i = 0; i < tokens.words.length; i++) {
     const a = tokens.words[i] ?? '';
     const b = tokens.words[i + 1];
@@ -71,13 +72,15 @@ function rejoin(c: Compiled, memo: Pick<Prepared, 'soundMemo'>, tokens: Tokens):
     if (b !== undefined && !tokens.breaks[i] && !known(a) && !known(b) && joined.length >= 5 && !c.noFuzzy.has(joined) && (known(joined) || nearLongWord(c, joined) || soundsLike(c, memo, joined).size > 0)) {
       words.push(joined);
       breaks.push(tokens.breaks[i + 1] ?? false);
+      ends.push(tokens.ends[i + 1] ?? false);
       i++;
     } else {
       words.push(a);
       breaks.push(tokens.breaks[i] ?? false);
+      ends.push(tokens.ends[i] ?? false);
     }
   }
-  return { words, breaks };
+  return { words, breaks, ends };
 }
 
 /** Blank out idiom phrases ("killing me", "me esta matando") before matching; `speech` turns on sound-alike matching. */
@@ -90,7 +93,7 @@ export function prepare(c: Compiled, input: Tokens, speech = false): Prepared {
       if (idiom.every((w, k) => words[i + k] === w)) for (let k = 0; k < idiom.length; k++) words[i + k] = '';
     }
   }
-  return { words, breaks: tokens.breaks, startMemo: new Map(), cueMemo: new Map(), buckets: new Map(), positions: new Map(), groupMemo: new Map(), speech, soundMemo };
+  return { words, breaks: tokens.breaks, ends: tokens.ends, startMemo: new Map(), cueMemo: new Map(), buckets: new Map(), positions: new Map(), groupMemo: new Map(), speech, soundMemo };
 }
 
 /** The Spanish sound key of a token or prefix, memoized per message. */
@@ -216,12 +219,15 @@ function walk(c: Compiled, p: Prepared, seq: Seq, i: number, pos: number, neg: b
   if (el.kind === 'gap') {
     for (let k = 0; k <= el.max; k++) {
       const skipped = p.words[pos + k - 1];
-      if (k > 0 && (skipped === undefined || skipped === '' || c.cueWords.has(skipped))) break;
+      // Only a long gap ("..5.." and up, written for signs told far apart) reaches across the end of a sentence.
+      if (k > 0 && (skipped === undefined || skipped === '' || c.cueWords.has(skipped) || (el.max < 5 && p.ends[pos + k - 2]))) break;
       if (walk(c, p, seq, i + 1, pos + k, neg, onSpan)) return true;
     }
     return false;
   }
   for (const hit of el.kind === 'group' ? groupHits(c, p, el, pos) : phraseHits(c, p, [[el]], pos)) {
+    // "my legs are fine, the pain is in my back": a part said to be fine cannot join the rest of a sign.
+    if (i + 1 < seq.length && !hit.neg && negatedAfter(c, p, hit.end)) continue;
     if (walk(c, p, seq, i + 1, hit.end, neg || hit.neg, onSpan)) return true;
   }
   return false;

@@ -5,10 +5,13 @@ export interface Tokens {
   readonly words: string[];
   /** breaks[i] is true when punctuation (.,;:!? etc.) followed words[i]. */
   readonly breaks: boolean[];
+  /** ends[i] is true when a sentence end (. ! ? ; or a new line) followed words[i]. */
+  readonly ends: boolean[];
 }
 
 const APOSTROPHES = /['\u2018\u2019\u02bc`\u00b4]/g;
-const CLAUSE_PUNCTUATION = /[.,;:!?\u00bf\u00a1()\n\r\u2026-]+/;
+const CLAUSE_PUNCTUATION = /([.,;:!?\u00bf\u00a1()\n\r\u2026-]+)/;
+const SENTENCE_END = /[.;!?\n\r\u2026]/;
 
 function fold(text: string): string {
   return canonicalText(text)
@@ -28,13 +31,21 @@ export function normalize(text: string): string {
 export function tokenize(text: string): Tokens {
   const words: string[] = [];
   const breaks: boolean[] = [];
-  for (const clause of fold(text).split(CLAUSE_PUNCTUATION)) {
-    const clauseWords = clause.replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+  const ends: boolean[] = [];
+  const pieces = fold(text).split(CLAUSE_PUNCTUATION);
+  // split with a capture group: clauses at even indexes, the punctuation after each at odd ones.
+  for (let i = 0; i < pieces.length; i += 2) {
+    const clauseWords = (pieces[i] ?? '').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
     for (const w of clauseWords) {
       words.push(w);
       breaks.push(false);
+      ends.push(false);
     }
-    if (clauseWords.length > 0) breaks[breaks.length - 1] = true;
+    if (clauseWords.length > 0) {
+      breaks[breaks.length - 1] = true;
+      const after = pieces[i + 1];
+      if (after === undefined || SENTENCE_END.test(after)) ends[ends.length - 1] = true;
+    }
   }
-  return { words, breaks };
+  return { words, breaks, ends };
 }

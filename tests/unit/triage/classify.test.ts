@@ -37,6 +37,14 @@ describe('classify', () => {
     expect(tierOf('no tengo fiebre ni escalofrios')).toBe('none');
   });
 
+  it('does not join a part said to be fine, or words across a full stop, into one sign; a comma still joins', () => {
+    expect(tierOf('i can feel my legs fine, the pain is just in my lower back')).toBe('none');
+    expect(tierOf('My legs are okay. Pain is in my back')).toBe('none');
+    expect(tierOf('both legs, numb and tingly since this morning')).toBe('emergency');
+    expect(tierOf('sore back from shoveling snow')).toBe('none');
+    expect(tierOf('hoy fui al bano pero no siento cuando orino')).toBe('emergency');
+  });
+
   it('never cancels signs that are negative by nature', () => {
     expect(tierOf('i cant pee')).toBe('emergency');
     expect(tierOf('no puedo orinar')).toBe('emergency');

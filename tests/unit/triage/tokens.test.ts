@@ -20,6 +20,13 @@ describe('tokenize', () => {
     expect(t.breaks).toEqual([false, true, false, false, false, true]);
   });
 
+  it('marks sentence ends apart from commas: a short gap may cross a comma, not a full stop', () => {
+    const t = tokenize('my legs, numb. then pain? ok');
+    expect(t.words).toEqual(['my', 'legs', 'numb', 'then', 'pain', 'ok']);
+    expect(t.breaks).toEqual([false, true, true, false, true, true]);
+    expect(t.ends).toEqual([false, false, true, false, true, true]);
+  });
+
   it('returns nothing for empty or symbol-only text', () => {
     expect(tokenize('').words).toEqual([]);
     expect(tokenize(' ?! ').words).toEqual([]);
