@@ -360,7 +360,10 @@ function notCurrent(c: Compiled, p: Prepared, start: number, end: number, rule: 
   // "no se me pasa", "not gone": a resolution cue that is itself negated says the sign is still there.
   // A sign said to be happening now ("both legs hurt now, it used to be one") is not made past by a nearby past cue.
   const now = within(cueHits(c, p, 'present'), start - 3, end + 3).length > 0;
-  const over = [...within(cueHits(c, p, 'resolved'), start - 3, end + window), ...(now ? [] : within(cueHits(c, p, 'past'), start - window, end + window))].filter((h) => !negated(h));
+  // A past-time cue speaks for its own clause ("se va a tirar del puente, tiene dolor hace años": the years are the pain's).
+  const sameClause = (h: CueHit) => !(h.end <= start ? p.breaks.slice(h.end - 1, start) : p.breaks.slice(end - 1, h.start)).some(Boolean);
+  const past = now ? [] : within(cueHits(c, p, 'past'), start - window, end + window).filter(sameClause);
+  const over = [...within(cueHits(c, p, 'resolved'), start - 3, end + window), ...past].filter((h) => !negated(h));
   if (over.length === 0) return false;
   const firstEnd = Math.min(...over.map((h) => h.end));
   return !cueHits(c, p, 'reactivate').some((h) => h.start >= firstEnd);
