@@ -14,7 +14,8 @@ export const TRIAGE_SETS = [
   { name: 'training: set F', file: 'tests/triage/corpus-f.yaml', blind: false },
   { name: 'training: set G', file: 'tests/triage/corpus-g.yaml', blind: false },
   { name: 'training: set H', file: 'tests/triage/corpus-h.yaml', blind: false },
-  { name: 'blind set I (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'training: set I', file: 'tests/triage/corpus-i.yaml', blind: false },
+  { name: 'blind set J (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */
