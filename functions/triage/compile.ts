@@ -77,9 +77,14 @@ function groupOf(name: string, rules: TriageRules): Group {
   return el;
 }
 
+/** Phrases by their first word; phrases starting with a number range (`#2-60`) all under '#'. */
 function byFirstWord(phrases: ReadonlyArray<readonly string[]>): Map<string, Array<readonly string[]>> {
   const index = new Map<string, Array<readonly string[]>>();
-  for (const phrase of phrases) index.set(phrase[0] ?? '', [...(index.get(phrase[0] ?? '') ?? []), phrase]);
+  for (const phrase of phrases) {
+    const first = phrase[0] ?? '';
+    const key = first.startsWith('#') ? '#' : first;
+    index.set(key, [...(index.get(key) ?? []), phrase]);
+  }
   return index;
 }
 

@@ -318,10 +318,20 @@ interface CueHit {
 }
 type CueKind = 'resolved' | 'past' | 'hypothetical' | 'joke' | 'experiencer' | 'reactivate' | 'present' | 'negation';
 
+/** True for a token of digits only (a code point test, no regular expression per word). */
+function isNumber(word: string): boolean {
+  if (word === '') return false;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word.charCodeAt(i);
+    if (ch < 48 || ch > 57) return false;
+  }
+  return true;
+}
+
 /** A cue word: a literal word, or `#min-max` for a number in that range ("3 years ago"). */
 function cueWordEq(cue: string, word: string | undefined): boolean {
   if (cue[0] !== '#') return word === cue;
-  if (!word || !/^\d+$/.test(word)) return false;
+  if (!word || !isNumber(word)) return false;
   const [min = 0, max = 0] = cue.slice(1).split('-').map(Number);
   return Number(word) >= min && Number(word) <= max;
 }
@@ -332,10 +342,12 @@ function cueHits(c: Compiled, p: Prepared, kind: CueKind): readonly CueHit[] {
   if (known) return known;
   const index = c.cueIndex[kind];
   const found: CueHit[] = [];
+  const numbers = index.get('#');
   for (let i = 0; i < p.words.length; i++) {
     const word = p.words[i] ?? '';
-    const candidates = [...(index.get(word) ?? []), ...(/^\d+$/.test(word) ? [...index.entries()].filter(([k]) => k[0] === '#').flatMap(([, v]) => v) : [])];
-    for (const cue of candidates) if (cue.every((w, k) => cueWordEq(w, p.words[i + k]))) found.push({ start: i, end: i + cue.length });
+    for (const candidates of [index.get(word), numbers && isNumber(word) ? numbers : undefined]) {
+      if (candidates) for (const cue of candidates) if (cue.every((w, k) => cueWordEq(w, p.words[i + k]))) found.push({ start: i, end: i + cue.length });
+    }
   }
   p.cueMemo.set(kind, found);
   return found;
