@@ -87,7 +87,7 @@ export function isVoiceMessage(key: string): boolean {
  * languages (zod names a missing one and an unknown key, such as a language with no row). Typed with the shipped codes.
  */
 export function itemSchema(codes: readonly Lang[]) {
-  /** `shape` in each language, one object per code so a missing one is named. */
+  /** A schema per language of the table, each made for its code so a missing one is named. */
   const inEach = <S extends z.core.$ZodType>(make: (code: Lang) => S) => byLanguage(codes, make);
   const section = <S extends z.core.$ZodShape>(shape: S) => (code: Lang) => z.object(shape, { error: missing(code) });
   const textIn = (code: Lang) => z.string({ error: missing(code) }).check(z.trim(), z.minLength(1, 'must not be empty'));

@@ -169,8 +169,9 @@ function gather(content: Content, outcome: StepResult): Voice {
     const next = menu(content, outcome.state, VOICE_MAIN_MENU);
     return { ...next, replies: [...outcome.replies, ...next.replies] };
   }
-  const yesNo = content.languages.list.flatMap(({ row }) => [row.yes[0] ?? '', row.no[0] ?? '']);
-  return { ...outcome, voice: { kind: 'gather', hints: asking ? [...new Set(yesNo)] : [] } };
+  // Each language's first yes and no word help the recognizer hear the answer.
+  const hints = asking ? [...new Set(content.languages.list.flatMap(({ row }) => [row.yes[0] ?? '', row.no[0] ?? '']))] : [];
+  return { ...outcome, voice: { kind: 'gather', hints } };
 }
 
 function currentMenuId(state: ConversationState): string {

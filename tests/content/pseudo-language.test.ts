@@ -13,6 +13,8 @@ import { ConversationStateSchema } from '../../functions/engine/state.js';
 import { LocalOutbox } from '../../dev/local-outbox.js';
 import { messagesOf, parseVoice } from '../../dev/twiml.js';
 import { loadContent } from '../../tools/content/load-yaml.js';
+import { lintContent } from '../../tools/lint/lint-content.js';
+import { NO_SOURCE } from '../helpers/lint-fixture.js';
 import { sms, TEST_BASE, TEST_TOKEN, twilioEvent } from '../helpers/events.js';
 import { MemoryEscalations, MemoryStore } from '../property/memory.js';
 
@@ -105,6 +107,16 @@ describe('a language added as content plus one row (the pseudo-language fixture,
     const menu = await line.call('/twilio/voice/input', new URL(start.action ?? '').search.slice(1), { Digits: '2' });
     expect(menu.gatherLanguage).toBe('de-DE');
     expect(menu.says).toEqual([{ text: 'Zmain zmenu. Zfor Zback zfacts, zpress 1. Zfor Zcheck zsymptoms, zpress 2. Zpseudo voiceMenuEnd. Zin zemergency zcall 9 1 1.', voice: 'Polly.Vicki-Neural', language: 'de-DE' }]);
+  });
+});
+
+describe('content:check on a language added as a row', () => {
+  it("scores xx with its row's formula and limit, and warns that the clinical phrase rules have no xx phrases", () => {
+    const report = lintContent(content, { today: '2026-12-01', source: NO_SOURCE });
+    const scores = report.scores.filter((s) => String(s.lang) === 'xx');
+    expect(scores.length).toBeGreaterThan(10);
+    expect(scores.every((s) => s.formula === 'flesch-kincaid-grade' && s.limit === 12)).toBe(true);
+    expect(report.warnings.filter((w) => String(w.lang) === 'xx' && w.rule.endsWith('-phrases')).map((w) => w.rule)).toEqual(['safety-phrases', 'tip-phrases']);
   });
 });
 

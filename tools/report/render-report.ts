@@ -46,7 +46,7 @@ export function renderReport(content: Content, lint: LintReport, meta: ReportMet
 <h1>Backline content review</h1>
 <p class="meta">Content version ${esc(content.version)} from ${esc(meta.contentDir)}, generated ${esc(meta.generatedAt)}.
 ${content.items.length} items; <span class="${lint.errors.length ? 'error' : 'ok'}">${lint.errors.length} errors</span>, <span class="warning">${lint.warnings.length} warnings</span>.
-Limits: ${content.languages.list.map(({ row }) => esc(`${row.name} ${'max' in row.readability ? `Flesch-Kincaid grade (FK) <= ${row.readability.max}` : `Fernandez-Huerta ease (FH) >= ${row.readability.min}`}`)).join(', ')}, for every SMS page on its own and each item's voice script; SMS GSM-7 only (Spanish keeps n tilde, e acute, u diaeresis and the inverted marks; a, i, o, u acute are left out because they force UCS-2), at most 2 segments a page. An item whose reviewer role says pending sign-off has not been signed by a clinician.</p>
+Limits: ${content.languages.list.map(({ row }) => esc(`${row.name}: ${'max' in row.readability ? `Flesch-Kincaid grade (FK) <= ${row.readability.max}` : `Fernandez-Huerta ease (FH) >= ${row.readability.min}`}`)).join(', ')}, for every SMS page on its own and each item's voice script; SMS GSM-7 only (Spanish keeps n tilde, e acute, u diaeresis and the inverted marks; a, i, o, u acute are left out because they force UCS-2), at most 2 segments a page. An item whose reviewer role says pending sign-off has not been signed by a clinician.</p>
 ${toc}
 ${renderRedFlagPart(content, lint, sms, help ? section(help) : '')}
 <h2 id="part-items">2. Every other item</h2>
