@@ -20,12 +20,12 @@ function table(scores: readonly ItemScore[]): string {
   const show = (s: ItemScore | undefined) => (s ? s.score.toFixed(1) : '-');
   const rows = [['item', 'lang', 'formula', 'limit', 'voice', 'hardest SMS text', 'SMS texts', ''], ...[...groups.values()].map((group) => {
     const first = group[0]!;
-    const en = first.lang === 'en';
+    const grade = first.formula === 'flesch-kincaid-grade';
     const sms = group.filter((s) => s.channel === 'sms');
-    const hardest = sms.reduce<ItemScore | undefined>((worst, s) => (!worst || (en ? s.score > worst.score : s.score < worst.score) ? s : worst), undefined);
+    const hardest = sms.reduce<ItemScore | undefined>((worst, s) => (!worst || (grade ? s.score > worst.score : s.score < worst.score) ? s : worst), undefined);
     const misses = group.filter((s) => !s.pass).length;
     return [
-      first.item, first.lang, en ? 'FK grade' : 'Fernandez-Huerta', `${en ? '<=' : '>='} ${first.limit}`,
+      first.item, first.lang, grade ? 'FK grade' : 'Fernandez-Huerta', `${grade ? '<=' : '>='} ${first.limit}`,
       show(group.find((s) => s.channel === 'voice')), hardest ? `${show(hardest)} (${hardest.label})` : '-', String(sms.length), misses ? `MISS ${misses}` : 'ok',
     ];
   })];

@@ -27,7 +27,8 @@ const SMS: WebhookSpec<SmsParams> = {
     // A red flag is a red flag whoever sends it: the ordinary turn (triage first) answers it.
     if (parseAck(sms.Body) === undefined && classify(deps.content.triage, sms.Body).tier !== 'none') return undefined;
     const { pages, now, log, metrics, config } = deps;
-    return renderSms([{ text: await answerOnCall({ pages, now, log, metrics, secret: config.PHONE_HASH_KEY, timeZone: config.ON_CALL_TIME_ZONE }, sms.From, sms.Body) }]);
+    const on = { pages, now, log, metrics, secret: config.PHONE_HASH_KEY, timeZone: config.ON_CALL_TIME_ZONE, languages: deps.content.languages };
+    return renderSms([{ text: await answerOnCall(on, sms.From, sms.Body) }]);
   },
   failure: (deps) => renderSms(safeReplies(deps.content)),
 };

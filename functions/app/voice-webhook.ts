@@ -5,7 +5,9 @@ import { isPhoneNumber } from '../core/phone.js';
 import { renderVoice, renderVoiceFailure } from '../twilio/render-voice.js';
 import { contactKey } from '../privacy/contact-key.js';
 import type { AppDeps } from './deps.js';
-import { safeReplies } from './safe-reply.js';
+import type { Lang } from '../core/langs.js';
+import { safeSpeech } from './safe-reply.js';
+import { languageOf } from '../content/languages.js';
 import { handleWebhook, type WebhookSpec } from './webhook.js';
 import { ROUTES } from '../core/routes.js';
 
@@ -41,17 +43,13 @@ const VOICE: WebhookSpec<VoiceParams> = {
     const fresh = outcome.result?.voice ? { replies: outcome.result.replies, state: outcome.result.state, voice: outcome.result.voice } : undefined;
     const replayed = outcome.voice && outcome.state ? { replies: outcome.replies, state: outcome.state, voice: outcome.voice } : undefined;
     const shown = fresh ?? replayed ?? (outcome.state ? repeat(deps.content, outcome.state) : undefined);
-    if (!shown?.voice) return renderVoiceFailure(failureText(deps));
+    if (!shown?.voice) return renderVoiceFailure(safeSpeech(deps.content));
     const action = `${deps.config.PUBLIC_BASE_URL}${ROUTES.voiceInput}?n=${outcome.version}`;
-    return renderVoice(shown.replies, shown.state.lang, shown.voice, { action, ...(deps.config.NURSE_LINE_NUMBER ? { nurseNumber: deps.config.NURSE_LINE_NUMBER } : {}) });
+    const languages = (lang: Lang) => languageOf(deps.content.languages, lang).row;
+    return renderVoice(shown.replies, shown.state.lang, shown.voice, { action, languages, ...(deps.config.NURSE_LINE_NUMBER ? { nurseNumber: deps.config.NURSE_LINE_NUMBER } : {}) });
   },
-  failure: (deps) => renderVoiceFailure(failureText(deps)),
+  failure: (deps) => renderVoiceFailure(safeSpeech(deps.content)),
 };
-
-function failureText(deps: Partial<Pick<AppDeps, 'content'>>): { en: string; es: string } {
-  const [en, es] = safeReplies(deps.content);
-  return { en: en?.text ?? '', es: es?.text ?? '' };
-}
 
 /** One voice webhook (call start or a Gather answer): the same pipeline as SMS, answering voice TwiML. */
 export function handleVoiceWebhook(deps: AppDeps, event: HttpEvent): Promise<HttpResponse> {
@@ -60,5 +58,5 @@ export function handleVoiceWebhook(deps: AppDeps, event: HttpEvent): Promise<Htt
 
 /** Voice TwiML for when dependencies could not even be built: apology, emergency line, hang up. */
 export function voiceFallback(): string {
-  return renderVoiceFailure(failureText({}));
+  return renderVoiceFailure(safeSpeech(undefined));
 }

@@ -3,17 +3,19 @@ import { join } from 'node:path';
 import { assembleContent } from './assemble.js';
 import { ContentError } from './errors.js';
 import type { Content } from './model.js';
+import type { LanguageRow } from './language-table.js';
 
 /** File name of compiled content inside a Lambda package's content directory. */
 export const COMPILED_CONTENT_FILE = 'content.json';
 /** Format tag of compiled content; bump it when the envelope or the item shapes change incompatibly. */
 const COMPILED_FORMAT = 'backline-content/1';
 
-type CompiledContent = Pick<Content, 'version' | 'items' | 'triage'> & { format: typeof COMPILED_FORMAT };
+type CompiledContent = Pick<Content, 'version' | 'items' | 'triage'> & { format: typeof COMPILED_FORMAT; languages: readonly LanguageRow[] };
 
 /** Serializes content that has passed loadContent (schemas and cross-checks) for a Lambda package. */
 export function serializeContent(content: Content): string {
-  const compiled: CompiledContent = { format: COMPILED_FORMAT, version: content.version, items: content.items, triage: content.triage };
+  const languages = content.languages.list.map((l) => l.row);
+  const compiled: CompiledContent = { format: COMPILED_FORMAT, version: content.version, items: content.items, triage: content.triage, languages };
   return JSON.stringify(compiled);
 }
 
@@ -30,12 +32,12 @@ export function readCompiledContent(dir: string): Content {
   } catch (error) {
     throw new ContentError([`${COMPILED_CONTENT_FILE}: ${(error as Error).message}`]);
   }
-  if (compiled.format !== COMPILED_FORMAT || !Array.isArray(compiled.items) || typeof compiled.triage !== 'object' || compiled.triage === null) {
+  if (compiled.format !== COMPILED_FORMAT || !Array.isArray(compiled.items) || typeof compiled.triage !== 'object' || compiled.triage === null || !Array.isArray(compiled.languages)) {
     throw new ContentError([`${COMPILED_CONTENT_FILE}: not ${COMPILED_FORMAT} content; rebuild the bundle`]);
   }
   let content: Content;
   try {
-    content = assembleContent(compiled.items, { source: COMPILED_CONTENT_FILE, rules: compiled.triage });
+    content = assembleContent(compiled.items, { source: COMPILED_CONTENT_FILE, rules: compiled.triage }, compiled.languages);
   } catch (error) {
     if (error instanceof ContentError) throw error;
     throw new ContentError([`${COMPILED_CONTENT_FILE}: items are not shaped as compiled content (${(error as Error).name}); rebuild the bundle`]);

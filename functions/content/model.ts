@@ -2,10 +2,11 @@ import type { TriageRules } from '../triage/schema.js';
 import type { Item, Messages, Node, Tips } from './schema.js';
 import type { Lang } from '../core/langs.js';
 import type { DailyProgram } from './program.js';
+import type { Languages } from './languages.js';
 
 /** Content ready for the engine: validated, cross-checked and indexed. */
 export interface Content {
-  /** Short hash of every item's id and version; recorded with escalations and sends. */
+  /** Short hash of every item's id and version, the triage version and the language table; recorded with escalations and sends. */
   version: string;
   items: readonly Item[];
   nodes: ReadonlyMap<string, Node>;
@@ -19,6 +20,8 @@ export interface Content {
   keywords: Readonly<Record<Lang, ReadonlyMap<string, string>>>;
   /** Red-flag rules, questions and replies (content/triage.yaml). */
   triage: TriageRules;
+  /** The languages content is written in (content/languages.yaml), with their voices and words; the first is the default. */
+  languages: Languages;
 }
 
 /** Id of the menu every conversation starts from. */

@@ -1,5 +1,6 @@
 import type { Content } from '../content/model.js';
 import type { Lang } from '../core/langs.js';
+import { languageOf } from '../content/languages.js';
 import { rememberTip } from './daily-program.js';
 import { programTipId } from './program-day.js';
 import type { ConversationState, TipsProgram } from './types.js';
@@ -27,7 +28,8 @@ export function dailyTip(content: Content, state: WithProgram, seed: string, day
   const tipId = programTipId(content.program, sent, seed);
   const final = sent >= content.tipsMeta.programDays;
   const tips: TipsProgram = { ...state.tips, sent, lastDay: day, ...(final ? { status: 'done' as const } : {}) };
-  return { state: { ...rememberTip(state, tipId), tips }, messages: tipMessages(content, state.lang, tipId, final) ?? [], tipId, final };
+  const lang = languageOf(content.languages, state.lang).code;
+  return { state: { ...rememberTip(state, tipId), tips }, messages: tipMessages(content, lang, tipId, final) ?? [], tipId, final };
 }
 
 /** The SMS for tip `tipId` (a program tip or a pool tip; with the goodbye when `final`), as first sent: a retry resends exactly this. Undefined if the tip left the content. */

@@ -1,8 +1,9 @@
 import { MAIN_MENU, type Content } from '../content/model.js';
-import { LANGS, type Lang } from '../core/langs.js';
+import type { Lang } from '../core/langs.js';
 import { closeEnough } from '../text/fuzzy.js';
 import { normalize } from '../text/normalize.js';
-import { COMMAND_WORDS, NUMBER_WORDS, type Command } from '../content/command-words.js';
+import type { Command } from '../content/commands.js';
+import type { Language, Languages } from '../content/languages.js';
 
 /** What an input means before the conversation state is considered. */
 export type Match =
@@ -11,17 +12,19 @@ export type Match =
   | { kind: 'node'; id: string; lang: Lang; exact: boolean }
   | { kind: 'none' };
 
-/** Resolves free text to a command, a menu number or a content node, preferring the contact's language, then exact over fuzzy. */
+/** Resolves free text to a command, a menu number or a content node, preferring the contact's language (then the table's order), then exact over fuzzy. */
 export function resolveInput(content: Content, lang: Lang, text: string): Match {
   const input = normalize(text);
   if (!input) return { kind: 'none' };
-  const number = parseNumber(input);
+  const number = parseNumber(content.languages, input);
   if (number !== undefined) return { kind: 'number', n: number };
-  const langs = lang === LANGS[0] ? LANGS : ([lang, ...LANGS.filter((l) => l !== lang)] as const);
+  const { list } = content.languages;
+  const langs = [...list.filter((l) => l.code === lang), ...list.filter((l) => l.code !== lang)];
   const strategies = [exactMatch, contained, fuzzy];
   for (const strategy of strategies) {
-    for (const l of langs) {
-      const found = strategy(input, commandTable(l), content.keywords[l]);
+    for (const language of langs) {
+      const l = language.code;
+      const found = strategy(input, commandTable(language), content.keywords[l]);
       if (!found) continue;
       const exact = strategy === exactMatch;
       return found.startsWith('!')
@@ -34,24 +37,21 @@ export function resolveInput(content: Content, lang: Lang, text: string): Match 
 
 type Table = ReadonlyMap<string, string>;
 
-function buildCommandTable(lang: Lang): Table {
-  const table = new Map<string, string>();
-  for (const [command, words] of Object.entries(COMMAND_WORDS[lang]) as [Command, readonly string[]][]) {
-    for (const word of words) table.set(normalize(word), `!${command}`);
-  }
+/** A language's command words as a table the strategies share with keywords: word -> `!command`. */
+const commandTables = new WeakMap<Language, Table>();
+
+function commandTable(language: Language): Table {
+  let table = commandTables.get(language);
+  if (!table) commandTables.set(language, (table = new Map([...language.commands].map(([word, command]) => [word, `!${command}`]))));
   return table;
 }
 
-const commandTables: Record<Lang, Table> = { en: buildCommandTable('en'), es: buildCommandTable('es') };
-
-function commandTable(lang: Lang): Table {
-  return commandTables[lang];
-}
-
-function parseNumber(input: string): number | undefined {
-  const stripped = input.replace(/^(option|opcion|number|numero|no|num)\s+/, '');
+/** A menu number typed as digits or spelled out, after an optional "option" or "number" in any language. */
+function parseNumber(languages: Languages, input: string): number | undefined {
+  const [first = '', ...rest] = input.split(' ');
+  const stripped = rest.length > 0 && languages.numberPrefixes.has(first) ? rest.join(' ') : input;
   if (/^\d{1,2}$/.test(stripped)) return Number(stripped);
-  return NUMBER_WORDS[stripped];
+  return languages.numbers.get(stripped);
 }
 
 function exactMatch(input: string, commands: Table, keywords: Table): string | undefined {

@@ -1,48 +1,37 @@
 import type { Lang } from '../core/langs.js';
+import type { Content } from '../content/model.js';
+import { languageOf, type Languages } from '../content/languages.js';
 import { normalize } from '../text/normalize.js';
+import type { ConversationState } from './types.js';
 
-const MARKERS: Record<Lang, ReadonlySet<string>> = {
-  en: new Set([
-    'the', 'and', 'i', 'im', 'ive', 'my', 'is', 'it', 'its', 'to', 'of', 'in', 'on', 'at', 'by', 'a', 'an', 'from', 'cant', 'can', 'have', 'had',
-    'been', 'got', 'since', 'today', 'yesterday', 'now', 'both', 'feels', 'feel', 'like', 'when', 'with', 'over', 'leg', 'legs', 'pain',
-    'back', 'hurts', 'what', 'how', 'hi', 'hello', 'numb', 'pee', 'under', 'started', 'myself', 'sides', 'foot', 'chest', 'work', 'fell', 'hit', 'car',
-  ]),
-  es: new Set([
-    // Not "y": alone it is the English YES carriers accept.
-    'el', 'la', 'los', 'las', 'de', 'del', 'que', 'en', 'mi', 'mis', 'un', 'una', 'se', 'sin', 'puedo', 'tengo', 'me', 'pierna',
-    'piernas', 'dolor', 'espalda', 'siento', 'cuando', 'con', 'duele', 'hola', 'por', 'para', 'como', 'estoy', 'es', 'hice', 'hago',
-    'encima', 'orine', 'cai', 'darme', 'cuenta', 'hoy', 'ayer', 'ahora', 'desde', 'tuve', 'muy', 'pecho', 'coche', 'carro',
-    'quiero', 'ya', 'voy', 'aguanto', 'vivir', 'morir', 'morirme', 'matarme', 'suicidarme', 'suicidio', 'orina', 'perdi', 'partes',
-    'siento', 'nada', 'puedo', 'piernas', 'sin', 'control',
-  ]),
-};
-
-/** How many of a message's words are common words of each language. */
-function markerCounts(text: string): Record<Lang, number> {
-  const counts = { en: 0, es: 0 };
-  for (const word of normalize(text).split(' ')) {
-    if (MARKERS.en.has(word)) counts.en++;
-    if (MARKERS.es.has(word)) counts.es++;
-  }
-  return counts;
+/** A stored state whose language has no row any more (taken out of content) continues in the default language. */
+export function inKnownLanguage(content: Content, state: ConversationState): ConversationState {
+  const lang = languageOf(content.languages, state.lang).code;
+  return lang === state.lang ? state : { ...state, lang };
 }
 
-/** The language a message is written in when its common words lean one way; undefined when unsure. */
-export function guessLanguage(text: string): Lang | undefined {
-  const { en, es } = markerCounts(text);
-  if (es >= 1 && es > en) return 'es';
-  if (en >= 1 && en > es) return 'en';
-  return undefined;
+/** How many of a message's words are common words (the row's markers) of each language, in table order. */
+function markerCounts(languages: Languages, text: string): { code: Lang; count: number }[] {
+  const words = normalize(text).split(' ');
+  return languages.list.map(({ code, markers }) => ({ code, count: words.filter((word) => markers.has(word)).length }));
+}
+
+/** The language a message is written in when its common words lean one way (more of them than of any other); undefined when unsure. */
+export function guessLanguage(languages: Languages, text: string): Lang | undefined {
+  const counts = markerCounts(languages, text);
+  const best = counts.reduce((a, b) => (b.count > a.count ? b : a));
+  return best.count >= 1 && counts.every((c) => c === best || c.count < best.count) ? best.code : undefined;
 }
 
 /**
  * The language a message is clearly written in, strong enough to switch a conversation: at least two common
- * words of that language and none of the other, or at least three and three times as many. Undefined for short or mixed messages
- * (a keyword, a number, Spanglish), which keep the conversation's language.
+ * words of that language and none of another's, or at least three and three times as many as any other. Undefined for short or mixed
+ * messages (a keyword, a number, Spanglish), which keep the conversation's language.
  */
-export function clearLanguage(text: string): Lang | undefined {
-  const { en, es } = markerCounts(text);
-  if (es >= 2 && (en === 0 || es >= Math.max(3, 3 * en))) return 'es';
-  if (en >= 2 && (es === 0 || en >= Math.max(3, 3 * es))) return 'en';
-  return undefined;
+export function clearLanguage(languages: Languages, text: string): Lang | undefined {
+  const counts = markerCounts(languages, text);
+  return counts.find(({ code, count }) => {
+    const other = Math.max(0, ...counts.filter((c) => c.code !== code).map((c) => c.count));
+    return count >= 2 && (other === 0 || count >= Math.max(3, 3 * other));
+  })?.code;
 }

@@ -24,14 +24,14 @@ export interface SafetyOutcome {
  */
 export function screen(content: Content, state: ConversationState, text: string, channel: Channel = 'sms', languageKnown = true): SafetyOutcome | undefined {
   const triage = classify(content.triage, text, channel === 'voice');
-  const guessed = guessLanguage(text);
+  const guessed = guessLanguage(content.languages, text);
   const lang = guessed ?? state.lang;
-  // With no conversation language yet and no clue in the message, the most urgent advice goes out in both languages.
-  const both = !languageKnown && guessed === undefined;
+  // With no conversation language yet and no clue in the message, the most urgent advice goes out in every language.
+  const everyLanguage = !languageKnown && guessed === undefined;
   const pending = state.pending;
   const forOther = triage.experiencer === 'other';
-  if (isImmediate(triage.tier)) return escalate(content, state, lang, triage.tier, triage.signs ?? [triage.tier], channel, both, forOther);
-  if (pending?.kind === 'ask' && parseYesNo(text) === 'yes') {
+  if (isImmediate(triage.tier)) return escalate(content, state, lang, triage.tier, triage.signs ?? [triage.tier], channel, everyLanguage, forOther);
+  if (pending?.kind === 'ask' && parseYesNo(text, content.languages.yesNo) === 'yes') {
     const tier = askAnswerTier(content.triage, pending.rule);
     if (tier !== 'none') return escalate(content, state, lang, tier, [pending.rule], channel);
   }
@@ -40,7 +40,7 @@ export function screen(content: Content, state: ConversationState, text: string,
     const next: ConversationState = { ...state, lang, pending: { kind: 'ask', rule: triage.ask.rule } };
     return { state: next, replies: [{ text: spokenOrTexted(content, askQuestion(content.triage, triage.ask.rule, lang), lang, channel) }], intents: [] };
   }
-  if (pending?.kind === 'ask' && parseYesNo(text) === 'no') return allClear(content, state, channel);
+  if (pending?.kind === 'ask' && parseYesNo(text, content.languages.yesNo) === 'no') return allClear(content, state, channel);
   return undefined;
 }
 
@@ -75,7 +75,7 @@ export function startCheck(content: Content, state: ConversationState, channel: 
 export function answerCheck(content: Content, state: ConversationState, text: string, channel: Channel = 'sms'): SafetyOutcome | undefined {
   const pending = state.pending;
   if (pending?.kind !== 'check') return undefined;
-  const answer = parseYesNo(text);
+  const answer = parseYesNo(text, content.languages.yesNo);
   if (answer === null) return undefined;
   const questions = checkQuestions(content.triage);
   const question = questions[pending.index];
@@ -106,12 +106,11 @@ function spokenOrTexted(content: Content, question: string, lang: Lang, channel:
 }
 
 /** `signs`: the rule ids found, the one that decided the tier first. */
-function escalate(content: Content, state: ConversationState, lang: Lang, tier: EscalationTier, signs: readonly string[], channel: Channel, both = false, forOther = false): SafetyOutcome {
+function escalate(content: Content, state: ConversationState, lang: Lang, tier: EscalationTier, signs: readonly string[], channel: Channel, everyLanguage = false, forOther = false): SafetyOutcome {
   const [rule = tier, ...also] = signs;
   const next: ConversationState = { ...clear(state, 'pending'), lang, ...(HOLDING_TIERS.has(tier) ? { hold: true } : {}) };
   const replies: Reply[] = [{ text: tierText(content, tier, lang, channel, forOther), lang }];
-  const other: Lang = lang === 'en' ? 'es' : 'en';
-  if (both) replies.push({ text: tierText(content, tier, other, channel, forOther), lang: other });
+  if (everyLanguage) for (const { code } of content.languages.list) if (code !== lang) replies.push({ text: tierText(content, tier, code, channel, forOther), lang: code });
   return { state: next, replies, intents: [{ type: 'escalate', tier, rule, ...(also.length > 0 ? { also } : {}) }] };
 }
 

@@ -1,26 +1,26 @@
 import { MAIN_MENU, type Content } from '../content/model.js';
 import type { Action, Node } from '../content/schema.js';
-import { LANGS, type Lang } from '../core/langs.js';
+import type { Lang } from '../core/langs.js';
 import { resolveInput } from './keywords.js';
 import { menuReply, message, topicPageReply } from './render.js';
-import { clearLanguage, guessLanguage } from './language.js';
+import { clearLanguage, guessLanguage, inKnownLanguage } from './language.js';
 import { answerCheck, askCheck, notUnderstood, screen, startCheck } from './safety.js';
 import { clear } from './state-fields.js';
 import { normalize } from '../text/normalize.js';
-import { COMPLIANCE_WORDS, isOptOut } from '../content/command-words.js';
+import { isOptOut } from '../content/languages.js';
 import { joinProgram, offerProgram, optIn, optOut, pauseOrResume, setHour, tipNow } from './daily-program.js';
 import type { ConversationState, Intent, StepResult, Turn } from './types.js';
 import { type Reply } from '../core/reply.js';
 
-/** The state of a contact Backline has not heard from (or whose state expired). */
-export function initialState(lang: Lang | undefined = 'en'): ConversationState {
-  return { lang: lang ?? 'en', trail: [MAIN_MENU] };
+/** The state of a contact Backline has not heard from (or whose state expired), in `lang`. */
+export function initialState(lang: Lang = 'en'): ConversationState {
+  return { lang, trail: [MAIN_MENU] };
 }
 
 /** Advances an SMS conversation by one text. Pure: same content, state and turn give the same result. Red flags are screened first, always. */
 export function smsStep(content: Content, previous: ConversationState | undefined, turn: Turn): StepResult {
   const first = previous === undefined;
-  const start = previous ?? initialState(guessLanguage(turn.text));
+  const start = previous ? inKnownLanguage(content, previous) : initialState(guessLanguage(content.languages, turn.text) ?? content.languages.default.code);
   const safety = screen(content, start, turn.text, 'sms', !first);
   if (safety) return safety;
   let state = start.pending?.kind === 'ask' ? clear(start, 'pending') : start;
@@ -40,7 +40,7 @@ export function smsStep(content: Content, previous: ConversationState | undefine
   // A word spelled exactly as in the other language only (HOLA, CIATICA) switches the conversation to it, and
   // so does a sentence clearly written in the other language; the reply then comes in that language.
   const exact = (match.kind === 'node' || match.kind === 'command') && match.exact ? match.lang : undefined;
-  const said = exact ?? clearLanguage(turn.text);
+  const said = exact ?? clearLanguage(content.languages, turn.text);
   if (said && said !== state.lang) {
     state = { ...state, lang: said };
     // A sentence in the other language is read in that language first ("me duele" is not an English topic).
@@ -120,7 +120,8 @@ function runAction(content: Content, state: ConversationState, node: Action, tur
     case 'daily':
       return offerProgram(content, state, turn.timeZone);
     case 'language': {
-      const lang: Lang = state.lang === 'en' ? 'es' : 'en';
+      const { list } = content.languages;
+      const lang = list[(list.findIndex((l) => l.code === state.lang) + 1) % list.length]?.code ?? state.lang;
       const main = open(content, { ...state, lang }, MAIN_MENU, turn);
       return { state: main.state, replies: [message(content, 'languageSet', lang), ...main.replies] };
     }
@@ -142,22 +143,19 @@ function back(content: Content, state: ConversationState, turn: Turn): Nav {
   return open(content, { ...clear(state, 'topic'), trail }, currentMenu({ ...state, trail }), turn);
 }
 
-/** START from someone who never stopped is a greeting; a bare YES is not. */
-const GREETING_STARTS: ReadonlySet<string> = new Set(['start', 'comenzar']);
-
-/** STOP and START words (exact, any case), YES to a tips offer, and TIME <hour>. */
+/** STOP and START words (exact, any case), YES to a tips offer, and TIME <hour>; START from someone who never stopped is a greeting (a bare YES is not). */
 function subscriptionCommand(content: Content, state: ConversationState, turn: Turn): Nav | undefined {
   const words = normalize(turn.text);
-  for (const lang of LANGS) {
+  for (const { code: lang, start, greetings } of content.languages.list) {
     // Confirmed in the language of the words used: an English STOP in a Spanish conversation is answered in English.
     const said: ConversationState = { ...state, lang };
-    if (isOptOut(words, lang)) return optOut(content, said);
-    if (COMPLIANCE_WORDS[lang].start.some((w) => w === words)) {
+    if (isOptOut(content.languages, words, lang)) return optOut(content, said);
+    if (start.has(words)) {
       if (state.tips?.status === 'offered') return joinProgram(content, said);
       if (state.optedOut) return optIn(content, said);
-      if (GREETING_STARTS.has(words)) return open(content, said, MAIN_MENU, turn);
+      if (greetings.has(words)) return open(content, said, MAIN_MENU, turn);
     }
   }
-  const time = /^\s*(?:time|hora)\s+(.+)$/i.exec(turn.text);
-  return time?.[1] ? setHour(content, state, time[1]) : undefined;
+  const time = /^\s*(\S+)\s+(.+)$/.exec(turn.text);
+  return time?.[1] && time[2] && content.languages.time.has(time[1].toLowerCase()) ? setHour(content, state, time[2]) : undefined;
 }

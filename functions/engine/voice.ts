@@ -5,6 +5,7 @@ import type { Lang } from '../core/langs.js';
 import { normalize } from '../text/normalize.js';
 import { parseYesNo } from '../triage/yes-no.js';
 import { resolveInput } from './keywords.js';
+import { inKnownLanguage } from './language.js';
 import { fill } from './render.js';
 import { answerCheck, askCheck, notUnderstood, screen, startCheck } from './safety.js';
 import { clear } from './state-fields.js';
@@ -13,9 +14,6 @@ import { type Reply } from '../core/reply.js';
 
 /** Prompts in a row without input before the call ends. */
 const MAX_SILENCES = 2;
-const REPEAT_WORDS = new Set(['repeat', 'again', 'say again', 'repetir', 'otra vez', 'repita']);
-const TEXT_ME_WORDS = new Set(['text me', 'text me this', 'send me a text', 'text', 'mensaje', 'enviar mensaje', 'mandar mensaje']);
-const SPANISH_WORDS = new Set(['espanol', 'spanish', 'en espanol']);
 
 type Voice = StepResult & { voice: VoiceDirective };
 
@@ -24,27 +22,29 @@ export function voiceStep(content: Content, previous: ConversationState | undefi
   if (turn.callStart || previous === undefined) return welcome(content);
   const speech = turn.text.trim();
   const digits = (turn.digits ?? '').trim();
-  let state = previous;
+  let state = inKnownLanguage(content, previous);
   if (speech) {
     const safety = screen(content, state, speech, 'voice', !state.choosingLanguage);
     if (safety) return afterEscalation(content, { ...safety, state: { ...safety.state, noInput: 0 } }, turn);
   }
   if (!speech && !digits) return silence(content, state);
   state = { ...state, noInput: 0 };
+  const said = normalize(speech);
+  const { call, list } = content.languages;
   if (state.choosingLanguage) {
-    const lang: Lang = digits === '2' || SPANISH_WORDS.has(normalize(speech)) ? 'es' : 'en';
+    // Key N picks the Nth language of the table (the offer names them from 2 on), and so does saying its name.
+    const lang = (list.find((l, i) => (i > 0 && digits === String(i + 1)) || l.choose.has(said)) ?? content.languages.default).code;
     return menu(content, { lang, trail: [VOICE_MAIN_MENU], noInput: 0 }, VOICE_MAIN_MENU);
   }
-  const said = normalize(speech);
-  if (digits === '*' || REPEAT_WORDS.has(said)) return repeat(content, state);
-  if (digits === '0' || said === 'menu' || said === 'main menu' || said === 'menu principal') return menu(content, { ...clear(clear(state, 'topic'), 'pending') }, VOICE_MAIN_MENU);
+  if (digits === '*' || call.repeat.has(said)) return repeat(content, state);
+  if (digits === '0' || call.menu.has(said)) return menu(content, { ...clear(clear(state, 'topic'), 'pending') }, VOICE_MAIN_MENU);
   if (state.pending?.kind === 'check' || state.pending?.kind === 'ask') {
     const answer = digits === '1' ? 'yes' : digits === '2' ? 'no' : speech;
     const answered = state.pending.kind === 'check' ? answerCheck(content, state, answer, 'voice') : screen(content, state, answer, 'voice');
     if (answered) return afterEscalation(content, answered, turn);
-    if (parseYesNo(answer) === null) return invalid(content, state);
+    if (parseYesNo(answer, content.languages.yesNo) === null) return invalid(content, state);
   }
-  if (state.topic && (digits === '9' || TEXT_ME_WORDS.has(said))) return textMe(content, state, turn.canText === true);
+  if (state.topic && (digits === '9' || call.textMe.has(said))) return textMe(content, state, turn.canText === true);
   if (digits) {
     const target = currentMenu(content, state)?.options[Number(digits) - 1];
     const node = /^[1-9]$/.test(digits) && target ? content.nodes.get(target) : undefined;
@@ -76,9 +76,13 @@ export function repeat(content: Content, state: ConversationState): Voice {
   return menu(content, state, currentMenuId(state));
 }
 
+/** The welcome in the default language, then each other language offered in its own (key 2, 3... in table order). */
 function welcome(content: Content): Voice {
-  const replies: Reply[] = [{ text: content.messages.voiceWelcome.en, lang: 'en' }, { text: content.messages.voiceLanguage.es, lang: 'es' }];
-  return { state: { lang: 'en', trail: [VOICE_MAIN_MENU], choosingLanguage: true, noInput: 0 }, replies, intents: [], voice: { kind: 'gather', hints: ['español', 'espanol', 'Spanish'] } };
+  const lang = content.languages.default.code;
+  const others = content.languages.list.slice(1);
+  const offers = others.map(({ code }, i): Reply => ({ text: fill(content.messages.voiceLanguage[code], { n: i + 2 }), lang: code }));
+  const hints = others.flatMap((l) => l.row.call.choose);
+  return { state: { lang, trail: [VOICE_MAIN_MENU], choosingLanguage: true, noInput: 0 }, replies: [{ text: content.messages.voiceWelcome[lang], lang }, ...offers], intents: [], voice: { kind: 'gather', hints } };
 }
 
 function open(content: Content, state: ConversationState, node: Node): Voice {
@@ -137,7 +141,7 @@ function topicEnd(content: Content, state: ConversationState): Voice {
 
 function silence(content: Content, state: ConversationState): Voice {
   const noInput = (state.noInput ?? 0) + 1;
-  if (state.choosingLanguage) return menu(content, { ...state, lang: 'en', noInput: 0 }, VOICE_MAIN_MENU);
+  if (state.choosingLanguage) return menu(content, { ...state, lang: content.languages.default.code, noInput: 0 }, VOICE_MAIN_MENU);
   if (noInput > MAX_SILENCES) return { state: { ...state, noInput }, replies: [{ text: content.messages.voiceGoodbye[state.lang] }], intents: [], voice: { kind: 'hangup' } };
   const again = repeat(content, { ...state, noInput });
   return { ...again, state: { ...again.state, noInput }, replies: [{ text: content.messages.voiceNoInput[state.lang] }, ...again.replies] };
@@ -165,7 +169,9 @@ function gather(content: Content, outcome: StepResult): Voice {
     const next = menu(content, outcome.state, VOICE_MAIN_MENU);
     return { ...next, replies: [...outcome.replies, ...next.replies] };
   }
-  return { ...outcome, voice: { kind: 'gather', hints: asking ? ['yes', 'no', 'si'] : [] } };
+  // Each language's first yes and no word help the recognizer hear the answer.
+  const hints = asking ? [...new Set(content.languages.list.flatMap(({ row }) => [row.yes[0] ?? '', row.no[0] ?? '']))] : [];
+  return { ...outcome, voice: { kind: 'gather', hints } };
 }
 
 function currentMenuId(state: ConversationState): string {

@@ -1,7 +1,6 @@
 import { canonicalText } from '../text/canonical.js';
 import { normalize } from '../text/normalize.js';
-import { isOptOut } from '../content/command-words.js';
-import { LANGS } from '../core/langs.js';
+import { isOptOut, type Languages } from '../content/languages.js';
 import { contactKey } from '../privacy/contact-key.js';
 import type { Logger } from '../core/log.js';
 import type { PageBook } from '../store/page-book.js';
@@ -28,6 +27,8 @@ export interface OnCallDeps {
   log: Logger;
   /** Acknowledgements: tier, ladder step and time to ACK only. */
   metrics?: MetricSink;
+  /** The content's languages: a STOP in any of them gets the on-call STOP notice. */
+  languages: Languages;
 }
 
 /**
@@ -37,7 +38,7 @@ export interface OnCallDeps {
 export async function answerOnCall(deps: OnCallDeps, from: string, text: string): Promise<string> {
   const ack = parseAck(text);
   const words = normalize(text);
-  if (!ack && LANGS.some((lang) => isOptOut(words, lang))) {
+  if (!ack && deps.languages.codes.some((lang) => isOptOut(deps.languages, words, lang))) {
     deps.log('warn', { event: 'page.on-call-opted-out' });
     return 'Backline: this number is on the on-call list. STOP blocks the pages sent to it; text START to get them again.';
   }

@@ -1,4 +1,4 @@
-import { safeReplies } from '../app/safe-reply.js';
+import { safeReplies, safeSpeech } from '../app/safe-reply.js';
 import { twimlResponse, type HttpEvent, type HttpResponse } from '../twilio/http.js';
 import { renderSms } from '../twilio/render-sms.js';
 import { renderVoiceFailure } from '../twilio/render-voice.js';
@@ -11,10 +11,9 @@ import { jsonLogger } from '../core/log.js';
  * It reads and writes nothing, so it does not need to verify the signature.
  */
 export async function handler(event: Pick<HttpEvent, 'rawPath'>): Promise<HttpResponse> {
-  const replies = safeReplies(undefined);
   const voice = event.rawPath.endsWith(ROUTES.voiceFallback);
   // Counted by a metric filter with an alarm: the primary webhook failed or timed out for this request.
   jsonLogger('warn', { event: 'fallback.answered', channel: voice ? 'voice' : 'sms' });
-  if (!voice) return twimlResponse(renderSms(replies));
-  return twimlResponse(renderVoiceFailure({ en: replies[0]?.text ?? '', es: replies[1]?.text ?? '' }));
+  if (!voice) return twimlResponse(renderSms(safeReplies(undefined)));
+  return twimlResponse(renderVoiceFailure(safeSpeech(undefined)));
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LANGS } from '../core/langs.js';
+import { Lang } from '../core/langs.js';
 import { EscalationTierSchema } from '../core/tiers.js';
 import { compilePattern, parsePhrase, type Terms } from './pattern.js';
 
@@ -19,7 +19,8 @@ const smsText = z.string().check(
 
 /** What a caller hears for a tier: plain speech, within Polly's 3000 characters. */
 const voiceText = z.string().check(z.minLength(1), z.maxLength(3000, 'must fit in one Polly <Say> (3000 characters)'));
-const voicePair = z.object({ en: voiceText, es: voiceText });
+/** Texts keyed by language code; that the codes are the language table's is checked when content loads. */
+const voicePair = z.record(Lang, voiceText);
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date like 2026-11-25'));
 const phraseList = z.array(z.string().check(z.minLength(1)));
@@ -44,18 +45,16 @@ const askQuestion = z.object({
   yesTier: EscalationTierSchema,
   en: phraseList,
   es: phraseList,
-  question: z.object({ en: smsText, es: smsText }),
+  question: z.record(Lang, smsText),
 });
 
-const checkQuestion = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9_]+$/)),
-  tier: EscalationTierSchema,
-  rule: z.string(),
-  en: smsText,
-  es: smsText,
-});
+/** A CHECK question: its id, tier and rule, and its text under each language code (every other key). */
+const checkQuestion = z.pipe(
+  z.catchall(z.object({ id: z.string().check(z.regex(/^[a-z0-9_]+$/)), tier: EscalationTierSchema, rule: z.string() }), smsText),
+  z.transform((q) => q as typeof q & Record<Lang, string>),
+);
 
-const replyPair = z.object({ en: smsText, es: smsText });
+const replyPair = z.record(Lang, smsText);
 
 /** Zod schema for content/triage.yaml, including cross-reference and pattern-syntax checks. */
 export const TriageRulesSchema = z
@@ -119,8 +118,8 @@ export const TriageRulesSchema = z
     });
     const terms: Terms = v.terms;
     for (const [name, t] of Object.entries(v.terms))
-      for (const lang of LANGS)
-        t[lang].forEach((p, i) => {
+      for (const [lang, phrases] of Object.entries(t))
+        phrases.forEach((p, i) => {
           try {
             parsePhrase(p);
           } catch (e) {

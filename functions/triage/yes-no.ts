@@ -1,11 +1,14 @@
 import { normalize } from './tokens.js';
 
-const YES = new Set(['yes', 'y', 'yeah', 'yea', 'yep', 'yup', 'ya', 'ye', 'yes please', 'sure', 'si', 's', 'sip', 'claro', 'correct', 'affirmative', 'true', 'i do', 'it is', 'afirmativo', 'correcto', 'asi es']);
-const NO = new Set(['no', 'n', 'nope', 'nah', 'naw', 'nop', 'negative', 'not really', 'i dont', 'it isnt', 'no no', 'nel', 'para nada', 'nada', 'false', 'none']);
-const UNSURE = new Set(['no se', 'no idea', 'not sure', 'no estoy seguro', 'no estoy segura', 'dont know', 'i dont know', 'idk']);
+/** Answers to a yes/no question, normalized: every language's (content/languages.yaml), since people answer in either. */
+export interface YesNoWords {
+  yes: ReadonlySet<string>;
+  no: ReadonlySet<string>;
+  unsure: ReadonlySet<string>;
+}
 
-/** Read a YES/NO reply in English or Spanish ("Si!", "yep", "nope"); null when unclear. Pure. */
-export function parseYesNo(text: string): 'yes' | 'no' | null {
+/** Read a YES/NO reply ("Si!", "yep", "nope") by its first three, two or one words; null when unclear. Pure. */
+export function parseYesNo(text: string, { yes: YES, no: NO, unsure: UNSURE }: YesNoWords): 'yes' | 'no' | null {
   const words = normalize(text).split(' ').filter(Boolean);
   if (words.length === 0) return null;
   for (const n of [3, 2]) {

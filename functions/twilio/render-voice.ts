@@ -1,13 +1,26 @@
 import VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';
 import type { Lang } from '../core/langs.js';
+import type { SpeechLanguage } from '../content/language-table.js';
 import type { VoiceDirective } from '../engine/types.js';
 import { type Reply } from '../core/reply.js';
 
-/** Voice and recognizer language per Backline language: only pairs Twilio accepts together. */
-const VOICES = {
-  en: { voice: 'Polly.Joanna-Neural', language: 'en-US' },
-  es: { voice: 'Polly.Lupe-Neural', language: 'es-US' },
-} as const satisfies Record<Lang, { voice: string; language: string }>;
+/** A Polly voice and the language it speaks (a pair Twilio accepts together). */
+export interface PollyVoice {
+  name: string;
+  language: string;
+}
+
+/** How a call speaks and hears one language: its row of the language table (voice, and the speech-recognition language). */
+export interface CallLanguage {
+  voice: PollyVoice;
+  speech: SpeechLanguage;
+}
+
+/** A text said in a given voice. */
+export interface Spoken {
+  text: string;
+  voice: PollyVoice;
+}
 
 /** Polly's limit for one <Say>. */
 const MAX_SAY = 3000;
@@ -17,6 +30,8 @@ export interface VoiceRenderOptions {
   /** Absolute or relative URL of the Gather action for this turn. */
   action: string;
   nurseNumber?: string;
+  /** Each language's voice and speech recognition. */
+  languages: (lang: Lang) => CallLanguage;
 }
 
 /** A voice TwiML document: the replies spoken (inside <Gather> so callers can answer early), then listen, hang up or transfer. */
@@ -30,31 +45,29 @@ export function renderVoice(replies: readonly Reply[], lang: Lang, directive: Vo
       speechTimeout: 'auto',
       action: options.action,
       method: 'POST',
-      language: VOICES[lang].language,
+      language: options.languages(lang).speech,
       actionOnEmptyResult: true,
       ...(directive.hints.length > 0 ? { hints: directive.hints.join(', ') } : {}),
     });
-    for (const reply of replies) say(gather, reply, lang);
+    for (const reply of replies) say(gather, reply.text, options.languages(reply.lang ?? lang).voice);
     return response.toString();
   }
-  for (const reply of replies) say(response, reply, lang);
+  for (const reply of replies) say(response, reply.text, options.languages(reply.lang ?? lang).voice);
   if (directive.kind === 'transfer' && options.nurseNumber) response.dial({ timeout: 30 }, options.nurseNumber);
   response.hangup();
   return response.toString();
 }
 
-/** The apology and emergency line said when a call turn fails, then the call ends. */
-export function renderVoiceFailure(text: Readonly<Record<Lang, string>>): string {
+/** The apology and emergency line said when a call turn fails, each in its own voice, then the call ends. */
+export function renderVoiceFailure(said: readonly Spoken[]): string {
   const response = new VoiceResponse();
-  say(response, { text: text.en }, 'en');
-  say(response, { text: text.es }, 'es');
+  for (const { text, voice } of said) say(response, text, voice);
   response.hangup();
   return response.toString();
 }
 
-function say(parent: { say(attrs: object, text: string): unknown }, reply: Reply, lang: Lang): void {
-  const { voice, language } = VOICES[reply.lang ?? lang];
-  for (const chunk of chunks(reply.text)) parent.say({ voice, language }, chunk);
+function say(parent: { say(attrs: object, text: string): unknown }, text: string, { name, language }: PollyVoice): void {
+  for (const chunk of chunks(text)) parent.say({ voice: name, language }, chunk);
 }
 
 /** Splits text over Polly's per-<Say> limit at sentence ends. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { engineConversationSegments, SEGMENT_TARGETS, smsSegments } from '../../bench/segments.js';
-import { LANGS } from '../../functions/core/langs.js';
+import { LANGS } from '../helpers/content.js';
 import { menuReply, topicPageReply } from '../../functions/engine/render.js';
 import { loadContent } from '../../tools/content/load-yaml.js';
 import { inspectSms } from '../../tools/lint/sms-encoding.js';

@@ -80,13 +80,18 @@ export function goodItems(): Record<string, Record<string, unknown>> {
 export function buildFixture(change: (items: ReturnType<typeof goodItems>) => void = () => {}): Content {
   const items = goodItems();
   change(items);
-  return buildContent(Object.entries(items).map(([id, data]) => ({ source: `items/${id}.yaml`, data })), { source: 'triage.yaml', data: fixtureTriage() });
+  return buildContent(Object.entries(items).map(([id, data]) => ({ source: `items/${id}.yaml`, data })), { source: 'triage.yaml', data: fixtureTriage() }, { source: 'languages.yaml', data: fixtureLanguages() });
 }
 
 /** The triage rules fixture (tests/fixtures/content/triage.yaml) with the fixture's review dates. */
 export function fixtureTriage(): Record<string, unknown> {
   const data = parse(readFileSync(join(import.meta.dirname, '../fixtures/content/triage.yaml'), 'utf8')) as Record<string, unknown>;
   return { ...data, reviewed: review.reviewed, nextReview: review.nextReview };
+}
+
+/** The language table of the fixture (tests/fixtures/content/languages.yaml, which is content/languages.yaml). */
+export function fixtureLanguages(): unknown {
+  return parse(readFileSync(join(import.meta.dirname, '../fixtures/content/languages.yaml'), 'utf8'));
 }
 
 /** The topic language block of the fixture, typed loosely for tests that rewrite it. */

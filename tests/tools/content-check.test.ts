@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { fixtureTriage, goodItems, topicLang } from '../helpers/lint-fixture.js';
+import { fixtureLanguages, fixtureTriage, goodItems, topicLang } from '../helpers/lint-fixture.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const dirs: string[] = [];
@@ -21,6 +21,7 @@ function contentDir(change: (items: ReturnType<typeof goodItems>) => void): stri
   change(items);
   for (const [id, item] of Object.entries(items)) writeFileSync(join(dir, 'items', `${id}.yaml`), stringify(item));
   writeFileSync(join(dir, 'triage.yaml'), stringify({ ...fixtureTriage(), ...dates }));
+  writeFileSync(join(dir, 'languages.yaml'), stringify(fixtureLanguages()));
   return dir;
 }
 

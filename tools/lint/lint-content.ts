@@ -1,4 +1,5 @@
 import type { Content } from '../../functions/content/model.js';
+import { languageOf } from '../../functions/content/languages.js';
 import { checkReview } from './review-dates.js';
 import { checkSms } from './sms-encoding.js';
 import { copiedRuns, type SourceFingerprint } from './copied-text.js';
@@ -33,10 +34,10 @@ export function lintContent(content: Content, options: LintOptions): LintReport 
   const warnings: Finding[] = [];
   const sink: Sink = { error: (f) => errors.push(f), warn: (f) => warnings.push(f) };
   for (const item of [...content.items, triageReview(content.triage)]) checkReview(item, options.today, sink);
-  for (const sms of renderedSms(content)) checkSms(sms, sink);
+  for (const sms of renderedSms(content)) checkSms(sms, sink, languageOf(content.languages, sms.lang).row.sms.alphabet);
   for (const prompt of voicePrompts(content)) checkVoice(prompt, sink);
   const texts = authoredTexts(content);
-  const scores = scoreTexts(scoredTexts(texts, triageSms(content.triage)), sink);
+  const scores = scoreTexts(scoredTexts(texts, triageSms(content.triage, content.languages.codes)), content.languages, sink);
   for (const { item, lang, label, text } of texts) {
     for (const run of copiedRuns(text, options.source)) {
       sink.error({ item, lang, rule: 'source-copy', message: `${label}: ${run.split(' ').length} words in a row copied from the source article: "${run}"; write it fresh` });

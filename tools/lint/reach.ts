@@ -1,6 +1,5 @@
 import { resolveInput } from '../../functions/engine/keywords.js';
 import { MAIN_MENU, type Content } from '../../functions/content/model.js';
-import { LANGS } from '../../functions/core/langs.js';
 import type { Sink } from './types.js';
 
 /**
@@ -15,7 +14,7 @@ export function checkReach(content: Content, sink: Sink): void {
       }
     }
     if (node.kind === 'menu' && node.channel === 'voice') continue;
-    for (const lang of LANGS) {
+    for (const lang of content.languages.codes) {
       for (const word of [node[lang].title, ...node[lang].keywords]) {
         const match = resolveInput(content, lang, word);
         if (match.kind === 'node' && match.id === node.id) continue;

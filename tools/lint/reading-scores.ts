@@ -1,13 +1,14 @@
 import type { Lang } from '../../functions/core/langs.js';
+import { languageOf, type Languages } from '../../functions/content/languages.js';
 import { fernandezHuerta, fleschKincaidGrade } from './readability.js';
 import type { AuthoredText } from './texts.js';
 import type { ItemScore, Sink } from './types.js';
 
-/** Highest English Flesch-Kincaid grade allowed (AMA: 6th grade or lower). */
-export const MAX_GRADE_EN = 6;
-
-/** Lowest Spanish Fernandez-Huerta ease allowed (70+ reads as "fairly easy", about 6th grade). */
-export const MIN_EASE_ES = 70;
+/** The readability formulas a language row can name (content/languages.yaml): how to score a text, and what a miss is called. */
+const FORMULAS = {
+  'flesch-kincaid-grade': { score: fleschKincaidGrade, miss: 'grade', over: 'above' },
+  'fernandez-huerta': { score: fernandezHuerta, miss: 'Fernandez-Huerta', over: 'below' },
+} as const;
 
 /** Below this many words a score is too noisy to fail on: a miss is a warning, not an error. */
 const MIN_SCORED_WORDS = 20;
@@ -45,22 +46,23 @@ export function scoredTexts(authored: readonly AuthoredText[], triage: readonly 
 }
 
 /**
- * Scores each text (English Flesch-Kincaid grade <= MAX_GRADE_EN, Spanish Fernandez-Huerta >= MIN_EASE_ES) and flags
- * a miss under rule reading-level, naming the page; a text under MIN_SCORED_WORDS words only warns.
+ * Scores each text with its language's formula and limit (the row's readability: English Flesch-Kincaid grade <= 6,
+ * Spanish Fernandez-Huerta >= 70) and flags a miss under rule reading-level, naming the page; a text under
+ * MIN_SCORED_WORDS words only warns.
  */
-export function scoreTexts(texts: readonly ScoredText[], sink: Sink): ItemScore[] {
+export function scoreTexts(texts: readonly ScoredText[], languages: Languages, sink: Sink): ItemScore[] {
   const scores: ItemScore[] = [];
   for (const { item, lang, label, channel, text } of texts) {
-    const en = lang === 'en';
-    const result = en ? fleschKincaidGrade(text) : fernandezHuerta(text);
+    const readability = languageOf(languages, lang).row.readability;
+    const { formula } = readability;
+    const result = FORMULAS[formula].score(text);
     if (result.words === 0) continue;
-    const limit = en ? MAX_GRADE_EN : MIN_EASE_ES;
     const score = Math.round(result.score * 10) / 10;
-    const pass = en ? score <= limit : score >= limit;
-    const formula = en ? 'flesch-kincaid-grade' : 'fernandez-huerta';
+    const limit = 'max' in readability ? readability.max : readability.min;
+    const pass = 'max' in readability ? score <= limit : score >= limit;
     scores.push({ item, lang, label, channel, formula, score, words: result.words, sentences: result.sentences, syllables: result.syllables, limit, pass });
     if (pass) continue;
-    const need = en ? `grade ${score} is above ${limit}` : `Fernandez-Huerta ${score} is below ${limit}`;
+    const need = `${FORMULAS[formula].miss} ${score} is ${FORMULAS[formula].over} ${limit}`;
     const how = `(${result.words} words, ${result.sentences} sentences, ${result.syllables} syllables): use shorter sentences and shorter words`;
     if (result.words >= MIN_SCORED_WORDS) sink.error({ item, lang, rule: 'reading-level', message: `${label}: ${need} ${how}` });
     else sink.warn({ item, lang, rule: 'reading-level', message: `${label}: ${need} ${how}; only ${result.words} words, too few for a reliable score` });

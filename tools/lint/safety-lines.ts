@@ -1,6 +1,6 @@
 import type { Content } from '../../functions/content/model.js';
 import type { Topic } from '../../functions/content/schema.js';
-import { LANGS, type Lang } from '../../functions/core/langs.js';
+import type { Lang } from '../../functions/core/langs.js';
 import { allTips } from './texts.js';
 import type { Sink } from './types.js';
 
@@ -52,10 +52,15 @@ function topicsOf(content: Content, menuIds: readonly string[]): Topic[] {
   return out;
 }
 
-/** Every topic text, every triage reply (SMS and voice) and every tip, in both languages. */
+/** The languages the phrase rules are written for (SADDLE and the tables like it); checkSafety warns about any other. */
+function phraseLanguages(content: Content): Lang[] {
+  return content.languages.codes.filter((lang) => Object.hasOwn(SADDLE, lang));
+}
+
+/** Every topic text, every triage reply (SMS and voice) and every tip, in each language the rules are written for. */
 function emergencyTexts(content: Content): Text[] {
   const out: Text[] = [];
-  for (const lang of LANGS) {
+  for (const lang of phraseLanguages(content)) {
     for (const item of content.items) {
       if (item.kind !== 'topic') continue;
       item[lang].sms.forEach((text, i) => out.push({ item: item.id, lang, label: `page ${i + 1}`, text }));
@@ -91,7 +96,7 @@ function checkTransport(texts: readonly Text[], sink: Sink): void {
 function checkCesNamed(content: Content, sink: Sink): void {
   for (const item of content.items) {
     if (item.kind !== 'topic') continue;
-    for (const lang of LANGS) {
+    for (const lang of phraseLanguages(content)) {
       const gives = (t: string) => SADDLE[lang].test(t) && CALL_911.test(t);
       const sms = item[lang].sms;
       if (sms.some(gives) && !sms.some((t) => CES_NAME.test(t))) {
@@ -112,15 +117,16 @@ function checkCesNamed(content: Content, sink: Sink): void {
  */
 function checkSafetyLines(content: Content, sink: Sink): void {
   for (const topic of topicsOf(content, [CAUSES_MENU])) {
-    for (const lang of LANGS) {
+    for (const lang of content.languages.codes) {
       const first = topic[lang].sms[0] ?? '';
-      if (!(CALL_911.test(first) && SADDLE[lang].test(first))) {
+      // Where the saddle sign has no phrases yet, the 911 alone is checked.
+      if (!(CALL_911.test(first) && (SADDLE[lang]?.test(first) ?? true))) {
         sink.error({ item: topic.id, lang, rule: 'first-page-emergency', message: 'page 1 of a cause summary must carry the emergency line: 911 and numbness between the legs (short form of the 911 signs)' });
       }
     }
   }
   for (const topic of topicsOf(content, SELF_CARE_MENUS)) {
-    for (const lang of LANGS) {
+    for (const lang of content.languages.codes) {
       if (!topic[lang].sms.some((t) => CALL_911.test(t))) sink.error({ item: topic.id, lang, rule: 'self-care-help', message: 'no SMS page says when to get help (the 911 signs)' });
       if (!CALL_911.test(topic[lang].voice)) sink.error({ item: topic.id, lang, rule: 'self-care-help', message: 'the voice script does not say when to get help (the 911 signs)' });
     }
@@ -128,11 +134,11 @@ function checkSafetyLines(content: Content, sink: Sink): void {
   const help = content.nodes.get(HELP_TOPIC);
   if (help?.kind !== 'topic') return;
   const LATER: Record<Lang, RegExp> = { en: /\btoday\b|few days/iu, es: /\bhoy\b|pocos d[ií]as/iu };
-  for (const lang of LANGS) {
+  for (const lang of content.languages.codes) {
     const first = help[lang].sms[0] ?? '';
     if (!(CALL_911.test(first) && CALL_988.test(first))) sink.error({ item: HELP_TOPIC, lang, rule: 'help-order', message: 'page 1 must give both 911 (with its signs) and 988' });
     const voice = help[lang].voice;
-    const later = voice.search(LATER[lang]);
+    const later = LATER[lang] ? voice.search(LATER[lang]) : -1;
     const at911 = voice.search(CALL_911);
     const at988 = voice.search(CALL_988);
     if (at911 < 0 || at988 < 0 || (later >= 0 && (at911 > later || at988 > later))) {
@@ -141,8 +147,11 @@ function checkSafetyLines(content: Content, sink: Sink): void {
   }
 }
 
-/** The safety-line rules: emergency-transport, ces-named, first-page-emergency, self-care-help, help-order. */
+/** The safety-line rules: emergency-transport, ces-named, first-page-emergency, self-care-help, help-order (safety-phrases warns of a language they have no phrases for). */
 export function checkSafety(content: Content, sink: Sink): void {
+  for (const lang of content.languages.codes.filter((l) => !phraseLanguages(content).includes(l))) {
+    sink.warn({ item: 'languages', lang, rule: 'safety-phrases', message: `the safety-line rules have no ${lang} phrases (tools/lint/safety-lines.ts): emergency-transport, ces-named and the saddle sign of first-page-emergency do not check ${lang} text` });
+  }
   checkTransport(emergencyTexts(content), sink);
   checkCesNamed(content, sink);
   checkSafetyLines(content, sink);

@@ -1,5 +1,6 @@
 import { SegmentedMessage } from 'sms-segments-calculator';
 import type { Lang } from '../../functions/core/langs.js';
+import type { SmsAlphabet } from '../../functions/content/language-table.js';
 import type { Sink } from './types.js';
 
 /** Most segments one SMS page may take (2 x 153 = 306 GSM-7 characters). */
@@ -46,15 +47,16 @@ function describeChar(chars: readonly string[], { char, position }: CharAt): str
 }
 
 /**
- * Checks one rendered SMS: every character GSM-7, so the page stays at 160/153 characters a segment, and at most
- * MAX_SEGMENTS segments (sms-segments). Accented letters GSM-7 has (n tilde, e acute, u diaeresis, and the inverted
- * question and exclamation marks) are correct Spanish and allowed; an accented letter it lacks (a, i, o, u acute)
- * is named under sms-accent, any other character that forces UCS-2 under sms-gsm7, each with its position.
+ * Checks one rendered SMS: at most MAX_SEGMENTS segments (sms-segments) and, in a language whose alphabet is gsm7 (its
+ * row in content/languages.yaml), every character GSM-7, so the page stays at 160/153 characters a segment. Accented
+ * letters GSM-7 has (n tilde, e acute, u diaeresis, and the inverted question and exclamation marks) are correct
+ * Spanish and allowed; an accented letter it lacks (a, i, o, u acute) is named under sms-accent, any other character
+ * that forces UCS-2 under sms-gsm7, each with its position.
  */
-export function checkSms(sms: { item: string; lang: Lang; label: string; text: string }, sink: Sink): SmsInspection {
+export function checkSms(sms: { item: string; lang: Lang; label: string; text: string }, sink: Sink, alphabet: SmsAlphabet = 'gsm7'): SmsInspection {
   const { item, lang, label, text } = sms;
   const result = inspectSms(text);
-  for (const at of result.nonGsm) {
+  for (const at of alphabet === 'gsm7' ? result.nonGsm : []) {
     if (isAccented(at.char)) {
       sink.error({ item, lang, rule: 'sms-accent', message: `${label}: accented letter ${describeChar(result.graphemes, at)} is not GSM-7 and would switch the SMS to UCS-2 (70 characters a segment); write "${plain(at.char)}" or use a word without it` });
     } else {

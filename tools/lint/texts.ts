@@ -1,7 +1,7 @@
 import { fill, menuReply, topicPageReply } from '../../functions/engine/render.js';
 import type { Content } from '../../functions/content/model.js';
 import { menuPrompt } from '../../functions/engine/voice.js';
-import { LANGS, type Lang } from '../../functions/core/langs.js';
+import type { Lang } from '../../functions/core/langs.js';
 import { isVoiceMessage, type Tip } from '../../functions/content/schema.js';
 import { triageSms } from './triage-review.js';
 import { tipMessages } from '../../functions/engine/daily-tip.js';
@@ -38,7 +38,7 @@ const WORST_CASE_PAGES = { page: 99, pages: 99 } as const;
 export function authoredTexts(content: Content): AuthoredText[] {
   const out: AuthoredText[] = [];
   for (const item of content.items) {
-    for (const lang of LANGS) {
+    for (const lang of content.languages.codes) {
       switch (item.kind) {
         case 'topic':
           item[lang].sms.forEach((text, i) => out.push({ item: item.id, lang, part: 'sms', label: `page ${i + 1}`, text }));
@@ -66,7 +66,7 @@ export function authoredTexts(content: Content): AuthoredText[] {
 export function renderedSms(content: Content): SmsText[] {
   const out: SmsText[] = [];
   for (const item of content.items) {
-    for (const lang of LANGS) {
+    for (const lang of content.languages.codes) {
       switch (item.kind) {
         case 'topic':
           item[lang].sms.forEach((_, i) => {
@@ -92,7 +92,7 @@ export function renderedSms(content: Content): SmsText[] {
       }
     }
   }
-  return [...out, ...triageSms(content.triage)];
+  return [...out, ...triageSms(content.triage, content.languages.codes)];
 }
 
 /** The program's last day as sent, its tip with the goodbye: the named tip, or every pool tip when the last day is varied. */
@@ -111,7 +111,7 @@ export function allTips(content: Content): { item: string; tip: Tip }[] {
 /** Every voice prompt as a caller hears it: topic scripts, voice menus read aloud by the engine, spoken messages and the spoken tier advice. */
 export function voicePrompts(content: Content): VoiceText[] {
   const out: VoiceText[] = [];
-  for (const lang of LANGS) {
+  for (const lang of content.languages.codes) {
     for (const node of content.nodes.values()) {
       if (node.kind === 'topic') out.push({ item: node.id, lang, kind: 'script', text: node[lang].voice });
       else if (node.kind === 'menu' && node.channel === 'voice') out.push({ item: node.id, lang, kind: 'menu', text: menuPrompt(content, node, lang) });

@@ -1,4 +1,5 @@
 import type { Lang } from '../../functions/core/langs.js';
+import type { LanguageRow } from '../../functions/content/language-table.js';
 
 /** One broken or doubtful rule: the item it concerns, the language when it is language-specific, the rule's name and a readable message. */
 export interface Finding {
@@ -15,13 +16,13 @@ export interface ItemScore {
   /** Which text: "page 2", "tip walk", "reply soon", "intro", a message key, or "voice". */
   label: string;
   channel: 'sms' | 'voice';
-  /** Flesch-Kincaid grade for English (lower is easier), Fernandez-Huerta ease for Spanish (higher is easier). */
-  formula: 'flesch-kincaid-grade' | 'fernandez-huerta';
+  /** The language's formula (content/languages.yaml): Flesch-Kincaid grade (lower is easier), Fernandez-Huerta ease (higher is easier). */
+  formula: LanguageRow['readability']['formula'];
   score: number;
   words: number;
   sentences: number;
   syllables: number;
-  /** The grade ceiling (en) or ease floor (es) the score is held to. */
+  /** The grade ceiling or ease floor the score is held to. */
   limit: number;
   pass: boolean;
 }

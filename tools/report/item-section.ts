@@ -1,15 +1,16 @@
 import type { Finding, ItemScore, LintReport } from '../lint/lint-content.js';
 import { inspectSms } from '../lint/sms-encoding.js';
-import { LANGS, type Lang } from '../../functions/core/langs.js';
+import { byLanguage, type Lang } from '../../functions/core/langs.js';
+import type { Languages } from '../../functions/content/languages.js';
 import { esc } from './html.js';
 import { signOffStatus, type Reviewed } from './sign-off.js';
 
 /** One row of a side-by-side table: a label and a cell per language. */
 export type Row = [label: string, cells: Record<Lang, string>];
 
-/** A cell per language from one renderer. */
-export function cells(render: (lang: Lang) => string): Record<Lang, string> {
-  return { en: render('en'), es: render('es') };
+/** A cell per language of the content from one renderer. */
+export function cells(languages: Languages, render: (lang: Lang) => string): Record<Lang, string> {
+  return byLanguage(languages.codes, render);
 }
 
 /** The linter's score of an SMS text as it is labelled when rendered ("page 2/3" is scored as "page 2", a menu by its intro). */
@@ -52,11 +53,11 @@ function voiceScore(scores: readonly ItemScore[], lang: Lang): string {
   return `<br><span class="small">voice: <span class="${voice.pass ? 'ok' : 'error'}">${voice.formula === 'flesch-kincaid-grade' ? 'FK grade' : 'Fernandez-Huerta'} ${voice.score.toFixed(1)}</span></span>`;
 }
 
-/** One item (or the triage rules): review header with its sign-off status, findings, and both languages side by side. */
-export function itemSection(item: Reviewed, rows: readonly Row[], scores: readonly ItemScore[], findings: ReturnType<typeof findingsFor>): string {
+/** One item (or the triage rules): review header with its sign-off status, findings, and its languages side by side. */
+export function itemSection(languages: Languages, item: Reviewed, rows: readonly Row[], scores: readonly ItemScore[], findings: ReturnType<typeof findingsFor>): string {
   const status = signOffStatus(item.reviewerRole);
-  const headings = LANGS.map((l) => `<th>${l === 'en' ? 'English' : 'Espanol'}${voiceScore(scores, l)}</th>`).join('');
-  const body = rows.map(([label, c]) => `<tr><th scope="row">${esc(label)}</th>${LANGS.map((l) => `<td lang="${l}">${c[l]}</td>`).join('')}</tr>`).join('\n');
+  const headings = languages.list.map(({ code, row }) => `<th>${esc(row.name)}${voiceScore(scores, code)}</th>`).join('');
+  const body = rows.map(([label, c]) => `<tr><th scope="row">${esc(label)}</th>${languages.codes.map((l) => `<td lang="${l}">${c[l]}</td>`).join('')}</tr>`).join('\n');
   return `<section class="item" id="${esc(item.id)}">
 <h3>${esc(item.id)} <span class="small">${esc(item.kind)}, version ${esc(item.version)}</span> <span class="status ${status.signed ? 'signed' : 'pending'}">${esc(status.text)}</span></h3>
 <p class="review small">Reviewed ${esc(item.reviewed)}, next review ${esc(item.nextReview)}. Reviewer role: ${esc(item.reviewerRole)}. Sources: <span class="sources">${item.sources.map(esc).join('; ')}</span>.</p>

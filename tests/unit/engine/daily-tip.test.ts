@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../tools/content/load-yaml.js';
 import { inspectSms } from '../../../tools/lint/sms-encoding.js';
 import { dailyTip, tipMessages, type WithProgram } from '../../../functions/engine/daily-tip.js';
-import { LANGS } from '../../../functions/core/langs.js';
-import { fixtureContent as content } from '../../helpers/content.js';
+import { fixtureContent as content, LANGS } from '../../helpers/content.js';
 
 const PROGRAM_END = 'Backline: that was your last daily tip. We hope they helped. Text DAILY to start again or MENU for topics. Emergency? Call 911.';
 const start: WithProgram = { lang: 'en', trail: ['main'], tips: { status: 'active', hour: 9, timeZone: 'America/New_York', sent: 0 } };

@@ -55,9 +55,9 @@ describe('compliance words in the language they are written in', () => {
 
   it('does not read "y" alone as Spanish, and knows MENÚ with its accent', async () => {
     const { guessLanguage } = await import('../../../functions/engine/language.js');
-    expect(guessLanguage('y')).toBeUndefined();
-    const { smsStep } = await import('../../../functions/engine/sms.js');
     const { fixtureContent } = await import('../../helpers/content.js');
+    expect(guessLanguage(fixtureContent.languages, 'y')).toBeUndefined();
+    const { smsStep } = await import('../../../functions/engine/sms.js');
     const spanish = smsStep(fixtureContent, undefined, { channel: 'sms', at: 0, text: 'hola' }).state;
     const menu = smsStep(fixtureContent, { ...spanish, trail: ['main', 'causes'] }, { channel: 'sms', at: 1, text: 'Menú' });
     expect(menu.state.trail).toEqual(['main']);

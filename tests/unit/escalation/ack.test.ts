@@ -4,6 +4,7 @@ import { startPage } from '../../../functions/escalation/ladder.js';
 import { LocalOutbox } from '../../../dev/local-outbox.js';
 import type { LogFields } from '../../../functions/core/log.js';
 import { LADDER_SECRET as SECRET, startLadderBench, type LadderBench } from '../../helpers/ladder.js';
+import { fixtureContent } from '../../helpers/content.js';
 
 const T0 = Date.parse('2026-07-04T15:00:00Z');
 const [A, B] = ['+12025550101', '+12025550102'];
@@ -29,7 +30,7 @@ describe('answerOnCall', () => {
     const deps = await bench.deps({ sender: outbox, onCallNumbers: [A, B], now: () => now, log: (_l, f) => void events.push(f) });
     await startPage(deps, { contact: 'someone', tier: 'crisis', rule: 'self_harm', channel: 'sms', contentVersion: 'v1', inputId: 'SM1', at: T0 });
     const code = /page (\d{4})/.exec(outbox.list()[0]!.body)![1]!;
-    const on = { pages: deps.pages, secret: SECRET, timeZone: 'America/New_York', now: () => now, log: deps.log };
+    const on = { pages: deps.pages, secret: SECRET, timeZone: 'America/New_York', now: () => now, log: deps.log, languages: fixtureContent.languages };
     return { on, code, events, later: (ms: number) => { now += ms; } };
   }
 
@@ -47,7 +48,7 @@ describe('answerOnCall', () => {
     let on: Parameters<typeof answerOnCall>[0] | undefined;
     const quick = { send: async (m: { to: string }) => { replies.push(await answerOnCall(on!, m.to, 'ACK')); } };
     const deps = await bench.deps({ sender: quick, onCallNumbers: [A, B], now: () => T0 });
-    on = { pages: deps.pages, secret: SECRET, timeZone: 'America/New_York', now: () => T0, log: () => {} };
+    on = { pages: deps.pages, secret: SECRET, timeZone: 'America/New_York', now: () => T0, log: () => {}, languages: fixtureContent.languages };
     await startPage(deps, { contact: 'someone', tier: 'emergency', rule: 'ces_saddle', channel: 'sms', contentVersion: 'v1', inputId: 'SM2', at: T0 });
     expect(replies).toHaveLength(1);
     expect(replies[0]).toMatch(/^Backline: page \d{4} \(EMERGENCY\) is yours\./);

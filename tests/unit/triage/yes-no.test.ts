@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseYesNo } from '../../../functions/triage/classify.js';
+import { parseYesNo as parse } from '../../../functions/triage/classify.js';
+import { fixtureContent } from '../../helpers/content.js';
+
+/** Answers are read with the words of the content's language table. */
+const parseYesNo = (text: string) => parse(text, fixtureContent.languages.yesNo);
 
 describe('parseYesNo', () => {
   it.each(['yes', 'YES!!', 'Y', 'yeah', 'yep', 'yup', 'si', 'Sí', 'S', 'sí, no siento nada', 'yes i cant feel it', 'claro'])('%s -> yes', (t) => {
