@@ -39,7 +39,9 @@ describe('classify', () => {
 
   it('does not join a part said to be fine, or words across a full stop, into one sign; a comma still joins', () => {
     expect(tierOf('i can feel my legs fine, the pain is just in my lower back')).toBe('none');
-    expect(tierOf('My legs are okay. Pain is in my back')).toBe('none');
+    expect(tierOf('My legs are fine. Pain is in my back')).toBe('none');
+    // "ok" is filler as often as an all-clear: it never cancels a sign.
+    expect(tierOf('perdi el control de la vejiga ok')).toBe('emergency');
     expect(tierOf('both legs, numb and tingly since this morning')).toBe('emergency');
     expect(tierOf('sore back from shoveling snow')).toBe('none');
     expect(tierOf('hoy fui al bano pero no siento cuando orino')).toBe('emergency');
