@@ -124,23 +124,21 @@ export function secondOpinionSums(words: readonly string[], model: SecondOpinion
   let t = tables.get(model);
   if (!t) tables.set(model, (t = build(model)));
   // A stamp per call marks the grams already counted, so a repeated gram counts once with no array to clear.
-  if (++t.stamp === 0x7fffffff) [t.stamp] = [1, t.seen.fill(0)];
+  t.stamp = t.stamp === 0x7fffffff ? 1 : t.stamp + 1;
+  if (t.stamp === 1) t.seen.fill(0);
   const sums = SECOND_OPINION_TIERS.map((tier) => weightOf(model[tier].lengths.charAt(lengthCode(words) - 1)));
   const text = ` ${words.join(' ')} `;
-  const digits = new Uint8Array(text.length + MAX); // zeros past the end: the last code of a run is read, never used
+  // Zeros past the end: the code a run computes after its last gram is never looked up.
+  const digits = new Uint8Array(text.length + MAX);
   for (let i = 0; i < text.length; i++) digits[i] = digit(text.charCodeAt(i));
-  const { keys, ids, seen, shift, stamp } = t;
-  const mask = keys.length - 1;
   for (let i = 0; i + MIN <= text.length; i++) {
     // The grams starting at i, three to five letters long and within the text.
-    let code = ((digits[i] as number) * BASE + (digits[i + 1] as number)) * BASE + (digits[i + 2] as number);
-    for (let n = MIN; n <= MAX && i + n <= text.length; code = code * BASE + (digits[i + n] as number), n++) {
-      let slot = Math.imul(code, 0x9e3779b1) >>> shift;
-      while (keys[slot] !== code && keys[slot] !== 0) slot = (slot + 1) & mask;
-      const id = ids[slot] as number;
-      if (id === 0 || seen[id] === stamp) continue;
-      seen[id] = stamp;
-      for (let k = 0; k < sums.length; k++) sums[k] = (sums[k] as number) + (t.weights[k]?.[id] ?? 0);
+    let code = ((digits[i] ?? 0) * BASE + (digits[i + 1] ?? 0)) * BASE + (digits[i + 2] ?? 0);
+    for (let n = MIN; n <= MAX && i + n <= text.length; code = code * BASE + (digits[i + n] ?? 0), n++) {
+      const id = t.ids[slotOf(t, code)] ?? 0;
+      if (id === 0 || t.seen[id] === t.stamp) continue;
+      t.seen[id] = t.stamp;
+      for (let k = 0; k < sums.length; k++) sums[k] = (sums[k] ?? 0) + (t.weights[k]?.[id] ?? 0);
     }
   }
   return sums;
