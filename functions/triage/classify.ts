@@ -4,7 +4,7 @@ import { secondOpinion, SECOND_OPINION_RULE } from './second-opinion.js';
 import { tokenize } from './tokens.js';
 import type { TriageRules } from './schema.js';
 import { type TriageResult } from './types.js';
-import { isImmediate, tierRank } from '../core/tiers.js';
+import { isImmediate, tierRank, type Tier } from '../core/tiers.js';
 
 /** Classify free text (SMS body, or a SpeechResult with `speech`); highest tier wins; pure and synchronous. */
 export function classify(rules: TriageRules, text: string, speech = false): TriageResult {
@@ -27,19 +27,44 @@ function classifyWith(rules: TriageRules, text: string, speech: boolean, withOpi
   const byRules: TriageResult = best
     ? { tier: best.tier, rule: best.id, signs: [best.id, ...matched.filter((r) => r !== best).map((r) => r.id)] }
     : { tier: 'none', rule: null };
-  const found = withOpinion ? raised(byRules, tokens.words) : byRules;
+  const found = withOpinion ? raised(byRules, tokens.words, () => setAsideTiers(rules, text, speech, byRules)) : byRules;
   const result: TriageResult = found.tier !== 'none' && aboutSomeoneElse(c, p) ? { ...found, experiencer: 'other' } : found;
   if (isImmediate(result.tier)) return result;
   const ask = c.asks.find((a) => ruleMatches(c, p, a));
   return ask ? { ...result, ask: { rule: ask.id } } : result;
 }
 
-/** The rules' result raised to the second opinion's tier when that is more severe; never lowered. */
-function raised(byRules: TriageResult, words: readonly string[]): TriageResult {
+/**
+ * The rules' result raised to the second opinion's tier when that is more severe; never lowered. Nor raised to a
+ * tier whose sign the rules found and set aside (negated, over, only asked, a joke, an idiom): that was their call.
+ */
+function raised(byRules: TriageResult, words: readonly string[], setAside: () => ReadonlySet<Tier>): TriageResult {
   if (byRules.tier === 'emergency') return byRules;
   const opinion = secondOpinion(words);
-  if (!opinion || tierRank(opinion) >= tierRank(byRules.tier)) return byRules;
+  if (!opinion || tierRank(opinion) >= tierRank(byRules.tier) || setAside().has(opinion)) return byRules;
   return { tier: opinion, rule: SECOND_OPINION_RULE, signs: [SECOND_OPINION_RULE, ...(byRules.signs ?? [])] };
+}
+
+const unmodified = new WeakMap<TriageRules, TriageRules>();
+
+/** The rules with every modifier emptied (negation, over, past, asked, joke cues and idioms), so a set-aside sign counts. */
+function withoutModifiers(rules: TriageRules): TriageRules {
+  let bare = unmodified.get(rules);
+  if (!bare) {
+    const none = { en: [], es: [] };
+    const { negation, context } = rules;
+    bare = { ...rules, negation: { ...negation, cues: none, after: none }, context: { ...context, resolved: none, past: none, hypothetical: none, joke: none }, idioms: none };
+    unmodified.set(rules, bare);
+  }
+  return bare;
+}
+
+/** Tiers of the signs a modifier set aside in `text`: found by the rules without their modifiers, not by the rules. */
+export function setAsideTiers(rules: TriageRules, text: string, speech = false, byRules = classifyByRules(rules, text, speech)): ReadonlySet<Tier> {
+  const counted = new Set(byRules.signs ?? []);
+  const tiers = new Map(compileRules(rules).rules.map((r) => [r.id, r.tier]));
+  const bare = classifyByRules(withoutModifiers(rules), text, speech).signs ?? [];
+  return new Set(bare.filter((id) => !counted.has(id)).flatMap((id) => tiers.get(id) ?? []));
 }
 
 /** What the safety net offers a message that matched no rule: the 911 signs (`body`), the self-harm question, or nothing. */

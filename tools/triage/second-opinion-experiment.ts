@@ -7,13 +7,14 @@
  * - blind-era (ERA=1): for each set, the rules of the last commit before that set was learnt from, so the rules
  *   are held out too (what a new blind set meets). Each is run from a `git archive` of that commit.
  * Settings come from TRAIN_OPTIONS, overridden by env: KEEP_E, KEEP_C, CANDIDATES, MIN_DF, EPOCHS, L2, LEVELS, BETA.
+ * As classify does, the model may not raise to a tier whose sign the (current) rules set aside (VETO=0: it may).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { classifyByRules } from '../../functions/triage/classify.js';
+import { classifyByRules, setAsideTiers } from '../../functions/triage/classify.js';
 import { SECOND_OPINION_TIERS } from '../../functions/triage/second-opinion.js';
 import { tierRank, type Tier } from '../../functions/core/tiers.js';
 import { loadTriageRules } from '../content/triage-yaml.js';
@@ -82,6 +83,8 @@ interface Row {
   raisedTo: Tier | undefined;
   /** The crisis logit reaches the looser question threshold (ASK_BETA): the self-harm yes/no question could be asked. */
   askable: boolean;
+  /** Tiers of signs the current rules found and set aside by a modifier: the model may not raise to them. */
+  setAside: () => ReadonlySet<Tier>;
 }
 type Counts = Record<'emergency' | 'crisis' | 'urgent+soon' | 'falseAlarms' | 'overTriage', [number, number]>;
 
@@ -104,7 +107,8 @@ function count(rows: readonly Row[], got: (r: Row) => Tier): Counts {
   return c;
 }
 
-const withModel = (r: Row): Tier => (r.raisedTo && tierRank(r.raisedTo) < tierRank(r.rules) ? r.raisedTo : r.rules);
+const VETO = process.env.VETO !== '0';
+const withModel = (r: Row): Tier => (r.raisedTo && tierRank(r.raisedTo) < tierRank(r.rules) && !(VETO && r.setAside().has(r.raisedTo)) ? r.raisedTo : r.rules);
 const pct = ([h, n]: [number, number]) => (n ? `${((100 * h) / n).toFixed(1)}%` : '-');
 const line = (c: Counts) => `${pct(c.emergency)} | ${pct(c.crisis)} | ${pct(c['urgent+soon'])} | ${pct(c.falseAlarms)} (${c.falseAlarms[0]})`;
 
@@ -141,7 +145,7 @@ async function main(): Promise<void> {
     const raised = zs.map((z) => SECOND_OPINION_TIERS.find((_, t) => (z[t] ?? 0) >= (thresholds[t] ?? Infinity)));
     for (const kind of kinds) {
       const tiers = rulesTiers.get(kind)?.[held.name] ?? [];
-      const rows = held.items.map((item, i) => ({ item, rules: tiers[i] ?? 'none', raisedTo: raised[i], askable: (zs[i]?.[1] ?? 0) >= askAt }));
+      const rows = held.items.map((item, i) => ({ item, rules: tiers[i] ?? 'none', raisedTo: raised[i], askable: (zs[i]?.[1] ?? 0) >= askAt, setAside: () => setAsideTiers(rules, item.text, item.style === 'voice') }));
       pooled.get(kind)?.push(...rows);
       const a = count(rows, (r) => r.rules);
       const b = count(rows, withModel);

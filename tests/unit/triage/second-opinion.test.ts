@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classify, classifyByRules } from '../../../functions/triage/classify.js';
+import { classify, classifyByRules, setAsideTiers } from '../../../functions/triage/classify.js';
 import { signLabel } from '../../../functions/triage/replies.js';
 import {
   forEachGram,
@@ -124,6 +124,13 @@ describe('the second opinion in classify', () => {
       expect(secondOpinion(words(text)), text).toBe(undefined);
       expect(classify(rules, text).tier, text).toBe('none');
     }
+  });
+
+  it('does not raise to a tier whose sign the rules found and set aside (a joke, a negation)', () => {
+    const joke = 'i want to kill myself jk';
+    expect(secondOpinion(words(joke))).toBe('crisis');
+    expect(setAsideTiers(rules, joke)).toEqual(new Set(['crisis']));
+    expect(classify(rules, joke).tier).toBe('none');
   });
 
   it("never lowers the rules' tier, and keeps every sign the rules found", () => {
