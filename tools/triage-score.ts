@@ -1,16 +1,20 @@
-/** `npm run triage:score -- <set.yaml>...`: recall per tier and style, false alarms, and every miss, for the current content/triage.yaml. */
+/**
+ * `npm run triage:score -- <set.yaml>...`: recall per tier and style, false alarms, and every miss, for the current
+ * content/triage.yaml with the statistical second opinion (SECOND_OPINION=0: the rules alone).
+ */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { classify } from '../functions/triage/classify.js';
+import { classify, classifyByRules } from '../functions/triage/classify.js';
 import { loadTriageRules } from './content/triage-yaml.js';
 import { formatRate, LabelledSetSchema, scoreTriage } from './triage/score.js';
 
 const rules = loadTriageRules(process.env.TRIAGE_RULES ?? 'content/triage.yaml');
 const files = process.argv.slice(2);
 const verbose = process.env.VERBOSE === '1';
+const triage = process.env.SECOND_OPINION === '0' ? classifyByRules : classify;
 for (const file of files) {
   const { items } = LabelledSetSchema.parse(parse(readFileSync(file, 'utf8')));
-  const score = scoreTriage(items, (text, speech) => classify(rules, text, speech));
+  const score = scoreTriage(items, (text, speech) => triage(rules, text, speech));
   console.log(`\n${file}: ${items.length} messages`);
   for (const r of score.recall) console.log(`  recall ${r.group.padEnd(12)} ${formatRate(r)}`);
   console.log(`  false alarms  ${formatRate(score.falseAlarms)}   (asked yes/no on ${formatRate(score.asked)})`);

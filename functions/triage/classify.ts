@@ -1,25 +1,70 @@
 import { compileRules } from './compile.js';
 import { aboutSomeoneElse, mentions, ruleMatches, prepare } from './match.js';
+import { secondOpinion, SECOND_OPINION_RULE } from './second-opinion.js';
 import { tokenize } from './tokens.js';
 import type { TriageRules } from './schema.js';
 import { type TriageResult } from './types.js';
-import { isImmediate, tierRank } from '../core/tiers.js';
+import { isImmediate, tierRank, type Tier } from '../core/tiers.js';
 
 /** Classify free text (SMS body, or a SpeechResult with `speech`); highest tier wins; pure and synchronous. */
 export function classify(rules: TriageRules, text: string, speech = false): TriageResult {
+  return classifyWith(rules, text, speech, true);
+}
+
+/** The rules alone, without the statistical second opinion: what tools compare the second opinion against. */
+export function classifyByRules(rules: TriageRules, text: string, speech = false): TriageResult {
+  return classifyWith(rules, text, speech, false);
+}
+
+function classifyWith(rules: TriageRules, text: string, speech: boolean, withOpinion: boolean): TriageResult {
   const c = compileRules(rules);
-  const p = prepare(c, tokenize(text.slice(0, 4000)), speech);
+  const tokens = tokenize(text.slice(0, 4000));
+  const p = prepare(c, tokens, speech);
   // One pass over every rule (a message without a red flag needs it anyway): the most severe match decides the
   // tier, and every match is kept so a page can name all the signs.
   const matched = c.rules.filter((rule) => ruleMatches(c, p, rule));
   const best = matched.reduce<(typeof matched)[number] | undefined>((a, r) => (a && tierRank(a.tier) <= tierRank(r.tier) ? a : r), undefined);
-  const found: TriageResult = best
+  const byRules: TriageResult = best
     ? { tier: best.tier, rule: best.id, signs: [best.id, ...matched.filter((r) => r !== best).map((r) => r.id)] }
     : { tier: 'none', rule: null };
+  const found = withOpinion ? raised(byRules, tokens.words, () => setAsideTiers(rules, text, speech, byRules)) : byRules;
   const result: TriageResult = found.tier !== 'none' && aboutSomeoneElse(c, p) ? { ...found, experiencer: 'other' } : found;
   if (isImmediate(result.tier)) return result;
   const ask = c.asks.find((a) => ruleMatches(c, p, a));
   return ask ? { ...result, ask: { rule: ask.id } } : result;
+}
+
+/**
+ * The rules' result raised to the second opinion's tier when that is more severe; never lowered. Nor raised to a
+ * tier whose sign the rules found and set aside (negated, over, only asked, a joke, an idiom): that was their call.
+ */
+function raised(byRules: TriageResult, words: readonly string[], setAside: () => ReadonlySet<Tier>): TriageResult {
+  if (byRules.tier === 'emergency') return byRules;
+  const opinion = secondOpinion(words);
+  if (!opinion || tierRank(opinion) >= tierRank(byRules.tier) || setAside().has(opinion)) return byRules;
+  return { tier: opinion, rule: SECOND_OPINION_RULE, signs: [SECOND_OPINION_RULE, ...(byRules.signs ?? [])] };
+}
+
+const unmodified = new WeakMap<TriageRules, TriageRules>();
+
+/** The rules with every modifier emptied (negation, over, past, asked, joke cues and idioms), so a set-aside sign counts. */
+function withoutModifiers(rules: TriageRules): TriageRules {
+  let bare = unmodified.get(rules);
+  if (!bare) {
+    const none = { en: [], es: [] };
+    const { negation, context } = rules;
+    bare = { ...rules, negation: { ...negation, cues: none, after: none }, context: { ...context, resolved: none, past: none, hypothetical: none, joke: none }, idioms: none };
+    unmodified.set(rules, bare);
+  }
+  return bare;
+}
+
+/** Tiers of the signs a modifier set aside in `text`: found by the rules without their modifiers, not by the rules. */
+export function setAsideTiers(rules: TriageRules, text: string, speech = false, byRules = classifyByRules(rules, text, speech)): ReadonlySet<Tier> {
+  const counted = new Set(byRules.signs ?? []);
+  const tiers = new Map(compileRules(rules).rules.map((r) => [r.id, r.tier]));
+  const bare = classifyByRules(withoutModifiers(rules), text, speech).signs ?? [];
+  return new Set(bare.filter((id) => !counted.has(id)).flatMap((id) => tiers.get(id) ?? []));
 }
 
 /** What the safety net offers a message that matched no rule: the 911 signs (`body`), the self-harm question, or nothing. */

@@ -1,5 +1,6 @@
 import type { Lang } from '../core/langs.js';
 import { UnknownTriageRuleError } from './errors.js';
+import { SECOND_OPINION_LABEL, SECOND_OPINION_RULE } from './second-opinion.js';
 import type { TriageRules } from './schema.js';
 import { type Tier } from '../core/tiers.js';
 
@@ -29,7 +30,8 @@ export function checkQuestions(
   return rules.check;
 }
 
-/** A sign in plain words for staff: the rule's or yes/no question's label, never an internal id. */
+/** A sign in plain words for staff: the rule's or yes/no question's label (or the second opinion's), never an internal id. */
 export function signLabel(rules: TriageRules, id: string): string {
+  if (id === SECOND_OPINION_RULE) return SECOND_OPINION_LABEL;
   return rules.rules.find((r) => r.id === id)?.label ?? rules.askQuestions[id]?.label ?? 'A red flag (see the record)';
 }

@@ -3,7 +3,7 @@ import type { Tier } from '../core/tiers.js';
 /** Outcome of classifying one message. */
 export interface TriageResult {
   tier: Tier;
-  /** Id of the matched rule of the winning tier; null when tier is none. */
+  /** Id of the matched rule of the winning tier ('second-opinion' when the statistical model raised it); null when tier is none. */
   rule: string | null;
   /** Every rule matched, `rule` first (other tiers included), when tier is not none: all the signs a page should name. */
   signs?: string[];

@@ -22,3 +22,8 @@ export const TRIAGE_SETS = [
 export function readLabelledSet(root: string, file: string): LabelledMessage[] {
   return LabelledSetSchema.parse(parse(readFileSync(join(root, file), 'utf8'))).items;
 }
+
+/** The sets the statistical second opinion is trained on, by file: every training set of TRIAGE_SETS, never the blind set. */
+export function trainingSets(root: string): Array<{ name: string; items: LabelledMessage[] }> {
+  return TRIAGE_SETS.filter((s) => !s.blind).map(({ file }) => ({ name: file, items: readLabelledSet(root, file) }));
+}

@@ -1,0 +1,19 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TRIAGE_SETS, trainingSets } from '../../../tools/triage/sets.js';
+
+const SET = 'items:\n  - {text: "hello", lang: en, tier: none}\n';
+
+describe('trainingSets', () => {
+  it('reads every training set and never the blind set', () => {
+    const root = mkdtempSync(join(tmpdir(), 'sets-'));
+    mkdirSync(join(root, 'tests/triage/blind'), { recursive: true });
+    for (const s of TRIAGE_SETS) writeFileSync(join(root, s.file), SET);
+    const names = trainingSets(root).map((s) => s.name);
+    expect(names).toContain('tests/triage/corpus-i.yaml');
+    expect(names).not.toContain('tests/triage/blind/blind.yaml');
+    expect(names).toHaveLength(TRIAGE_SETS.length - 1);
+  });
+});

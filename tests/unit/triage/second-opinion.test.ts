@@ -1,0 +1,150 @@
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { classify, classifyByRules, setAsideTiers } from '../../../functions/triage/classify.js';
+import { signLabel } from '../../../functions/triage/replies.js';
+import {
+  forEachGram,
+  gramCode,
+  lengthCode,
+  secondOpinion,
+  secondOpinionSums,
+  SECOND_OPINION_LABEL,
+  SECOND_OPINION_RULE,
+  SECOND_OPINION_TIERS,
+  WEIGHT_LETTERS,
+  type SecondOpinionModel,
+} from '../../../functions/triage/second-opinion.js';
+import { SECOND_OPINION_MODEL } from '../../../functions/triage/second-opinion-model.js';
+import { tokenize } from '../../../functions/triage/tokens.js';
+import { tierRank } from '../../../functions/core/tiers.js';
+import { loadTriageRules } from '../../../tools/content/triage-yaml.js';
+import { trainingSets } from '../../../tools/triage/sets.js';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const rules = loadTriageRules(join(ROOT, 'content/triage.yaml'));
+const words = (text: string) => tokenize(text).words;
+const grams = (text: string) => {
+  const codes: number[] = [];
+  forEachGram(words(text), (c) => codes.push(c));
+  return codes;
+};
+const messages = trainingSets(ROOT).flatMap((s) => s.items);
+
+/** Indirect suicide talk from the training sets, which the model alone reads as crisis. */
+const INDIRECT_CRISIS = [
+  "my family would be better off without me, I'm just a burden now that I can't work",
+  'it would be easier for everyone if i just disappeared for good',
+  "I've written letters to my kids and I know how I'm going to do it.",
+  'ya tengo la cuerda lista',
+  'ojala me duerma hoy y ya no despierte',
+];
+/** Jokes and idioms with no red flag. */
+const JOKES = [
+  'my back is killing me today, bent the wrong way getting groceries',
+  'i could kill whoever designed these office chairs',
+  "my back pain hit a 10 today and I wanted to die lol, jk it's more like a 6. just sore from moving boxes",
+  'laughed so hard i almost wet myself, then my back twinged. worth it',
+  'estoy muerta de cansancio, no dormi bien por la espalda',
+];
+
+describe('forEachGram and gramCode', () => {
+  it('reads every 3, 4 and 5 letter gram of the words joined and padded by spaces', () => {
+    expect(grams('ab')).toEqual([' ab', ' ab ', 'ab '].map(gramCode));
+    expect(grams('No, NO!')).toEqual(grams('no no'));
+    expect(grams('')).toEqual([]);
+  });
+
+  it('gives grams of different letters or lengths different codes', () => {
+    const all = ['aaa', 'aab', ' aa', 'aa ', '0aa', 'zz9', 'aaaa', ' aaa', 'aaaaa', '99999'].map(gramCode);
+    expect(new Set(all).size).toBe(all.length);
+    expect(gramCode('99999')).toBeLessThan(2 ** 31);
+  });
+});
+
+describe('lengthCode', () => {
+  it('buckets messages by length, 1 for a short one to 6 past 640 characters', () => {
+    expect(lengthCode(words('help'))).toBe(1);
+    expect(lengthCode(words('word '.repeat(20)))).toBe(3);
+    expect(lengthCode(words('word '.repeat(200)))).toBe(6);
+  });
+});
+
+describe('secondOpinionSums', () => {
+  const tiny: SecondOpinionModel = {
+    emergency: { grams: ['', '', 'numb '], weights: WEIGHT_LETTERS.charAt(42), lengths: 'gggggg', threshold: 10 },
+    crisis: { grams: ['', ' end', ''], weights: WEIGHT_LETTERS.charAt(37), lengths: 'ffffff', threshold: 5 },
+  };
+
+  it('adds the length weight and each distinct gram once, however often it is repeated', () => {
+    expect(secondOpinionSums(words('numb'), tiny)).toEqual([10, -1]);
+    expect(secondOpinionSums(words('numb numb numb, the end'), tiny)).toEqual([10, 4]);
+    expect(secondOpinion(words('numb'), tiny)).toBe('emergency');
+    expect(secondOpinion(words('the end'), tiny)).toBe(undefined);
+  });
+
+  it('matches a plain sum over the shipped grams for corpus messages', () => {
+    const weights = SECOND_OPINION_TIERS.map((tier) => {
+      const m = SECOND_OPINION_MODEL[tier];
+      const map = new Map<number, number>();
+      let at = 0;
+      m.grams.forEach((run, g) => {
+        for (let i = 0; i < run.length; i += g + 3) map.set(gramCode(run.slice(i, i + g + 3)), WEIGHT_LETTERS.indexOf(m.weights.charAt(at++)) - 32);
+      });
+      expect(at).toBe(m.weights.length);
+      return { map, lengths: m.lengths };
+    });
+    for (const item of messages.filter((_, i) => i % 7 === 0)) {
+      const w = words(item.text);
+      const distinct = new Set<number>();
+      forEachGram(w, (c) => distinct.add(c));
+      const plain = weights.map(({ map, lengths }) => [...distinct].reduce((s, c) => s + (map.get(c) ?? 0), WEIGHT_LETTERS.indexOf(lengths.charAt(lengthCode(w) - 1)) - 32));
+      expect(secondOpinionSums(w), item.text).toEqual(plain);
+    }
+  });
+});
+
+describe('the second opinion in classify', () => {
+  it('reads indirect suicide talk from the training sets as crisis', () => {
+    for (const text of INDIRECT_CRISIS) expect(secondOpinion(words(text)), text).toBe('crisis');
+  });
+
+  it('raises a message the rules leave at none, and says so', () => {
+    // Rules without their crisis signs: what the rules would say of wording they have not learnt.
+    const withoutCrisis = { ...rules, rules: rules.rules.filter((r) => r.tier !== 'crisis') };
+    for (const text of INDIRECT_CRISIS) {
+      expect(classifyByRules(withoutCrisis, text).tier, text).toBe('none');
+      expect(classify(withoutCrisis, text), text).toMatchObject({ tier: 'crisis', rule: SECOND_OPINION_RULE, signs: [SECOND_OPINION_RULE] });
+    }
+    expect(signLabel(rules, SECOND_OPINION_RULE)).toBe(SECOND_OPINION_LABEL);
+  });
+
+  it('leaves jokes and idioms without a red flag at none', () => {
+    for (const text of JOKES) {
+      expect(secondOpinion(words(text)), text).toBe(undefined);
+      expect(classify(rules, text).tier, text).toBe('none');
+    }
+  });
+
+  it('does not raise to a tier whose sign the rules found and set aside (a joke, a negation)', () => {
+    const joke = 'i want to kill myself jk';
+    expect(secondOpinion(words(joke))).toBe('crisis');
+    expect(setAsideTiers(rules, joke)).toEqual(new Set(['crisis']));
+    expect(classify(rules, joke).tier).toBe('none');
+  });
+
+  it("never lowers the rules' tier, and keeps every sign the rules found", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...messages), fc.constantFrom(...messages), fc.boolean(), (a, b, speech) => {
+        for (const text of [a.text, `${a.text} ${b.text}`]) {
+          const byRules = classifyByRules(rules, text, speech);
+          const got = classify(rules, text, speech);
+          expect(tierRank(got.tier)).toBeLessThanOrEqual(tierRank(byRules.tier));
+          if (got.tier === byRules.tier) expect(got).toEqual(byRules);
+          else expect(got.signs).toEqual([SECOND_OPINION_RULE, ...(byRules.signs ?? [])]);
+        }
+      }),
+      { numRuns: 300, seed: 14 },
+    );
+  });
+});

@@ -1,0 +1,280 @@
+import { tokenize } from '../../functions/triage/tokens.js';
+import { forEachGram, GRAM_LENGTHS, LENGTH_BOUNDS, lengthCode, SECOND_OPINION_TIERS, WEIGHT_LETTERS, type SecondOpinionModel, type SecondOpinionTier, type TierWeights } from '../../functions/triage/second-opinion.js';
+import type { Tier } from '../../functions/core/tiers.js';
+import type { LabelledMessage } from './score.js';
+import { trainingSets } from './sets.js';
+
+/** A labelled message as the trainer sees it: its distinct gram codes, its label and the set it came from. */
+export interface TrainingDoc {
+  codes: Int32Array;
+  tier: Tier;
+  set: string;
+}
+
+/** How a model is trained: grams kept per tier, the candidates they are chosen from, and the fit. */
+export interface TrainOptions {
+  /** Grams kept per tier (the shipped size grows with these). */
+  keep: Record<SecondOpinionTier, number>;
+  /** Candidates per tier, the grams with the strongest chi-square association, before the fit picks `keep`. */
+  candidates: number;
+  /** A gram must be in at least this many training messages. */
+  minDf: number;
+  epochs: number;
+  l2: number;
+  /** Weights are whole numbers from -levels to levels (at most 31: one letter of WEIGHT_LETTERS). */
+  levels: number;
+  /** At most this share of the non-flags may be raised by the model alone (out-of-fold), per the thresholds. */
+  falseRaise: number;
+}
+
+/** The settings the shipped model is trained with (chosen by leave-one-set-out runs, see tools/triage/second-opinion-experiment.ts). */
+export const TRAIN_OPTIONS: TrainOptions = {
+  keep: { emergency: 320, crisis: 260 },
+  candidates: 4000,
+  minDf: 3,
+  epochs: 15,
+  l2: 1e-4,
+  levels: 31,
+  falseRaise: 0.01,
+};
+
+/** One trained tier: whole-number weights per gram code, and how their sum maps to a logit (bias + scale * sum). */
+export interface TrainedTier {
+  weights: Map<number, number>;
+  bias: number;
+  scale: number;
+}
+/** A trained model before thresholds: one TrainedTier per tier it may raise to. */
+export type Trained = Record<SecondOpinionTier, TrainedTier>;
+
+/** The distinct gram codes of a message and its length bucket (lengthCode), read as triage reads it. */
+export function gramsOf(text: string): Int32Array {
+  const codes = new Set<number>();
+  const words = tokenize(text.slice(0, 4000)).words;
+  forEachGram(words, (code) => codes.add(code));
+  codes.add(lengthCode(words));
+  return Int32Array.from([...codes].sort((a, b) => a - b));
+}
+
+/** Training documents for labelled sets (name -> messages). */
+export function trainingDocs(sets: ReadonlyArray<{ name: string; items: readonly LabelledMessage[] }>): TrainingDoc[] {
+  return sets.flatMap((s) => s.items.map((item) => ({ codes: gramsOf(item.text), tier: item.tier, set: s.name })));
+}
+
+/** Length buckets are codes 1..6 (no gram code is that small): always candidates, always kept. */
+const LENGTH_CODES = Array.from({ length: LENGTH_BOUNDS.length + 1 }, (_, i) => i + 1);
+const isLength = (code: number) => code <= LENGTH_CODES.length;
+/** Chi-square of a gram present in `a` of `pos` positives and `b` of the other `n - pos`, kept only when it points to the tier. */
+function chiSquare(a: number, b: number, pos: number, n: number): number {
+  const c = pos - a;
+  const d = n - pos - b;
+  const den = (a + b) * (c + d) * (a + c) * (b + d);
+  const cross = a * d - b * c;
+  return den === 0 || cross <= 0 ? 0 : (n * cross * cross) / den;
+}
+
+/** A deterministic shuffle (linear congruential), so training gives the same model on every machine. */
+function shuffled(count: number, seed: number): number[] {
+  const order = Array.from({ length: count }, (_, i) => i);
+  let s = seed;
+  for (let i = count - 1; i > 0; i--) {
+    s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff;
+    const j = s % (i + 1);
+    [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
+  }
+  return order;
+}
+
+/** Logistic regression on gram presence (AdaGrad, L2), for `grams`; returns weights by gram index and the bias. */
+function fitLogistic(docs: readonly TrainingDoc[], positive: (d: TrainingDoc) => boolean, grams: readonly number[], o: TrainOptions): { w: Float64Array; bias: number } {
+  const index = new Map(grams.map((g, i) => [g, i]));
+  const rows = docs.map((d) => Array.from(d.codes, (c) => index.get(c) ?? -1).filter((i) => i >= 0));
+  const y = docs.map((d) => (positive(d) ? 1 : 0));
+  const w = new Float64Array(grams.length);
+  const g2 = new Float64Array(grams.length).fill(1e-8);
+  let bias = 0;
+  let b2 = 1e-8;
+  const rate = 0.3;
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    for (const i of shuffled(docs.length, 12345 + epoch)) {
+      const row = rows[i] ?? [];
+      let z = bias;
+      for (const k of row) z += w[k] ?? 0;
+      const g = 1 / (1 + Math.exp(-z)) - (y[i] ?? 0);
+      const decay = (o.l2 * docs.length) / Math.max(1, row.length);
+      for (const k of row) {
+        const gk = g + decay * (w[k] ?? 0);
+        g2[k] = (g2[k] ?? 0) + gk * gk;
+        w[k] = (w[k] ?? 0) - (rate * gk) / Math.sqrt(g2[k] ?? 1);
+      }
+      b2 += g * g;
+      bias -= (rate * g) / Math.sqrt(b2);
+    }
+  }
+  return { w, bias };
+}
+
+/** Picks grams and fits one tier: chi-square candidates, a fit, the `keep` largest weights, a refit, whole-number weights. */
+function trainTier(docs: readonly TrainingDoc[], tier: SecondOpinionTier, o: TrainOptions): TrainedTier {
+  const positive = (d: TrainingDoc) => d.tier === tier;
+  const pos = docs.filter(positive).length;
+  const df = new Map<number, [number, number]>();
+  for (const d of docs) {
+    const p = positive(d) ? 0 : 1;
+    for (const c of d.codes) {
+      let e = df.get(c);
+      if (!e) df.set(c, (e = [0, 0]));
+      e[p]++;
+    }
+  }
+  const candidates = [...df]
+    .filter(([code, [a, b]]) => a + b >= o.minDf && !isLength(code))
+    .map(([code, [a, b]]) => ({ code, chi: chiSquare(a, b, pos, docs.length), df: a + b }))
+    .sort((x, y) => y.chi - x.chi || x.code - y.code)
+    .slice(0, o.candidates)
+    .map((c) => c.code)
+    .concat(LENGTH_CODES);
+  // Candidates are chosen for the tier; the fit still gives a negative weight to those common in look-alike
+  // non-flags, and the length buckets let long messages (more grams, more chance hits) ask for more evidence.
+  const first = fitLogistic(docs, positive, candidates, o);
+  const kept = candidates
+    .map((code, i) => ({ code, w: isLength(code) ? Infinity : Math.abs(first.w[i] ?? 0) }))
+    .sort((x, y) => y.w - x.w || x.code - y.code)
+    .slice(0, o.keep[tier] + LENGTH_CODES.length)
+    .map((c) => c.code)
+    .sort((a, b) => a - b);
+  const fit = fitLogistic(docs, positive, kept, o);
+  const largest = Math.max(1e-9, ...Array.from(fit.w, Math.abs));
+  const scale = largest / o.levels;
+  const weights = new Map<number, number>();
+  kept.forEach((code, i) => {
+    const q = Math.round((fit.w[i] ?? 0) / scale);
+    if (q !== 0) weights.set(code, q);
+  });
+  return { weights, bias: fit.bias, scale };
+}
+
+/** Trains every tier the second opinion may raise to. */
+export function train(docs: readonly TrainingDoc[], o: TrainOptions = TRAIN_OPTIONS): Trained {
+  return Object.fromEntries(SECOND_OPINION_TIERS.map((t) => [t, trainTier(docs, t, o)])) as Trained;
+}
+
+/** The logit per tier (SECOND_OPINION_TIERS order) of a document under a trained model. */
+export function logits(model: Trained, doc: TrainingDoc): number[] {
+  return SECOND_OPINION_TIERS.map((t) => {
+    const m = model[t];
+    let sum = 0;
+    for (const c of doc.codes) sum += m.weights.get(c) ?? 0;
+    return m.bias + m.scale * sum;
+  });
+}
+
+/** A document's out-of-fold logits: from a model trained without the set it belongs to. */
+export interface Scored {
+  doc: TrainingDoc;
+  z: number[];
+}
+
+/** Leave-one-set-out logits for every document of `docs` (each set scored by a model trained on the others). */
+export function outOfFold(docs: readonly TrainingDoc[], o: TrainOptions = TRAIN_OPTIONS): Scored[] {
+  const sets = [...new Set(docs.map((d) => d.set))];
+  return sets.flatMap((set) => {
+    const model = train(docs.filter((d) => d.set !== set), o);
+    return docs.filter((d) => d.set === set).map((doc) => ({ doc, z: logits(model, doc) }));
+  });
+}
+
+/**
+ * Logit thresholds per tier that raise the most emergency and crisis messages while the model alone raises at most
+ * `falseRaise` of the non-flags. Uses only labels and model scores, never the rules, so rule changes need no retraining.
+ */
+export function pickThresholds(scored: readonly Scored[], falseRaise: number): number[] {
+  const none = scored.filter((s) => s.doc.tier === 'none');
+  const allowed = Math.floor(falseRaise * none.length);
+  const candidates = (t: number) => [...none.map((s) => s.z[t] ?? 0).sort((a, b) => b - a).slice(0, allowed + 1).map((z) => z + 1e-9), Infinity];
+  const raisesNone = (th: number[]) => none.filter((s) => s.z.some((z, t) => z >= (th[t] ?? Infinity))).length;
+  // A message is caught when a tier at least as severe as its label reaches its threshold.
+  const caught = (th: number[]) =>
+    scored.filter((s) => {
+      const label = SECOND_OPINION_TIERS.indexOf(s.doc.tier as SecondOpinionTier);
+      return label >= 0 && s.z.some((z, t) => t <= label && z >= (th[t] ?? Infinity));
+    }).length;
+  let best = SECOND_OPINION_TIERS.map(() => Infinity);
+  let bestCaught = -1;
+  for (const te of candidates(0))
+    for (const tc of candidates(1)) {
+      const th = [te, tc];
+      if (raisesNone(th) > allowed) continue;
+      const c = caught(th);
+      if (c > bestCaught) [best, bestCaught] = [th, c];
+    }
+  return best;
+}
+
+/** Letters of a gram code (the inverse of gramCode). */
+export function gramText(code: number): string {
+  let text = '';
+  for (let c = code; c > 0; c = Math.floor(c / 38)) {
+    const d = c % 38;
+    text = (d === 1 ? ' ' : d <= 27 ? String.fromCharCode(d + 95) : String.fromCharCode(d + 20)) + text;
+  }
+  return text;
+}
+
+/** The shipped form of a trained tier with a logit threshold: grams by length, weight letters, a whole-number threshold. */
+export function shipped(m: TrainedTier, threshold: number): TierWeights {
+  const letter = (code: number) => WEIGHT_LETTERS.charAt((m.weights.get(code) ?? 0) + 32);
+  const grams = [...m.weights.keys()].filter((code) => !isLength(code)).map((code) => ({ code, text: gramText(code) }));
+  grams.sort((a, b) => a.text.length - b.text.length || a.code - b.code);
+  return {
+    grams: GRAM_LENGTHS.map((n) => grams.filter((g) => g.text.length === n).map((g) => g.text).join('')),
+    weights: grams.map((g) => letter(g.code)).join(''),
+    lengths: LENGTH_CODES.map(letter).join(''),
+    threshold: Number.isFinite(threshold) ? Math.ceil((threshold - m.bias) / m.scale) : NEVER,
+  };
+}
+
+/** A threshold no message reaches: the tier is never raised (no threshold kept the false raises within bounds). */
+const NEVER = 1_000_000;
+
+/** Where `npm run triage:train` writes the model (committed; a test checks it is what the trainer makes now). */
+export const MODEL_FILE = 'functions/triage/second-opinion-model.ts';
+
+/**
+ * Trains the shipped model on the training sets under `root`: thresholds from leave-one-set-out scores (so they
+ * are set on messages each model never saw), then the weights from every set.
+ */
+export function buildModel(root: string, o: TrainOptions = TRAIN_OPTIONS): { model: SecondOpinionModel; messages: number } {
+  const docs = trainingDocs(trainingSets(root));
+  const thresholds = pickThresholds(outOfFold(docs, o), o.falseRaise);
+  const trained = train(docs, o);
+  const [emergency, crisis] = SECOND_OPINION_TIERS.map((t, i) => shipped(trained[t], thresholds[i] ?? Infinity));
+  if (!emergency || !crisis) throw new Error('a tier of the second opinion was not trained');
+  return { model: { emergency, crisis }, messages: docs.length };
+}
+
+/** A string literal cut into lines joined by `+` (esbuild joins them again when it minifies). */
+function literal(text: string, indent: string): string {
+  const parts = text.match(/.{1,96}/gs) ?? [''];
+  return parts.map((p) => `'${p}'`).join(` +\n${indent}`);
+}
+
+/** The source of second-opinion-model.ts for a built model. */
+export function modelSource(built: { model: SecondOpinionModel; messages: number }, o: TrainOptions = TRAIN_OPTIONS): string {
+  const tier = (t: SecondOpinionTier) => {
+    const m = built.model[t];
+    const grams = m.grams.map((g) => `\n      ${literal(g, '      ')},`).join('');
+    return `  ${t}: {\n    grams: [${grams}\n    ],\n    weights:\n      ${literal(m.weights, '      ')},\n    lengths: '${m.lengths}',\n    threshold: ${m.threshold},\n  },\n`;
+  };
+  return [
+    '// Generated by `npm run triage:train` (tools/triage/train-second-opinion.ts): do not edit by hand.',
+    `// Trained on ${built.messages} labelled messages; ${SECOND_OPINION_TIERS.map((t) => `${t} ${built.model[t].weights.length} grams`).join(', ')};`,
+    `// thresholds set so the model alone raises at most ${(100 * o.falseRaise).toFixed(1)}% of the non-flags it did not see.`,
+    '',
+    '/** The weights of the statistical second opinion (see second-opinion.ts for how they are read). */',
+    'export const SECOND_OPINION_MODEL = {',
+    ...SECOND_OPINION_TIERS.map(tier),
+    '};',
+    '',
+  ].join('\n');
+}
