@@ -43,6 +43,7 @@ export function renderTriageSection(rules: TriageRules, sets: readonly ScoredSet
 <tr><th scope="row">Idioms (ignored)</th><td>${folded([...rules.idioms.en, ...rules.idioms.es])}</td></tr>
 <tr><th scope="row">Speech sound-alikes</th><td>${folded(rules.matching.soundAlike)}</td></tr>
 <tr><th scope="row">Safety net (no rule matched)</th><td>names ${list(rules.safetyNet.body.map((g) => `{${g}}`))}: the signs that need 911; ${list(rules.safetyNet.selfHarm.map((g) => `{${g}}`))}: the self-harm question</td></tr>
+<tr><th scope="row">Statistical second opinion (after the rules)</th><td>A small model trained on the training sets (never the blind set) may raise a message the rules missed to emergency or crisis. It never lowers a rule's tier, never raises a sign the rules set aside (negated, over, only asked, a joke, an idiom), and a page raised by it says so. The figures below are for rules and model together.</td></tr>
 </table>`;
   const scoreRows = sets.map(({ name, score }) => `<tr><th scope="row">${esc(name)}</th>${score.recall.map((r) => `<td>${formatRate(r)}</td>`).join('')}<td>${formatRate(score.falseAlarms)}</td></tr>`).join('\n');
   const scores = `<h3>Recall and false alarms</h3><table class="side"><tr><th>Set</th><th>Emergency</th><th>Crisis</th><th>Urgent + soon</th><th>False alarms on non-flags</th></tr>${scoreRows}</table>
