@@ -1,7 +1,7 @@
 import { compileRules } from './compile.js';
 import { aboutSomeoneElse, mentions, ruleMatches, prepare } from './match.js';
 import { secondOpinion, SECOND_OPINION_RULE } from './second-opinion.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type Tokens } from './tokens.js';
 import type { TriageRules } from './schema.js';
 import { type TriageResult } from './types.js';
 import { isImmediate, tierRank, type Tier } from '../core/tiers.js';
@@ -27,7 +27,7 @@ function classifyWith(rules: TriageRules, text: string, speech: boolean, withOpi
   const byRules: TriageResult = best
     ? { tier: best.tier, rule: best.id, signs: [best.id, ...matched.filter((r) => r !== best).map((r) => r.id)] }
     : { tier: 'none', rule: null };
-  const found = withOpinion ? raised(byRules, tokens.words, () => setAsideTiers(rules, text, speech, byRules)) : byRules;
+  const found = withOpinion ? raised(byRules, tokens.words, (tier) => setAside(rules, tokens, speech, tier)) : byRules;
   const result: TriageResult = found.tier !== 'none' && aboutSomeoneElse(c, p) ? { ...found, experiencer: 'other' } : found;
   if (isImmediate(result.tier)) return result;
   const ask = c.asks.find((a) => ruleMatches(c, p, a));
@@ -38,10 +38,10 @@ function classifyWith(rules: TriageRules, text: string, speech: boolean, withOpi
  * The rules' result raised to the second opinion's tier when that is more severe; never lowered. Nor raised to a
  * tier whose sign the rules found and set aside (negated, over, only asked, a joke, an idiom): that was their call.
  */
-function raised(byRules: TriageResult, words: readonly string[], setAside: () => ReadonlySet<Tier>): TriageResult {
+function raised(byRules: TriageResult, words: readonly string[], setAside: (tier: Tier) => boolean): TriageResult {
   if (byRules.tier === 'emergency') return byRules;
   const opinion = secondOpinion(words);
-  if (!opinion || tierRank(opinion) >= tierRank(byRules.tier) || setAside().has(opinion)) return byRules;
+  if (!opinion || tierRank(opinion) >= tierRank(byRules.tier) || setAside(opinion)) return byRules;
   return { tier: opinion, rule: SECOND_OPINION_RULE, signs: [SECOND_OPINION_RULE, ...(byRules.signs ?? [])] };
 }
 
@@ -57,6 +57,16 @@ function withoutModifiers(rules: TriageRules): TriageRules {
     unmodified.set(rules, bare);
   }
   return bare;
+}
+
+/**
+ * True when a rule of `tier` matches `tokens` once the modifiers are emptied. Called only for a tier more severe
+ * than the rules found, so such a match is a sign the modifiers set aside; only that tier's rules are walked.
+ */
+function setAside(rules: TriageRules, tokens: Tokens, speech: boolean, tier: Tier): boolean {
+  const c = compileRules(withoutModifiers(rules));
+  const p = prepare(c, tokens, speech);
+  return c.rules.some((r) => r.tier === tier && ruleMatches(c, p, r));
 }
 
 /** Tiers of the signs a modifier set aside in `text`: found by the rules without their modifiers, not by the rules. */
