@@ -1,6 +1,6 @@
 import { compileRules } from './compile.js';
 import { aboutSomeoneElse, mentions, ruleMatches, prepare } from './match.js';
-import { secondOpinion, SECOND_OPINION_RULE } from './second-opinion.js';
+import { secondOpinionReading, SECOND_OPINION_RULE } from './second-opinion.js';
 import { tokenize, type Tokens } from './tokens.js';
 import type { TriageRules } from './schema.js';
 import { type TriageResult } from './types.js';
@@ -27,20 +27,22 @@ function classifyWith(rules: TriageRules, text: string, speech: boolean, withOpi
   const byRules: TriageResult = best
     ? { tier: best.tier, rule: best.id, signs: [best.id, ...matched.filter((r) => r !== best).map((r) => r.id)] }
     : { tier: 'none', rule: null };
-  const found = withOpinion ? raised(byRules, tokens.words, (tier) => setAside(rules, tokens, speech, tier)) : byRules;
+  const reading = withOpinion && byRules.tier !== 'emergency' ? secondOpinionReading(tokens.words) : undefined;
+  const found = reading ? raised(byRules, reading.tier, (tier) => setAside(rules, tokens, speech, tier)) : byRules;
   const result: TriageResult = found.tier !== 'none' && aboutSomeoneElse(c, p) ? { ...found, experiencer: 'other' } : found;
   if (isImmediate(result.tier)) return result;
-  const ask = c.asks.find((a) => ruleMatches(c, p, a));
-  return ask ? { ...result, ask: { rule: ask.id } } : result;
+  const ask = c.asks.find((a) => ruleMatches(c, p, a))?.id ?? (reading?.askSelfHarm && rules.askQuestions[ASK_SELF_HARM] ? ASK_SELF_HARM : undefined);
+  return ask ? { ...result, ask: { rule: ask } } : result;
 }
+
+/** The yes/no question a crisis doubt of the second opinion asks (the one the safety net asks on self-harm words). */
+const ASK_SELF_HARM = 'ask_self_harm';
 
 /**
  * The rules' result raised to the second opinion's tier when that is more severe; never lowered. Nor raised to a
  * tier whose sign the rules found and set aside (negated, over, only asked, a joke, an idiom): that was their call.
  */
-function raised(byRules: TriageResult, words: readonly string[], setAside: (tier: Tier) => boolean): TriageResult {
-  if (byRules.tier === 'emergency') return byRules;
-  const opinion = secondOpinion(words);
+function raised(byRules: TriageResult, opinion: Tier | undefined, setAside: (tier: Tier) => boolean): TriageResult {
   if (!opinion || tierRank(opinion) >= tierRank(byRules.tier) || setAside(opinion)) return byRules;
   return { tier: opinion, rule: SECOND_OPINION_RULE, signs: [SECOND_OPINION_RULE, ...(byRules.signs ?? [])] };
 }

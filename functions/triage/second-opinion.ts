@@ -58,6 +58,8 @@ export interface TierWeights {
   lengths: string;
   /** The message is raised when its length weight plus the weights of its distinct grams reach this. */
   threshold: number;
+  /** Crisis only: below `threshold`, a sum that reaches this asks the one self-harm yes/no question instead. */
+  ask?: number;
 }
 
 /** The tiers the second opinion may raise a message to, most severe first. */
@@ -150,6 +152,16 @@ export function secondOpinionSums(words: readonly string[], model: SecondOpinion
  * (tools/triage/second-opinion-train.ts); classify lets it raise the rules' tier, never lower it.
  */
 export function secondOpinion(words: readonly string[], model: SecondOpinionModel = SECOND_OPINION_MODEL): SecondOpinionTier | undefined {
-  const sums = secondOpinionSums(words, model);
-  return SECOND_OPINION_TIERS.find((tier, i) => (sums[i] ?? 0) >= model[tier].threshold);
+  return secondOpinionReading(words, model).tier;
 }
+
+/** The second opinion's tier (as secondOpinion), and whether a crisis doubt short of it should ask the self-harm question. */
+export function secondOpinionReading(words: readonly string[], model: SecondOpinionModel = SECOND_OPINION_MODEL): { tier?: SecondOpinionTier; askSelfHarm: boolean } {
+  const sums = secondOpinionSums(words, model);
+  const tier = SECOND_OPINION_TIERS.find((t, i) => (sums[i] ?? 0) >= model[t].threshold);
+  const crisis = sums[SECOND_OPINION_TIERS.indexOf('crisis')] ?? 0;
+  return { ...(tier ? { tier } : {}), askSelfHarm: model.crisis.ask !== undefined && words.length >= ASK_MIN_WORDS && crisis >= model.crisis.ask };
+}
+
+/** A doubt needs a sentence: a keyword or two ("chronic", "lista") never asks the self-harm question. */
+const ASK_MIN_WORDS = 4;

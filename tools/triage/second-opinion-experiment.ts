@@ -48,6 +48,7 @@ function options(): TrainOptions {
     l2: n('L2', o.l2),
     levels: n('LEVELS', o.levels),
     falseRaise: n('BETA', o.falseRaise),
+    askShare: n('ASK_SHARE', o.askShare),
   };
 }
 

@@ -8,6 +8,7 @@ import {
   gramCode,
   lengthCode,
   secondOpinion,
+  secondOpinionReading,
   secondOpinionSums,
   SECOND_OPINION_LABEL,
   SECOND_OPINION_RULE,
@@ -83,6 +84,16 @@ describe('secondOpinionSums', () => {
     expect(secondOpinion(words('the end'), tiny)).toBe(undefined);
   });
 
+  it('asks the self-harm question on a crisis sum that reaches `ask` but not the threshold, never without `ask`', () => {
+    const asking: SecondOpinionModel = { ...tiny, crisis: { ...tiny.crisis, ask: 3 } };
+    expect(secondOpinionReading(words('so this is the end'), asking)).toEqual({ askSelfHarm: true });
+    expect(secondOpinionReading(words('so this is the end'), tiny)).toEqual({ askSelfHarm: false });
+    // A keyword or two is never enough for the question.
+    expect(secondOpinionReading(words('the end'), asking)).toEqual({ askSelfHarm: false });
+    expect(secondOpinionReading(words('hello'), asking)).toEqual({ askSelfHarm: false });
+    expect(secondOpinionReading(words('numb'), asking)).toEqual({ tier: 'emergency', askSelfHarm: false });
+  });
+
   it('matches a plain sum over the shipped grams for corpus messages', () => {
     const weights = SECOND_OPINION_TIERS.map((tier) => {
       const m = SECOND_OPINION_MODEL[tier];
@@ -140,11 +151,38 @@ describe('the second opinion in classify', () => {
           const byRules = classifyByRules(rules, text, speech);
           const got = classify(rules, text, speech);
           expect(tierRank(got.tier)).toBeLessThanOrEqual(tierRank(byRules.tier));
-          if (got.tier === byRules.tier) expect(got).toEqual(byRules);
+          // Same tier: the same result, save the self-harm question a crisis doubt may add where the rules asked nothing.
+          if (got.tier === byRules.tier) expect(got).toEqual(got.ask && !byRules.ask ? { ...byRules, ask: { rule: 'ask_self_harm' } } : byRules);
           else expect(got.signs).toEqual([SECOND_OPINION_RULE, ...(byRules.signs ?? [])]);
         }
       }),
       { numRuns: 300, seed: 14 },
     );
+  });
+});
+
+describe('the self-harm question from a crisis doubt', () => {
+  const labelled = trainingSets(ROOT).flatMap((s) => s.items.map((i) => ({ ...i, speech: i.style === 'voice' })));
+  const newlyAsked = (text: string, speech: boolean) => {
+    const got = classify(rules, text, speech);
+    return got.ask?.rule === 'ask_self_harm' && classifyByRules(rules, text, speech).ask?.rule !== 'ask_self_harm' ? got : undefined;
+  };
+
+  it('is asked of at most 3% of the training non-flags, and only where no tier was found', () => {
+    const none = labelled.filter((i) => i.tier === 'none');
+    const asked = none.map((i) => newlyAsked(i.text, i.speech)).filter((g) => g !== undefined);
+    expect(asked.length / none.length).toBeLessThanOrEqual(0.03);
+    for (const got of asked) expect(got.tier).toBe('none');
+  });
+
+  it('is never asked on top of an emergency or crisis answer, and asks some indirect crisis messages the rules miss', () => {
+    const crisis = labelled.filter((i) => i.tier === 'crisis');
+    for (const i of crisis) {
+      const got = classify(rules, i.text, i.speech);
+      if (got.tier === 'emergency' || got.tier === 'crisis') expect(got.ask, i.text).toBeUndefined();
+    }
+    const passive = ['ojala no despierte manana, estoy cansada de todo', 'i keep thinking everyone would be fine without me around'];
+    const readings = passive.map((t) => secondOpinionReading(words(t)));
+    expect(readings.some((r) => r.tier === 'crisis' || r.askSelfHarm)).toBe(true);
   });
 });
