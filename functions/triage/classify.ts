@@ -61,22 +61,25 @@ function withoutModifiers(rules: TriageRules): TriageRules {
   return bare;
 }
 
-/**
- * True when a rule of `tier` matches `tokens` once the modifiers are emptied. Called only for a tier more severe
- * than the rules found, so such a match is a sign the modifiers set aside; only that tier's rules are walked.
- */
-function setAside(rules: TriageRules, tokens: Tokens, speech: boolean, tier: Tier): boolean {
+/** The rules (those `which` selects) that match `tokens` once the modifiers are emptied: signs counted even where a modifier set them aside. */
+function bareMatches(rules: TriageRules, tokens: Tokens, speech: boolean, which: (rule: { id: string; tier: Tier }) => boolean) {
   const c = compileRules(withoutModifiers(rules));
   const p = prepare(c, tokens, speech);
-  return c.rules.some((r) => r.tier === tier && ruleMatches(c, p, r));
+  return c.rules.filter((r) => which(r) && ruleMatches(c, p, r));
+}
+
+/**
+ * True when a rule of `tier` matches once the modifiers are emptied. Called only for a tier more severe than the
+ * rules found, so such a match is a sign the modifiers set aside; only that tier's rules are walked.
+ */
+function setAside(rules: TriageRules, tokens: Tokens, speech: boolean, tier: Tier): boolean {
+  return bareMatches(rules, tokens, speech, (r) => r.tier === tier).length > 0;
 }
 
 /** Tiers of the signs a modifier set aside in `text`: found by the rules without their modifiers, not by the rules. */
 export function setAsideTiers(rules: TriageRules, text: string, speech = false, byRules = classifyByRules(rules, text, speech)): ReadonlySet<Tier> {
   const counted = new Set(byRules.signs ?? []);
-  const tiers = new Map(compileRules(rules).rules.map((r) => [r.id, r.tier]));
-  const bare = classifyByRules(withoutModifiers(rules), text, speech).signs ?? [];
-  return new Set(bare.filter((id) => !counted.has(id)).flatMap((id) => tiers.get(id) ?? []));
+  return new Set(bareMatches(rules, tokenize(text.slice(0, 4000)), speech, (r) => !counted.has(r.id)).map((r) => r.tier));
 }
 
 /** What the safety net offers a message that matched no rule: the 911 signs (`body`), the self-harm question, or nothing. */

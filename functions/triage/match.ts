@@ -194,7 +194,7 @@ const TOKEN_CACHE_LIMIT = 20_000;
 function unitEq(c: Compiled, p: Prepared, u: Unit, token: string | undefined): boolean {
   if (!token) return false;
   if (u.kind === 'num') {
-    if (!/^\d+$/.test(token)) return false;
+    if (!isNumber(token)) return false;
     const n = Number(token);
     return n >= u.min && n <= u.max;
   }
@@ -343,14 +343,22 @@ function cueHits(c: Compiled, p: Prepared, kind: CueKind): readonly CueHit[] {
   const index = c.cueIndex[kind];
   const found: CueHit[] = [];
   const numbers = index.get('#');
+  const tryAt = (i: number, candidates: ReadonlyArray<readonly string[]> | undefined) => {
+    if (candidates) for (const cue of candidates) if (cue.every((w, k) => cueWordEq(w, p.words[i + k]))) found.push({ start: i, end: i + cue.length });
+  };
   for (let i = 0; i < p.words.length; i++) {
     const word = p.words[i] ?? '';
-    for (const candidates of [index.get(word), numbers && isNumber(word) ? numbers : undefined]) {
-      if (candidates) for (const cue of candidates) if (cue.every((w, k) => cueWordEq(w, p.words[i + k]))) found.push({ start: i, end: i + cue.length });
-    }
+    tryAt(i, index.get(word));
+    if (numbers && isNumber(word)) tryAt(i, numbers);
   }
   p.cueMemo.set(kind, found);
   return found;
+}
+
+/** True when a clause break follows any word in [from, to). */
+function breakIn(p: Prepared, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to; i++) if (p.breaks[i]) return true;
+  return false;
 }
 
 const within = (hits: readonly CueHit[], from: number, to: number) => hits.filter((h) => h.start >= from && h.start < to);
@@ -373,7 +381,7 @@ function notCurrent(c: Compiled, p: Prepared, start: number, end: number, rule: 
   // A sign said to be happening now ("both legs hurt now, it used to be one") is not made past by a nearby past cue.
   const now = within(cueHits(c, p, 'present'), start - 3, end + 3).length > 0;
   // A past-time cue speaks for its own clause ("se va a tirar del puente, tiene dolor hace años": the years are the pain's).
-  const sameClause = (h: CueHit) => !(h.end <= start ? p.breaks.slice(h.end - 1, start) : p.breaks.slice(end - 1, h.start)).some(Boolean);
+  const sameClause = (h: CueHit) => (h.end <= start ? !breakIn(p, h.end - 1, start) : !breakIn(p, end - 1, h.start));
   const past = now ? [] : within(cueHits(c, p, 'past'), start - window, end + window).filter(sameClause);
   const over = [...within(cueHits(c, p, 'resolved'), start - 3, end + window), ...past].filter((h) => !negated(h));
   if (over.length === 0) return false;
