@@ -1,4 +1,5 @@
 import { compileRules } from './compile.js';
+import { frontedFragments } from './fronted.js';
 import { aboutSomeoneElse, mentions, ruleMatches, prepare } from './match.js';
 import { secondOpinionReading, SECOND_OPINION_RULE } from './second-opinion.js';
 import { tokenize, type Tokens } from './tokens.js';
@@ -20,9 +21,10 @@ function classifyWith(rules: TriageRules, text: string, speech: boolean, withOpi
   const c = compileRules(rules);
   const tokens = tokenize(text.slice(0, 4000));
   const p = prepare(c, tokens, speech);
+  const fronted = frontedFragments(tokens).map((t) => prepare(c, t, speech));
   // One pass over every rule (a message without a red flag needs it anyway): the most severe match decides the
   // tier, and every match is kept so a page can name all the signs.
-  const matched = c.rules.filter((rule) => ruleMatches(c, p, rule));
+  const matched = c.rules.filter((rule) => ruleMatches(c, p, rule) || fronted.some((f) => ruleMatches(c, f, rule)));
   const best = matched.reduce<(typeof matched)[number] | undefined>((a, r) => (a && tierRank(a.tier) <= tierRank(r.tier) ? a : r), undefined);
   const byRules: TriageResult = best
     ? { tier: best.tier, rule: best.id, signs: [best.id, ...matched.filter((r) => r !== best).map((r) => r.id)] }

@@ -1,4 +1,5 @@
 import { canonicalText } from '../text/canonical.js';
+import { emojiAsWords } from './emoji-words.js';
 
 /** Text prepared for matching: words plus where clause punctuation fell. */
 export interface Tokens {
@@ -10,17 +11,17 @@ export interface Tokens {
 }
 
 const APOSTROPHES = /['\u2018\u2019\u02bc`\u00b4]/g;
-const CLAUSE_PUNCTUATION = /([.,;:!?\u00bf\u00a1()\n\r\u2026-]+)/;
+const CLAUSE_PUNCTUATION = /([.,;:!?\u00bf\u00a1()\n\r\u2026\u2013\u2014-]+)/;
 const SENTENCE_END = /[.;!?\n\r\u2026]/;
 
 function fold(text: string): string {
-  return canonicalText(text)
+  return canonicalText(emojiAsWords(text))
     .replace(APOSTROPHES, '')
     .replace(/(\d)([a-z])/g, '$1 $2')
     .replace(/([a-z])(\d)/g, '$1 $2');
 }
 
-/** The canonical form (canonicalText), apostrophes removed, anything but a-z and 0-9 to one space, trimmed. */
+/** The canonical form (canonicalText) with emoji read as words (emojiAsWords), apostrophes removed, anything but a-z and 0-9 to one space, trimmed. */
 export function normalize(text: string): string {
   return fold(text)
     .replace(/[^a-z0-9]+/g, ' ')

@@ -27,6 +27,16 @@ describe('tokenize', () => {
     expect(t.ends).toEqual([false, false, true, false, true, true]);
   });
 
+  it('reads an emoji that stands for a word as that word, a run of one emoji as one word, and drops mood emoji', () => {
+    expect(tokenize('done 💊💊💊💊 bye').words).toEqual(['done', 'pills', 'bye']);
+    expect(tokenize('🍑numb + back 😩').words).toEqual(['butt', 'numb', 'back']);
+    expect(tokenize('🌡\uFE0F 102 😂😂').words).toEqual(['fever', '102']);
+  });
+
+  it('treats en and em dashes as clause breaks', () => {
+    expect(tokenize('cant \u2014 long story \u2013 pee').breaks).toEqual([true, false, true, true]);
+  });
+
   it('returns nothing for empty or symbol-only text', () => {
     expect(tokenize('').words).toEqual([]);
     expect(tokenize(' ?! ').words).toEqual([]);

@@ -1,0 +1,41 @@
+import type { Tokens } from './tokens.js';
+
+/** Words a fronted fragment may have at most ("I can't,", "Both of them.", "The numbness,", "no puedo,"). */
+const FRAGMENT_WORDS = 4;
+
+function clauses(tokens: Tokens): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  tokens.words.forEach((_w, i) => {
+    if (tokens.breaks[i] || i === tokens.words.length - 1) {
+      out.push([start, i + 1]);
+      start = i + 1;
+    }
+  });
+  return out;
+}
+
+function joined(tokens: Tokens, [a0, a1]: [number, number], [b0, b1]: [number, number]): Tokens {
+  const pick = <T>(list: readonly T[]) => [...list.slice(a0, a1), ...list.slice(b0, b1)];
+  const breaks = pick(tokens.breaks);
+  const ends = pick(tokens.ends);
+  // The fragment ends a clause, not a sentence: a short gap may cross it, a negation may not.
+  breaks[a1 - a0 - 1] = true;
+  ends[a1 - a0 - 1] = false;
+  return { words: pick(tokens.words), breaks, ends };
+}
+
+/**
+ * A sign told around a digression ("I can't, and I've been trying since 6am, standing, sitting, everything, pee";
+ * "I fell. It was from the top of the orchard ladder"): when the message opens with a fragment of at most four
+ * words and has three clauses or more, the fragment joined to the clause after it and to the last clause, as two
+ * short token lists to match as well. Otherwise none.
+ */
+export function frontedFragments(tokens: Tokens): Tokens[] {
+  const parts = clauses(tokens);
+  const first = parts[0];
+  const second = parts[1];
+  const last = parts[parts.length - 1];
+  if (parts.length < 3 || !first || !second || !last || first[1] - first[0] > FRAGMENT_WORDS) return [];
+  return [joined(tokens, first, second), joined(tokens, first, last)];
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../functions/triage/classify.js';
+import { frontedFragments } from '../../../functions/triage/fronted.js';
+import { tokenize } from '../../../functions/triage/tokens.js';
+import { loadTriageRules } from '../../../tools/content/triage-yaml.js';
+
+const rules = loadTriageRules('content/triage.yaml');
+
+describe('frontedFragments', () => {
+  it('joins an opening fragment of up to four words to the next clause and to the last one', () => {
+    const joined = frontedFragments(tokenize('I cant, and I tried all day, standing, sitting, everything, pee.'));
+    expect(joined.map((t) => t.words.join(' '))).toEqual(['i cant and i tried all day', 'i cant pee']);
+    // The join is a clause break, not a sentence end: a negation stops there, a short gap crosses it.
+    expect(joined[1]?.breaks).toEqual([false, true, true]);
+    expect(joined[1]?.ends).toEqual([false, false, true]);
+  });
+
+  it('joins nothing when the opening clause is a full sentence of five words or more, or there are under three clauses', () => {
+    expect(frontedFragments(tokenize('My back has hurt since Monday, I walk a lot, I pee fine.'))).toEqual([]);
+    expect(frontedFragments(tokenize('I cant, pee.'))).toEqual([]);
+  });
+});
+
+describe('a sign told around a digression', () => {
+  it('is caught when the fragment opens the message and the sign closes it', () => {
+    expect(classify(rules, "I can't, and I've been trying since 6am, standing, sitting, running the faucet, everything, pee.").tier).toBe('emergency');
+    expect(classify(rules, 'no puedo, desde ayer en la tarde, y luego en la noche, y esta mañana, orinar').tier).toBe('emergency');
+    expect(classify(rules, "can't \u2014 long story, my back went out at a wedding, ice and ibuprofen \u2014 feel the toilet paper when I wipe").tier).toBe('emergency');
+  });
+
+  it('does not carry a negation from the fragment into the clause it is joined to', () => {
+    expect(classify(rules, 'No numbness, I walked the dog, did the stretches, and honestly I am fine').tier).toBe('none');
+  });
+});
