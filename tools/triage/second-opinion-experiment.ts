@@ -35,6 +35,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-h.yaml': '5fbbabf',
   'tests/triage/blind/blind.yaml': '2181af9',
   'tests/triage/corpus-i.yaml': '2181af9',
+  'tests/triage/corpus-j.yaml': '7872776',
 };
 
 function options(): TrainOptions {

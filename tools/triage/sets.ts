@@ -15,7 +15,8 @@ export const TRIAGE_SETS = [
   { name: 'training: set G', file: 'tests/triage/corpus-g.yaml', blind: false },
   { name: 'training: set H', file: 'tests/triage/corpus-h.yaml', blind: false },
   { name: 'training: set I', file: 'tests/triage/corpus-i.yaml', blind: false },
-  { name: 'blind set J (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'training: set J', file: 'tests/triage/corpus-j.yaml', blind: false },
+  { name: 'blind set K (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */
