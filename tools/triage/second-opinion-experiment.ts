@@ -36,6 +36,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/blind/blind.yaml': '2181af9',
   'tests/triage/corpus-i.yaml': '2181af9',
   'tests/triage/corpus-j.yaml': '7872776',
+  'tests/triage/corpus-k.yaml': 'ee9ae82',
 };
 
 function options(): TrainOptions {
