@@ -155,13 +155,16 @@ export function secondOpinion(words: readonly string[], model: SecondOpinionMode
   return secondOpinionReading(words, model).tier;
 }
 
-/** The second opinion's tier (as secondOpinion), and whether a crisis doubt short of it should ask the self-harm question. */
+/** The second opinion's tier (as secondOpinion; none under three words), and whether a crisis doubt short of it should ask the self-harm question. */
 export function secondOpinionReading(words: readonly string[], model: SecondOpinionModel = SECOND_OPINION_MODEL): { tier?: SecondOpinionTier; askSelfHarm: boolean } {
   const sums = secondOpinionSums(words, model);
-  const tier = SECOND_OPINION_TIERS.find((t, i) => (sums[i] ?? 0) >= model[t].threshold);
+  const tier = words.length < RAISE_MIN_WORDS ? undefined : SECOND_OPINION_TIERS.find((t, i) => (sums[i] ?? 0) >= model[t].threshold);
   const crisis = sums[SECOND_OPINION_TIERS.indexOf('crisis')] ?? 0;
   return { ...(tier ? { tier } : {}), askSelfHarm: model.crisis.ask !== undefined && words.length >= ASK_MIN_WORDS && crisis >= model.crisis.ask };
 }
 
 /** A doubt needs a sentence: a keyword or two ("chronic", "lista") never asks the self-harm question. */
 const ASK_MIN_WORDS = 4;
+
+/** Nor does a word or two raise a tier ("tramadol" is a menu keyword): a red flag that short is the rules' to find. */
+const RAISE_MIN_WORDS = 3;

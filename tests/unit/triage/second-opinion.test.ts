@@ -80,8 +80,15 @@ describe('secondOpinionSums', () => {
   it('adds the length weight and each distinct gram once, however often it is repeated', () => {
     expect(secondOpinionSums(words('numb'), tiny)).toEqual([10, -1]);
     expect(secondOpinionSums(words('numb numb numb, the end'), tiny)).toEqual([10, 4]);
-    expect(secondOpinion(words('numb'), tiny)).toBe('emergency');
-    expect(secondOpinion(words('the end'), tiny)).toBe(undefined);
+    expect(secondOpinion(words('numb numb numb, the end'), tiny)).toBe('emergency');
+    expect(secondOpinion(words('so this is the end'), tiny)).toBe(undefined);
+  });
+
+  it('raises nothing under three words, whatever the sums: a keyword is the rules\' to read', () => {
+    expect(secondOpinionSums(words('numb'), tiny)[0]).toBeGreaterThanOrEqual(tiny.emergency.threshold);
+    expect(secondOpinion(words('numb'), tiny)).toBe(undefined);
+    expect(secondOpinion(words('numb numb'), tiny)).toBe(undefined);
+    expect(secondOpinion(words('numb numb numb'), tiny)).toBe('emergency');
   });
 
   it('asks the self-harm question on a crisis sum that reaches `ask` but not the threshold, never without `ask`', () => {
@@ -91,7 +98,7 @@ describe('secondOpinionSums', () => {
     // A keyword or two is never enough for the question.
     expect(secondOpinionReading(words('the end'), asking)).toEqual({ askSelfHarm: false });
     expect(secondOpinionReading(words('hello'), asking)).toEqual({ askSelfHarm: false });
-    expect(secondOpinionReading(words('numb'), asking)).toEqual({ tier: 'emergency', askSelfHarm: false });
+    expect(secondOpinionReading(words('numb, the end'), asking)).toEqual({ tier: 'emergency', askSelfHarm: false });
   });
 
   it('matches a plain sum over the shipped grams for corpus messages', () => {
