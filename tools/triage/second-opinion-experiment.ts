@@ -37,6 +37,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-i.yaml': '2181af9',
   'tests/triage/corpus-j.yaml': '7872776',
   'tests/triage/corpus-k.yaml': 'ee9ae82',
+  'tests/triage/corpus-l.yaml': '7868429',
 };
 
 function options(): TrainOptions {

@@ -37,8 +37,7 @@ const INDIRECT_CRISIS = [
   "my family would be better off without me, I'm just a burden now that I can't work",
   'it would be easier for everyone if i just disappeared for good',
   "I've written letters to my kids and I know how I'm going to do it.",
-  'ya tengo la cuerda lista',
-  'ojala me duerma hoy y ya no despierte',
+  'ya compre la soga',
 ];
 /** Jokes and idioms with no red flag. */
 const JOKES = [
@@ -188,7 +187,7 @@ describe('the self-harm question from a crisis doubt', () => {
       const got = classify(rules, i.text, i.speech);
       if (got.tier === 'emergency' || got.tier === 'crisis') expect(got.ask, i.text).toBeUndefined();
     }
-    const passive = ['ojala no despierte manana, estoy cansada de todo', 'i keep thinking everyone would be fine without me around'];
+    const passive = ['ojala me duerma hoy y ya no despierte', 'ojala no despierte manana, estoy cansada de todo', 'i keep thinking everyone would be fine without me around'];
     const readings = passive.map((t) => secondOpinionReading(words(t)));
     expect(readings.some((r) => r.tier === 'crisis' || r.askSelfHarm)).toBe(true);
   });
