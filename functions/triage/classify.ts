@@ -1,5 +1,6 @@
 import { compileRules } from './compile.js';
-import { aboutSomeoneElse, mentions, ruleMatches, prepare } from './match.js';
+import { aboutSomeoneElse, mentions, ruleMatches } from './match.js';
+import { prepare } from './message.js';
 import { secondOpinionReading, SECOND_OPINION_RULE } from './second-opinion.js';
 import { tokenize, type Tokens } from './tokens.js';
 import type { TriageRules } from './schema.js';
@@ -93,8 +94,8 @@ export type SafetyNet = 'body' | 'self-harm';
 export function safetyNet(rules: TriageRules, text: string, speech = false): SafetyNet | undefined {
   const c = compileRules(rules);
   const p = prepare(c, tokenize(text.slice(0, 4000)), speech);
-  if (mentions(c, p, c.safetyNet.selfHarm)) return 'self-harm';
-  return mentions(c, p, c.safetyNet.body) ? 'body' : undefined;
+  if (mentions(p, c.safetyNet.selfHarm)) return 'self-harm';
+  return mentions(p, c.safetyNet.body) ? 'body' : undefined;
 }
 
 export { replyFor, askQuestion, askAnswerTier, checkQuestions } from './replies.js';

@@ -1,8 +1,28 @@
-import { doubleMetaphone } from 'double-metaphone';
-import { buildLexicon, type Lexicon } from './lexicon.js';
 import type { TriageRules } from './schema.js';
-import { compilePattern, parsePhrase, patternWords, type Group, type Pattern } from './pattern.js';
+import { compilePattern, parsePhrase, type Group, type Pattern, type Seq } from './pattern.js';
+import { elementId, vocabularyFor, type Vocabulary } from './vocabulary.js';
 import { type Tier } from '../core/tiers.js';
+
+/** One step of a sequence: a unit or term group (by vocabulary id), or a gap of up to `max` words. */
+export type Step = { readonly kind: 'unit' | 'group'; readonly id: number } | { readonly kind: 'gap'; readonly max: number };
+
+/** A sequence (one `&` part, or one order of a `~` part) ready to walk. */
+export interface SeqPlan {
+  readonly steps: readonly Step[];
+  /** The id of the first step: where a match can start. */
+  readonly first: number;
+  /** Every unit and group id of its steps: all must occur in a message for the sequence to match. */
+  readonly needs: readonly number[];
+}
+
+/** The kinds of negation and context cue. */
+export type CueKind = 'resolved' | 'past' | 'hypothetical' | 'joke' | 'experiencer' | 'reactivate' | 'present' | 'negation';
+
+/** A negation or context cue phrase (a number slot written `#min-max`). */
+export interface Cue {
+  readonly kind: CueKind;
+  readonly words: readonly string[];
+}
 
 /** A rule or ask-question with its patterns compiled. */
 export interface CompiledRule {
@@ -13,7 +33,8 @@ export interface CompiledRule {
   readonly history: boolean;
   /** A hypothetical cue does not cancel it (asking about doses). */
   readonly asked: boolean;
-  readonly patterns: readonly Pattern[];
+  /** Per pattern, its parts; per part, the sequences one of which must match. */
+  readonly patterns: ReadonlyArray<ReadonlyArray<readonly SeqPlan[]>>;
 }
 
 /** Everything classify needs, derived once per rules object. */
@@ -33,15 +54,10 @@ export interface Compiled {
   readonly idioms: ReadonlyArray<readonly string[]>;
   /** The idioms by their first word. */
   readonly idiomsByFirst: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
-  /** Lexicon matches of tokens already seen (derived from the rules, so safe to share between messages). */
-  readonly tokenCache: Map<string, ReadonlySet<string>>;
-  /** Spanish sound keys and split-word checks already computed (derived from the rules; shared, bounded). */
-  readonly soundCache: Map<string, string>;
-  readonly joinCache: Map<string, boolean>;
-  /** The term groups whose mention triggers the safety net. */
-  readonly safetyNet: { readonly body: readonly Group[]; readonly selfHarm: readonly Group[] };
-  /** Negation and context cues by their first word. */
-  readonly cueIndex: Readonly<Record<'resolved' | 'past' | 'hypothetical' | 'joke' | 'experiencer' | 'reactivate' | 'present' | 'negation', ReadonlyMap<string, ReadonlyArray<readonly string[]>>>>;
+  /** The term groups (by vocabulary id) whose mention triggers the safety net. */
+  readonly safetyNet: { readonly body: readonly number[]; readonly selfHarm: readonly number[] };
+  /** Negation and context cues of every kind by their first word ('#' for a number slot). */
+  readonly cuesByFirst: ReadonlyMap<string, readonly Cue[]>;
   /** ConText-style modifiers: cue phrases (as word lists) and how far from a sign they reach. */
   readonly context: {
     readonly window: number;
@@ -51,16 +67,8 @@ export interface Compiled {
     readonly joke: ReadonlyArray<readonly string[]>;
     readonly reactivate: ReadonlyArray<readonly string[]>;
   };
-  /** Words that only ever match exactly: the rule vocabulary plus matching.noFuzzy. */
-  readonly exactOnly: ReadonlySet<string>;
-  /** matching.noFuzzy: real words never read as a sign word, by spelling or by sound. */
-  readonly noFuzzy: ReadonlySet<string>;
-  /** Every literal word of the rules, indexed for typo, sound and split-word tolerance. */
-  readonly lexicon: Lexicon;
-  /** matching.soundAlike (clinical words a speech recognizer mishears) by Double Metaphone key. */
-  readonly soundsLike: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Lexicon words of 6+ letters by first letter and length: candidates for rejoining a word speech split in two. */
-  readonly longWords: ReadonlyMap<string, readonly string[]>;
+  /** The units and groups of the patterns, the lexicon, and what tokens seen so far count as. */
+  readonly vocabulary: Vocabulary;
 }
 
 const words = (phrase: string) => phrase.trim().split(/\s+/).filter(Boolean);
@@ -77,37 +85,35 @@ function groupOf(name: string, rules: TriageRules): Group {
   return el;
 }
 
-/** Phrases by their first word; phrases starting with a number range (`#2-60`) all under '#'. */
-function byFirstWord(phrases: ReadonlyArray<readonly string[]>): Map<string, Array<readonly string[]>> {
-  const index = new Map<string, Array<readonly string[]>>();
-  for (const phrase of phrases) {
-    const first = phrase[0] ?? '';
+/** Items by the first word of their phrase; those starting with a number range (`#2-60`) all under '#'. */
+function byFirstWord<T>(items: readonly T[], phraseOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const item of items) {
+    const first = phraseOf(item)[0] ?? '';
     const key = first.startsWith('#') ? '#' : first;
-    index.set(key, [...(index.get(key) ?? []), phrase]);
+    index.set(key, [...(index.get(key) ?? []), item]);
   }
   return index;
 }
 
-function lengthIndex(words: readonly string[]): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const word of words) {
-    const key = `${word[0]}${word.length}`;
-    index.set(key, [...(index.get(key) ?? []), word]);
-  }
-  return index;
+/** The context cue kinds of triage.yaml (negation cues are the other kind). */
+const CONTEXT_KINDS = ['resolved', 'past', 'hypothetical', 'joke', 'experiencer', 'reactivate', 'present'] as const;
+
+/** Every negation and context cue, indexed by its first word ('#' for a number slot). */
+function cueIndex(rules: TriageRules): Map<string, Cue[]> {
+  const { context, negation } = rules;
+  const cues: Cue[] = [
+    ...CONTEXT_KINDS.flatMap((kind) => [...context[kind].en, ...context[kind].es].map((phrase) => ({ kind, words: phraseWords(phrase) }))),
+    ...[...negation.cues.en, ...negation.cues.es].map((phrase) => ({ kind: 'negation' as const, words: words(phrase) })),
+  ];
+  return byFirstWord(cues, (cue) => cue.words);
 }
 
-function soundIndex(lexicon: readonly string[]): Map<string, Set<string>> {
-  const index = new Map<string, Set<string>>();
-  for (const word of lexicon) {
-    for (const key of [doubleMetaphone(word)[0]]) {
-      if (key.length < 2) continue;
-      let words = index.get(key);
-      if (!words) index.set(key, (words = new Set()));
-      words.add(word);
-    }
-  }
-  return index;
+/** A sequence as steps by vocabulary id. */
+function planSeq(seq: Seq, v: Vocabulary): SeqPlan {
+  const steps = seq.map((el): Step => (el.kind === 'gap' ? { kind: 'gap', max: el.max } : { kind: el.kind === 'group' ? 'group' : 'unit', id: elementId(v, el) }));
+  const ids = steps.flatMap((step) => (step.kind === 'gap' ? [] : [step.id]));
+  return { steps, first: ids[0] ?? -1, needs: [...new Set(ids)] };
 }
 
 /** Compile (and memoize) the rules; throws an Error naming a bad pattern. */
@@ -115,22 +121,24 @@ export function compileRules(rules: TriageRules): Compiled {
   const hit = cache.get(rules);
   if (hit) return hit;
   const gap = rules.matching.gapWords;
-  const exactOnly = new Set<string>(rules.matching.noFuzzy);
-  const build = (id: string, tier: Tier, window: number, en: readonly string[], es: readonly string[], flags: { history?: boolean; asked?: boolean } = {}): CompiledRule => {
-    const patterns = [...en, ...es].map((p) => {
+  const compileAll = (id: string, en: readonly string[], es: readonly string[]): Pattern[] =>
+    [...en, ...es].map((p) => {
       try {
         return compilePattern(p, rules.terms, gap);
       } catch (e) {
         throw new Error(`rule "${id}": ${(e as Error).message}`, { cause: e });
       }
     });
-    patterns.forEach((p) => patternWords(p).forEach((w) => exactOnly.add(w)));
-    return { id, tier, negationWindow: window, history: flags.history ?? false, asked: flags.asked ?? false, patterns };
-  };
+  const ruleSources = rules.rules.map((r) => ({ r, patterns: compileAll(r.id, r.en, r.es) }));
+  const askSources = Object.entries(rules.askQuestions).map(([id, a]) => ({ id, a, patterns: compileAll(id, a.en, a.es) }));
+  const safetyNet = { body: rules.safetyNet.body.map((name) => groupOf(name, rules)), selfHarm: rules.safetyNet.selfHarm.map((name) => groupOf(name, rules)) };
+  const patterns = [...ruleSources, ...askSources].flatMap((s) => s.patterns);
+  const vocabulary = vocabularyFor(rules, patterns, [...safetyNet.body, ...safetyNet.selfHarm]);
+  const plan = (ps: readonly Pattern[]) => ps.map((pattern) => pattern.parts.map((part) => part.map((seq) => planSeq(seq, vocabulary))));
   const neg = rules.negation;
   const compiled: Compiled = {
-    rules: rules.rules.map((r) => build(r.id, r.tier, r.negationWindow ?? neg.window, r.en, r.es, r)),
-    asks: Object.entries(rules.askQuestions).map(([id, a]) => build(id, a.yesTier, neg.window, a.en, a.es)),
+    rules: ruleSources.map(({ r, patterns }) => ({ id: r.id, tier: r.tier, negationWindow: r.negationWindow ?? neg.window, history: r.history ?? false, asked: r.asked ?? false, patterns: plan(patterns) })),
+    asks: askSources.map(({ id, a, patterns }) => ({ id, tier: a.yesTier, negationWindow: neg.window, history: false, asked: false, patterns: plan(patterns) })),
     cues: [...neg.cues.en, ...neg.cues.es].map(words).sort((a, b) => b.length - a.length),
     cueWords: new Set([...neg.cues.en, ...neg.cues.es].filter((c) => words(c).length === 1)),
     signWords: new Set(neg.signWords),
@@ -140,24 +148,9 @@ export function compileRules(rules: TriageRules): Compiled {
     intensifiers: new Set(neg.intensifiers),
     coordinators: new Set(neg.coordinators),
     idioms: [...rules.idioms.en, ...rules.idioms.es].map(phraseWords),
-    idiomsByFirst: byFirstWord([...rules.idioms.en, ...rules.idioms.es].map(phraseWords)),
-    tokenCache: new Map(),
-    soundCache: new Map(),
-    joinCache: new Map(),
-    safetyNet: {
-      body: rules.safetyNet.body.map((name) => groupOf(name, rules)),
-      selfHarm: rules.safetyNet.selfHarm.map((name) => groupOf(name, rules)),
-    },
-    cueIndex: {
-      resolved: byFirstWord([...rules.context.resolved.en, ...rules.context.resolved.es].map(phraseWords)),
-      past: byFirstWord([...rules.context.past.en, ...rules.context.past.es].map(phraseWords)),
-      hypothetical: byFirstWord([...rules.context.hypothetical.en, ...rules.context.hypothetical.es].map(phraseWords)),
-      joke: byFirstWord([...rules.context.joke.en, ...rules.context.joke.es].map(phraseWords)),
-      experiencer: byFirstWord([...rules.context.experiencer.en, ...rules.context.experiencer.es].map(phraseWords)),
-      reactivate: byFirstWord([...rules.context.reactivate.en, ...rules.context.reactivate.es].map(phraseWords)),
-      present: byFirstWord([...rules.context.present.en, ...rules.context.present.es].map(phraseWords)),
-      negation: byFirstWord([...neg.cues.en, ...neg.cues.es].map(words)),
-    },
+    idiomsByFirst: byFirstWord([...rules.idioms.en, ...rules.idioms.es].map(phraseWords), (idiom) => idiom),
+    safetyNet: { body: safetyNet.body.map((g) => elementId(vocabulary, g)), selfHarm: safetyNet.selfHarm.map((g) => elementId(vocabulary, g)) },
+    cuesByFirst: cueIndex(rules),
     context: {
       window: rules.context.window,
       resolved: [...rules.context.resolved.en, ...rules.context.resolved.es].map(phraseWords),
@@ -166,11 +159,7 @@ export function compileRules(rules: TriageRules): Compiled {
       joke: [...rules.context.joke.en, ...rules.context.joke.es].map(phraseWords),
       reactivate: [...rules.context.reactivate.en, ...rules.context.reactivate.es].map(phraseWords),
     },
-    exactOnly,
-    noFuzzy: new Set(rules.matching.noFuzzy),
-    lexicon: buildLexicon([...exactOnly].filter((w) => !rules.matching.noFuzzy.includes(w))),
-    soundsLike: soundIndex(rules.matching.soundAlike),
-    longWords: lengthIndex([...exactOnly].filter((w) => w.length >= 6 && !rules.matching.noFuzzy.includes(w))),
+    vocabulary,
   };
   cache.set(rules, compiled);
   return compiled;

@@ -1,0 +1,91 @@
+import type { Compiled, CompiledRule, Cue, CueKind } from './compile.js';
+import type { CueHit, Prepared } from './message.js';
+import { isNumber } from './vocabulary.js';
+
+/** A cue word: a literal word, or `#min-max` for a number in that range ("3 years ago"). */
+function cueWordEq(cue: string, word: string | undefined): boolean {
+  if (cue[0] !== '#') return word === cue;
+  if (!word || !isNumber(word)) return false;
+  const [min = 0, max = 0] = cue.slice(1).split('-').map(Number);
+  return Number(word) >= min && Number(word) <= max;
+}
+
+/** Every occurrence of a kind of cue in the message; all kinds are found in one pass on first use, with the cues' first-word index. */
+export function cueHits(c: Compiled, p: Prepared, kind: CueKind): readonly CueHit[] {
+  if (!p.cues) {
+    const found: Record<CueKind, CueHit[]> = { resolved: [], past: [], hypothetical: [], joke: [], experiencer: [], reactivate: [], present: [], negation: [] };
+    const numbers = c.cuesByFirst.get('#');
+    const tryAt = (i: number, candidates: readonly Cue[] | undefined) => {
+      if (candidates) for (const cue of candidates) if (cue.words.every((w, k) => cueWordEq(w, p.words[i + k]))) found[cue.kind].push({ start: i, end: i + cue.words.length });
+    };
+    for (let i = 0; i < p.words.length; i++) {
+      const word = p.words[i] ?? '';
+      tryAt(i, c.cuesByFirst.get(word));
+      if (numbers && isNumber(word)) tryAt(i, numbers);
+    }
+    p.cues = found;
+  }
+  return p.cues[kind];
+}
+
+/** True when a negation cue ends within the rule's window before `start` (reaching 3 words further past each "or"), with no clause break or stop word between. */
+export function negatedBefore(c: Compiled, p: Prepared, start: number, window: number): boolean {
+  let reach = window;
+  for (let d = 0; d <= reach; d++) {
+    if (c.coordinators.has(p.words[start - 1 - d] ?? '')) reach += 3;
+    const cueEnd = start - 1 - d;
+    const w = p.words[cueEnd];
+    if (w === undefined || w === '' || p.breaks[cueEnd]) return false;
+    if (cueHits(c, p, 'negation').some((h) => h.end - 1 === cueEnd)) return true;
+    if (c.stops.has(w)) return false;
+  }
+  return false;
+}
+
+/** True when an after-word ("fine", "normal") follows the sign ending at `end`, past up to two linking words and within its clause. */
+export function negatedAfter(c: Compiled, p: Prepared, end: number): boolean {
+  let j = end;
+  for (let linked = 0; linked <= 2; linked++) {
+    if (p.breaks[j - 1]) return false;
+    const w = p.words[j];
+    if (w === undefined) return false;
+    if (c.after.has(w)) return !(c.intensifiers.has(w) && !p.breaks[j] && (p.words[j + 1] ?? '') !== '');
+    if (!c.linking.has(w)) return false;
+    j++;
+  }
+  return false;
+}
+
+/** True when a clause break follows any word in [from, to). */
+function breakIn(p: Prepared, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to; i++) if (p.breaks[i]) return true;
+  return false;
+}
+
+const within = (hits: readonly CueHit[], from: number, to: number) => hits.filter((h) => h.start >= from && h.start < to);
+
+/**
+ * ConText-style modifiers around a matched sign at [start, end): clearly over (a resolution cue near it, or a
+ * past-time cue, unless the sign is said to be back or a present-time cue sits right beside it), or hypothetical (a question or "what if" cue near it).
+ * Such a sign is not a red flag now; the reply still names the signs that need care. Rules marked `history`
+ * ignore past and resolution cues, rules marked `asked` ignore hypothetical ones.
+ */
+export function notCurrent(c: Compiled, p: Prepared, start: number, end: number, rule: CompiledRule): boolean {
+  const { window } = c.context;
+  const hypothetical = cueHits(c, p, 'hypothetical');
+  if (!rule.asked && (within(hypothetical, start - window, start).length > 0 || within(hypothetical, end, end + window).length > 0)) return true;
+  // "no es broma", "not kidding": a joke cue that is itself negated says the opposite.
+  const negated = (h: CueHit) => c.cueWords.has(p.words[h.start - 1] ?? '') || c.cueWords.has(p.words[h.start - 2] ?? '');
+  if (within(cueHits(c, p, 'joke'), start - 3, end + window).some((h) => !negated(h))) return true;
+  if (rule.history) return false;
+  // "no se me pasa", "not gone": a resolution cue that is itself negated says the sign is still there.
+  // A sign said to be happening now ("both legs hurt now, it used to be one") is not made past by a nearby past cue.
+  const now = within(cueHits(c, p, 'present'), start - 3, end + 3).length > 0;
+  // A past-time cue speaks for its own clause ("se va a tirar del puente, tiene dolor hace años": the years are the pain's).
+  const sameClause = (h: CueHit) => (h.end <= start ? !breakIn(p, h.end - 1, start) : !breakIn(p, end - 1, h.start));
+  const past = now ? [] : within(cueHits(c, p, 'past'), start - window, end + window).filter(sameClause);
+  const over = [...within(cueHits(c, p, 'resolved'), start - 3, end + window), ...past].filter((h) => !negated(h));
+  if (over.length === 0) return false;
+  const firstEnd = Math.min(...over.map((h) => h.end));
+  return !cueHits(c, p, 'reactivate').some((h) => h.start >= firstEnd);
+}

@@ -1,0 +1,229 @@
+import { doubleMetaphone } from 'double-metaphone';
+import { distance } from 'fastest-levenshtein';
+import { buildLexicon, lexiconMatches, type Lexicon } from './lexicon.js';
+import { patternWords, type Group, type Pattern, type Unit } from './pattern.js';
+import type { TriageRules } from './schema.js';
+import { spanishSound } from './spelling.js';
+
+/** The ids of the pattern units a token matches, ascending. */
+export type UnitIds = Int32Array;
+
+/** A phrase of a term group: the group's id and the phrase's units by id. */
+export interface GroupPhrase {
+  readonly group: number;
+  readonly units: UnitIds;
+}
+
+/**
+ * The words, prefixes and numbers the patterns are made of, each with an id (the term groups' ids follow theirs), the
+ * clinical lexicon their words are looked up in, and what each token seen so far counts as. Derived from the rules'
+ * patterns, terms and matching alone, so rules objects that share those share one (the rules and their copy
+ * without modifiers that the second opinion checks).
+ */
+export interface Vocabulary {
+  /** Unit ids by the unit as written: `word`, `prefix*`, `<n:min-max>`. */
+  readonly unitIds: ReadonlyMap<string, number>;
+  readonly groupIds: ReadonlyMap<Group, number>;
+  /** Ids below this are units', from it on groups'. */
+  readonly groupBase: number;
+  /** Unit and group ids together. */
+  readonly size: number;
+  /** Per unit id: the group phrases that start with it. */
+  readonly phrasesByFirst: ReadonlyArray<readonly GroupPhrase[] | undefined>;
+  readonly prefixes: ReadonlyArray<{ readonly id: number; readonly text: string; readonly sound: string }>;
+  readonly numbers: ReadonlyArray<{ readonly id: number; readonly min: number; readonly max: number }>;
+  /** Words that only ever match exactly: the rule vocabulary plus matching.noFuzzy. */
+  readonly exactOnly: ReadonlySet<string>;
+  /** matching.noFuzzy: real words never read as a sign word, by spelling or by sound. */
+  readonly noFuzzy: ReadonlySet<string>;
+  /** Every literal word of the rules, indexed for typo, sound and split-word tolerance. */
+  readonly lexicon: Lexicon;
+  /** matching.soundAlike (clinical words a speech recognizer mishears) by Double Metaphone key. */
+  readonly soundsLike: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Lexicon words of 6+ letters by first letter and length: candidates for rejoining a word speech split in two. */
+  readonly longWords: ReadonlyMap<string, readonly string[]>;
+  /** Unit ids of tokens already seen, typed and spoken; sound-alikes and split-word checks already made (bounded). */
+  readonly typed: Map<string, UnitIds>;
+  readonly spoken: Map<string, UnitIds>;
+  readonly sounds: Map<string, ReadonlySet<string>>;
+  readonly joins: Map<string, boolean>;
+}
+
+/** The id of a unit or term group of the patterns the vocabulary was built from. */
+export function elementId(v: Vocabulary, el: Unit | Group): number {
+  const id = el.kind === 'group' ? v.groupIds.get(el) : v.unitIds.get(unitKey(el));
+  if (id === undefined) throw new Error(`not in the vocabulary: ${el.kind === 'group' ? `{${el.name}}` : unitKey(el)}`);
+  return id;
+}
+
+/** Tokens whose lookups a cache keeps between messages (a few MB at most). */
+const CACHE_LIMIT = 20_000;
+const NONE: UnitIds = new Int32Array(0);
+
+/** The key of a unit: as written in a pattern. */
+function unitKey(u: Unit): string {
+  return u.kind === 'num' ? `<n:${u.min}-${u.max}>` : u.prefix ? `${u.text}*` : u.text;
+}
+
+function lengthIndex(words: readonly string[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const word of words) {
+    const key = `${word[0]}${word.length}`;
+    index.set(key, [...(index.get(key) ?? []), word]);
+  }
+  return index;
+}
+
+function soundIndex(lexicon: readonly string[]): Map<string, Set<string>> {
+  const index = new Map<string, Set<string>>();
+  for (const word of lexicon) {
+    const key = doubleMetaphone(word)[0];
+    if (key.length < 2) continue;
+    let words = index.get(key);
+    if (!words) index.set(key, (words = new Set()));
+    words.add(word);
+  }
+  return index;
+}
+
+function build(matching: TriageRules['matching'], patterns: readonly Pattern[], safetyNet: readonly Group[]): Vocabulary {
+  const unitIds = new Map<string, number>();
+  const prefixes: Array<Vocabulary['prefixes'][number]> = [];
+  const numbers: Array<Vocabulary['numbers'][number]> = [];
+  const idOf = (u: Unit): number => {
+    const key = unitKey(u);
+    let id = unitIds.get(key);
+    if (id === undefined) {
+      unitIds.set(key, (id = unitIds.size));
+      if (u.kind === 'num') numbers.push({ id, min: u.min, max: u.max });
+      else if (u.prefix) prefixes.push({ id, text: u.text, sound: spanishSound(u.text) });
+    }
+    return id;
+  };
+  const groups = new Set<Group>(safetyNet);
+  for (const pattern of patterns)
+    for (const part of pattern.parts)
+      for (const seq of part)
+        for (const el of seq) {
+          if (el.kind === 'group') groups.add(el);
+          else if (el.kind !== 'gap') idOf(el);
+        }
+  const phrases = [...groups].flatMap((group) => group.phrases.map((phrase) => ({ group, units: Int32Array.from(phrase, idOf) })));
+  const groupBase = unitIds.size;
+  const groupIds = new Map([...groups].map((group, i) => [group, groupBase + i] as const));
+  const phrasesByFirst: GroupPhrase[][] = [];
+  for (const { group, units } of phrases) (phrasesByFirst[units[0] ?? 0] ??= []).push({ group: groupIds.get(group) ?? 0, units });
+  const noFuzzy = new Set(matching.noFuzzy);
+  const exactOnly = new Set<string>(matching.noFuzzy);
+  for (const pattern of patterns) for (const w of patternWords(pattern)) exactOnly.add(w);
+  const fuzzy = [...exactOnly].filter((w) => !noFuzzy.has(w));
+  return {
+    unitIds,
+    groupIds,
+    groupBase,
+    size: groupBase + groups.size,
+    phrasesByFirst,
+    prefixes,
+    numbers,
+    exactOnly,
+    noFuzzy,
+    lexicon: buildLexicon(fuzzy),
+    soundsLike: soundIndex(matching.soundAlike),
+    longWords: lengthIndex(fuzzy.filter((w) => w.length >= 6)),
+    typed: new Map(),
+    spoken: new Map(),
+    sounds: new Map(),
+    joins: new Map(),
+  };
+}
+
+/** The inputs a vocabulary was built from, to tell whether another rules object may share it. */
+interface Built {
+  readonly asks: TriageRules['askQuestions'];
+  readonly terms: TriageRules['terms'];
+  readonly matching: TriageRules['matching'];
+  readonly safetyNet: TriageRules['safetyNet'];
+  readonly vocabulary: Vocabulary;
+}
+const built = new WeakMap<TriageRules['rules'], Built>();
+
+/**
+ * The vocabulary of `rules`, whose rule and ask patterns are `patterns` and whose safety net mentions the groups
+ * `safetyNet`: the one already built for rules with the same rules, ask questions, terms, matching and safety net
+ * (the same objects), or a new one.
+ */
+export function vocabularyFor(rules: TriageRules, patterns: readonly Pattern[], safetyNet: readonly Group[]): Vocabulary {
+  const hit = built.get(rules.rules);
+  if (hit && hit.asks === rules.askQuestions && hit.terms === rules.terms && hit.matching === rules.matching && hit.safetyNet === rules.safetyNet) return hit.vocabulary;
+  const vocabulary = build(rules.matching, patterns, safetyNet);
+  built.set(rules.rules, { asks: rules.askQuestions, terms: rules.terms, matching: rules.matching, safetyNet: rules.safetyNet, vocabulary });
+  return vocabulary;
+}
+
+/** `key`'s value in a cache, computed and kept (the cache emptied first when full) when missing. */
+function cached<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, (value = compute(key)));
+  }
+  return value;
+}
+
+/** Lexicon words `token` sounds like (Double Metaphone); none for a short or noFuzzy token. */
+export function soundsLike(v: Vocabulary, token: string): ReadonlySet<string> {
+  return cached(v.sounds, token, () => {
+    const found = new Set<string>();
+    if (token.length >= 4 && !v.noFuzzy.has(token)) v.soundsLike.get(doubleMetaphone(token)[0])?.forEach((w) => found.add(w));
+    return found;
+  });
+}
+
+/** Edits allowed between a rejoined pair and a long lexicon word: stricter than allowedEdits, since a join is already a guess. */
+function joinEdits(word: string): number {
+  return word.length >= 12 ? 2 : 1;
+}
+
+/** True when `word` is one edit from a lexicon word of 6+ letters ("homoplatos" for "omoplatos"). */
+export function nearLongWord(v: Vocabulary, word: string): boolean {
+  return cached(v.joins, word, () => {
+    const edits = joinEdits(word);
+    for (const first of new Set([word[0], word[1]]))
+      for (let len = word.length - edits; len <= word.length + edits; len++)
+        if ((v.longWords.get(`${first}${len}`) ?? []).some((w) => distance(w, word) <= edits)) return true;
+    return false;
+  });
+}
+
+/** True for a token of digits only (a code point test, no regular expression per word). */
+export function isNumber(word: string): boolean {
+  if (word === '') return false;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word.charCodeAt(i);
+    if (ch < 48 || ch > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * The units `token` matches: the word it is; the lexicon words it counts as (typos, sounds; in `speech` also
+ * sound-alikes); the prefixes it starts with, in spelling or, for 5+ letters, in Spanish sound; the number
+ * ranges it falls in. Cached per vocabulary; '' matches nothing.
+ */
+export function tokenUnits(v: Vocabulary, token: string, speech: boolean): UnitIds {
+  if (token === '') return NONE;
+  return cached(speech ? v.spoken : v.typed, token, () => {
+    const ids = new Set<number>();
+    const add = (word: string) => {
+      const id = v.unitIds.get(word);
+      if (id !== undefined) ids.add(id);
+    };
+    add(token);
+    lexiconMatches(v.lexicon, token, v.exactOnly, speech).forEach(add);
+    if (speech) soundsLike(v, token).forEach(add);
+    const sound = spanishSound(token);
+    for (const p of v.prefixes) if (token.startsWith(p.text) || (p.text.length >= 5 && sound.startsWith(p.sound))) ids.add(p.id);
+    if (isNumber(token)) for (const n of v.numbers) if (Number(token) >= n.min && Number(token) <= n.max) ids.add(n.id);
+    return Int32Array.from(ids).sort();
+  });
+}
