@@ -1,6 +1,6 @@
 import type { Compiled, CompiledRule, SeqPlan } from './compile.js';
 import { cueHits, negatedAfter, negatedBefore, notCurrent } from './modifiers.js';
-import { groupHitsAt, isNeg, type Prepared } from './message.js';
+import { groupHitsAt, hasUnit, isNeg, type Prepared } from './message.js';
 
 /** True when every unit and group the sequence names occurs somewhere in the message (else it cannot match). */
 function possible(p: Prepared, seq: SeqPlan): boolean {
@@ -23,7 +23,7 @@ function walk(c: Compiled, p: Prepared, seq: SeqPlan, i: number, pos: number, ne
     return false;
   }
   if (step.kind === 'unit') {
-    if (!p.units[pos]?.includes(step.id)) return false;
+    if (!hasUnit(p, pos, step.id)) return false;
     const hitNeg = isNeg(c, p.words[pos] ?? '');
     // "my legs are fine, the pain is in my back": a part said to be fine cannot join the rest of a sign.
     if (!last && !hitNeg && negatedAfter(c, p, pos + 1)) return false;
@@ -53,10 +53,20 @@ function partMatches(c: Compiled, p: Prepared, part: readonly SeqPlan[], rule: C
   return false;
 }
 
+/** True when every part has a sequence that can occur: a pattern that has not is ruled out before any part is walked. */
+function possibleParts(p: Prepared, parts: ReadonlyArray<readonly SeqPlan[]>): boolean {
+  for (const part of parts) {
+    let any = false;
+    for (const seq of part) if ((any = possible(p, seq))) break;
+    if (!any) return false;
+  }
+  return true;
+}
+
 /** True when any pattern of the rule has every part matching somewhere, un-negated. */
 export function ruleMatches(c: Compiled, p: Prepared, rule: CompiledRule): boolean {
-  // A part none of whose sequences can occur rules its pattern out before any part is walked.
-  return rule.patterns.some((parts) => parts.every((part) => part.some((seq) => possible(p, seq))) && parts.every((part) => partMatches(c, p, part, rule)));
+  for (const parts of rule.patterns) if (possibleParts(p, parts) && parts.every((part) => partMatches(c, p, part, rule))) return true;
+  return false;
 }
 
 /** True when any of the term groups `groups` (by id) is mentioned anywhere in the message (negated or not). */

@@ -1,6 +1,6 @@
 import type { Compiled, CueKind } from './compile.js';
 import type { Tokens } from './tokens.js';
-import { nearLongWord, soundsLike, tokenUnits, type UnitIds, type Vocabulary } from './vocabulary.js';
+import { nearLongWord, soundsLike, tokenUnits, type GroupPhrase, type UnitIds, type Vocabulary } from './vocabulary.js';
 
 /** A term group phrase found at a position: where it ends, and whether it holds a negative word ("cant", "no puedo"). */
 export interface PhraseHit {
@@ -63,9 +63,16 @@ function rejoin(v: Vocabulary, tokens: Tokens): Tokens {
   return { words, breaks, ends };
 }
 
-/** True when every unit of `phrase` after its first matches the words from `pos + 1` on. */
-function restMatches(units: readonly UnitIds[], phrase: UnitIds, pos: number): boolean {
-  for (let k = 1; k < phrase.length; k++) if (!units[pos + k]?.includes(phrase[k] ?? -1)) return false;
+/** True when the token at `pos` matches unit `id`. */
+export function hasUnit(p: Pick<Prepared, 'units'>, pos: number, id: number): boolean {
+  const ids = p.units[pos];
+  if (ids) for (let i = 0; i < ids.length; i++) if (ids[i] === id) return true;
+  return false;
+}
+
+/** True when every unit of `phrase` from its third on matches the words from `pos + 2` on. */
+function restMatches(p: Pick<Prepared, 'units'>, phrase: UnitIds, pos: number): boolean {
+  for (let k = 2; k < phrase.length; k++) if (!hasUnit(p, pos + k, phrase[k] ?? -1)) return false;
   return true;
 }
 
@@ -96,22 +103,25 @@ export function prepare(c: Compiled, input: Tokens, speech = false): Prepared {
   const starts: Array<number[] | undefined> = new Array(v.size);
   const groupHits = new Map<number, PhraseHit[]>();
   const p: Prepared = { words, breaks: tokens.breaks, ends: tokens.ends, speech, units, starts, groupHits };
+  const found = (phrase: GroupPhrase, pos: number) => {
+    const end = pos + phrase.units.length;
+    let neg = false;
+    for (let k = pos; k < end; k++) neg ||= isNeg(c, words[k] ?? '');
+    const key = hitKey(p, phrase.group, pos);
+    const hits = groupHits.get(key);
+    if (hits) hits.push({ end, neg });
+    else {
+      groupHits.set(key, [{ end, neg }]);
+      (starts[phrase.group] ??= []).push(pos);
+    }
+  };
   for (let pos = 0; pos < units.length; pos++) {
     for (const id of units[pos] ?? []) {
       (starts[id] ??= []).push(pos);
-      for (const phrase of v.phrasesByFirst[id] ?? []) {
-        if (!restMatches(units, phrase.units, pos)) continue;
-        const end = pos + phrase.units.length;
-        let neg = false;
-        for (let k = pos; k < end; k++) neg ||= isNeg(c, words[k] ?? '');
-        const key = hitKey(p, phrase.group, pos);
-        const hits = groupHits.get(key);
-        if (hits) hits.push({ end, neg });
-        else {
-          groupHits.set(key, [{ end, neg }]);
-          (starts[phrase.group] ??= []).push(pos);
-        }
-      }
+      const from = v.phrasesByFirst[id];
+      if (!from) continue;
+      for (const phrase of from.single) found(phrase, pos);
+      if (from.bySecond.size > 0) for (const second of units[pos + 1] ?? []) for (const phrase of from.bySecond.get(second) ?? []) if (restMatches(p, phrase.units, pos)) found(phrase, pos);
     }
   }
   return p;

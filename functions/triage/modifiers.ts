@@ -10,13 +10,19 @@ function cueWordEq(cue: string, word: string | undefined): boolean {
   return Number(word) >= min && Number(word) <= max;
 }
 
+/** True when `cue` occurs at word `i`. */
+function cueAt(cue: Cue, words: readonly string[], i: number): boolean {
+  for (let k = 0; k < cue.words.length; k++) if (!cueWordEq(cue.words[k] ?? '', words[i + k])) return false;
+  return true;
+}
+
 /** Every occurrence of a kind of cue in the message; all kinds are found in one pass on first use, with the cues' first-word index. */
 export function cueHits(c: Compiled, p: Prepared, kind: CueKind): readonly CueHit[] {
   if (!p.cues) {
     const found: Record<CueKind, CueHit[]> = { resolved: [], past: [], hypothetical: [], joke: [], experiencer: [], reactivate: [], present: [], negation: [] };
     const numbers = c.cuesByFirst.get('#');
     const tryAt = (i: number, candidates: readonly Cue[] | undefined) => {
-      if (candidates) for (const cue of candidates) if (cue.words.every((w, k) => cueWordEq(w, p.words[i + k]))) found[cue.kind].push({ start: i, end: i + cue.words.length });
+      if (candidates) for (const cue of candidates) if (cueAt(cue, p.words, i)) found[cue.kind].push({ start: i, end: i + cue.words.length });
     };
     for (let i = 0; i < p.words.length; i++) {
       const word = p.words[i] ?? '';

@@ -1,9 +1,9 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
-import { buildLexicon, lexiconMatches, type Lexicon } from './lexicon.js';
+import { buildLexicon, lengthBuckets, lexiconMatches, type Bucket, type Lexicon } from './lexicon.js';
 import { patternWords, type Group, type Pattern, type Unit } from './pattern.js';
 import type { TriageRules } from './schema.js';
-import { spanishSound } from './spelling.js';
+import { letterMask, masksAllow, spanishSound } from './spelling.js';
 
 /** The ids of the pattern units a token matches, ascending. */
 export type UnitIds = Int32Array;
@@ -12,6 +12,12 @@ export type UnitIds = Int32Array;
 export interface GroupPhrase {
   readonly group: number;
   readonly units: UnitIds;
+}
+
+/** The group phrases that start with one unit: those of one word, and the longer ones by their second unit. */
+export interface PhrasesFrom {
+  readonly single: readonly GroupPhrase[];
+  readonly bySecond: ReadonlyMap<number, readonly GroupPhrase[]>;
 }
 
 /**
@@ -29,7 +35,7 @@ export interface Vocabulary {
   /** Unit and group ids together. */
   readonly size: number;
   /** Per unit id: the group phrases that start with it. */
-  readonly phrasesByFirst: ReadonlyArray<readonly GroupPhrase[] | undefined>;
+  readonly phrasesByFirst: ReadonlyArray<PhrasesFrom | undefined>;
   readonly prefixes: ReadonlyArray<{ readonly id: number; readonly text: string; readonly sound: string }>;
   readonly numbers: ReadonlyArray<{ readonly id: number; readonly min: number; readonly max: number }>;
   /** Words that only ever match exactly: the rule vocabulary plus matching.noFuzzy. */
@@ -41,7 +47,7 @@ export interface Vocabulary {
   /** matching.soundAlike (clinical words a speech recognizer mishears) by Double Metaphone key. */
   readonly soundsLike: ReadonlyMap<string, ReadonlySet<string>>;
   /** Lexicon words of 6+ letters by first letter and length: candidates for rejoining a word speech split in two. */
-  readonly longWords: ReadonlyMap<string, readonly string[]>;
+  readonly longWords: ReadonlyMap<string, Bucket>;
   /** Unit ids of tokens already seen, typed and spoken; sound-alikes and split-word checks already made (bounded). */
   readonly typed: Map<string, UnitIds>;
   readonly spoken: Map<string, UnitIds>;
@@ -63,15 +69,6 @@ const NONE: UnitIds = new Int32Array(0);
 /** The key of a unit: as written in a pattern. */
 function unitKey(u: Unit): string {
   return u.kind === 'num' ? `<n:${u.min}-${u.max}>` : u.prefix ? `${u.text}*` : u.text;
-}
-
-function lengthIndex(words: readonly string[]): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const word of words) {
-    const key = `${word[0]}${word.length}`;
-    index.set(key, [...(index.get(key) ?? []), word]);
-  }
-  return index;
 }
 
 function soundIndex(lexicon: readonly string[]): Map<string, Set<string>> {
@@ -111,8 +108,14 @@ function build(matching: TriageRules['matching'], patterns: readonly Pattern[], 
   const phrases = [...groups].flatMap((group) => group.phrases.map((phrase) => ({ group, units: Int32Array.from(phrase, idOf) })));
   const groupBase = unitIds.size;
   const groupIds = new Map([...groups].map((group, i) => [group, groupBase + i] as const));
-  const phrasesByFirst: GroupPhrase[][] = [];
-  for (const { group, units } of phrases) (phrasesByFirst[units[0] ?? 0] ??= []).push({ group: groupIds.get(group) ?? 0, units });
+  const phrasesByFirst: Array<{ single: GroupPhrase[]; bySecond: Map<number, GroupPhrase[]> }> = [];
+  for (const { group, units } of phrases) {
+    const from = (phrasesByFirst[units[0] ?? 0] ??= { single: [], bySecond: new Map() });
+    const phrase = { group: groupIds.get(group) ?? 0, units };
+    const second = units[1];
+    if (second === undefined) from.single.push(phrase);
+    else from.bySecond.set(second, [...(from.bySecond.get(second) ?? []), phrase]);
+  }
   const noFuzzy = new Set(matching.noFuzzy);
   const exactOnly = new Set<string>(matching.noFuzzy);
   for (const pattern of patterns) for (const w of patternWords(pattern)) exactOnly.add(w);
@@ -129,7 +132,7 @@ function build(matching: TriageRules['matching'], patterns: readonly Pattern[], 
     noFuzzy,
     lexicon: buildLexicon(fuzzy),
     soundsLike: soundIndex(matching.soundAlike),
-    longWords: lengthIndex(fuzzy.filter((w) => w.length >= 6)),
+    longWords: lengthBuckets(fuzzy.filter((w) => w.length >= 6)),
     typed: new Map(),
     spoken: new Map(),
     sounds: new Map(),
@@ -188,9 +191,12 @@ function joinEdits(word: string): number {
 export function nearLongWord(v: Vocabulary, word: string): boolean {
   return cached(v.joins, word, () => {
     const edits = joinEdits(word);
+    const mask = letterMask(word);
     for (const first of new Set([word[0], word[1]]))
-      for (let len = word.length - edits; len <= word.length + edits; len++)
-        if ((v.longWords.get(`${first}${len}`) ?? []).some((w) => distance(w, word) <= edits)) return true;
+      for (let len = word.length - edits; len <= word.length + edits; len++) {
+        const bucket = v.longWords.get(`${first}${len}`);
+        if (bucket?.words.some((w, i) => masksAllow(mask, bucket.masks[i] ?? 0, edits) && distance(w, word) <= edits)) return true;
+      }
     return false;
   });
 }
