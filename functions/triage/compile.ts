@@ -15,6 +15,15 @@ export interface SeqPlan {
   readonly needs: readonly number[];
 }
 
+/** A pattern ready to match: its parts, each a list of sequences one of which must match. */
+export type PatternPlan = ReadonlyArray<readonly SeqPlan[]>;
+
+/** Patterns that all need one unit or group id, their anchor (a message without it matches none of them). */
+export interface Anchored {
+  readonly anchor: number;
+  readonly patterns: readonly PatternPlan[];
+}
+
 /** The kinds of negation and context cue. */
 export type CueKind = 'resolved' | 'past' | 'hypothetical' | 'joke' | 'experiencer' | 'reactivate' | 'present' | 'negation';
 
@@ -22,6 +31,12 @@ export type CueKind = 'resolved' | 'past' | 'hypothetical' | 'joke' | 'experienc
 export interface Cue {
   readonly kind: CueKind;
   readonly words: readonly string[];
+}
+
+/** The cues that start with one word: those of that word alone, and the longer ones by their second word ('#' for a number slot). */
+export interface CuesFrom {
+  readonly single: readonly Cue[];
+  readonly bySecond: ReadonlyMap<string, readonly Cue[]>;
 }
 
 /** A rule or ask-question with its patterns compiled. */
@@ -33,8 +48,8 @@ export interface CompiledRule {
   readonly history: boolean;
   /** A hypothetical cue does not cancel it (asking about doses). */
   readonly asked: boolean;
-  /** Per pattern, its parts; per part, the sequences one of which must match. */
-  readonly patterns: ReadonlyArray<ReadonlyArray<readonly SeqPlan[]>>;
+  /** Its patterns by anchor: the first step of the first part (a `~` part's two orders name the same steps). */
+  readonly patterns: readonly Anchored[];
 }
 
 /** Everything classify needs, derived once per rules object. */
@@ -57,7 +72,7 @@ export interface Compiled {
   /** The term groups (by vocabulary id) whose mention triggers the safety net. */
   readonly safetyNet: { readonly body: readonly number[]; readonly selfHarm: readonly number[] };
   /** Negation and context cues of every kind by their first word ('#' for a number slot). */
-  readonly cuesByFirst: ReadonlyMap<string, readonly Cue[]>;
+  readonly cuesByFirst: ReadonlyMap<string, CuesFrom>;
   /** ConText-style modifiers: cue phrases (as word lists) and how far from a sign they reach. */
   readonly context: {
     readonly window: number;
@@ -99,14 +114,15 @@ function byFirstWord<T>(items: readonly T[], phraseOf: (item: T) => readonly str
 /** The context cue kinds of triage.yaml (negation cues are the other kind). */
 const CONTEXT_KINDS = ['resolved', 'past', 'hypothetical', 'joke', 'experiencer', 'reactivate', 'present'] as const;
 
-/** Every negation and context cue, indexed by its first word ('#' for a number slot). */
-function cueIndex(rules: TriageRules): Map<string, Cue[]> {
+/** Every negation and context cue, indexed by its first word and then its second ('#' for a number slot). */
+function cueIndex(rules: TriageRules): Map<string, CuesFrom> {
   const { context, negation } = rules;
   const cues: Cue[] = [
     ...CONTEXT_KINDS.flatMap((kind) => [...context[kind].en, ...context[kind].es].map((phrase) => ({ kind, words: phraseWords(phrase) }))),
     ...[...negation.cues.en, ...negation.cues.es].map((phrase) => ({ kind: 'negation' as const, words: words(phrase) })),
   ];
-  return byFirstWord(cues, (cue) => cue.words);
+  const from = (list: readonly Cue[]): CuesFrom => ({ single: list.filter((cue) => cue.words.length === 1), bySecond: byFirstWord(list.filter((cue) => cue.words.length > 1), (cue) => cue.words.slice(1)) });
+  return new Map([...byFirstWord(cues, (cue) => cue.words)].map(([first, list]) => [first, from(list)]));
 }
 
 /** A sequence as steps by vocabulary id. */
@@ -114,6 +130,17 @@ function planSeq(seq: Seq, v: Vocabulary): SeqPlan {
   const steps = seq.map((el): Step => (el.kind === 'gap' ? { kind: 'gap', max: el.max } : { kind: el.kind === 'group' ? 'group' : 'unit', id: elementId(v, el) }));
   const ids = steps.flatMap((step) => (step.kind === 'gap' ? [] : [step.id]));
   return { steps, first: ids[0] ?? -1, needs: [...new Set(ids)] };
+}
+
+/** Patterns as sequences of steps by vocabulary id, grouped by anchor. */
+function planPatterns(patterns: readonly Pattern[], v: Vocabulary): Anchored[] {
+  const byAnchor = new Map<number, PatternPlan[]>();
+  for (const pattern of patterns) {
+    const plan = pattern.parts.map((part) => part.map((seq) => planSeq(seq, v)));
+    const anchor = plan[0]?.[0]?.first ?? -1;
+    byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), plan]);
+  }
+  return [...byAnchor].map(([anchor, plans]) => ({ anchor, patterns: plans }));
 }
 
 /** Compile (and memoize) the rules; throws an Error naming a bad pattern. */
@@ -134,7 +161,7 @@ export function compileRules(rules: TriageRules): Compiled {
   const safetyNet = { body: rules.safetyNet.body.map((name) => groupOf(name, rules)), selfHarm: rules.safetyNet.selfHarm.map((name) => groupOf(name, rules)) };
   const patterns = [...ruleSources, ...askSources].flatMap((s) => s.patterns);
   const vocabulary = vocabularyFor(rules, patterns, [...safetyNet.body, ...safetyNet.selfHarm]);
-  const plan = (ps: readonly Pattern[]) => ps.map((pattern) => pattern.parts.map((part) => part.map((seq) => planSeq(seq, vocabulary))));
+  const plan = (ps: readonly Pattern[]) => planPatterns(ps, vocabulary);
   const neg = rules.negation;
   const compiled: Compiled = {
     rules: ruleSources.map(({ r, patterns }) => ({ id: r.id, tier: r.tier, negationWindow: r.negationWindow ?? neg.window, history: r.history ?? false, asked: r.asked ?? false, patterns: plan(patterns) })),

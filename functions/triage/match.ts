@@ -1,10 +1,10 @@
-import type { Compiled, CompiledRule, SeqPlan } from './compile.js';
+import type { Compiled, CompiledRule, PatternPlan, SeqPlan } from './compile.js';
 import { cueHits, negatedAfter, negatedBefore, notCurrent } from './modifiers.js';
 import { groupHitsAt, hasUnit, isNeg, type Prepared } from './message.js';
 
 /** True when every unit and group the sequence names occurs somewhere in the message (else it cannot match). */
 function possible(p: Prepared, seq: SeqPlan): boolean {
-  for (const id of seq.needs) if (!p.starts[id]) return false;
+  for (const id of seq.needs) if (p.present[id] === 0) return false;
   return true;
 }
 
@@ -54,7 +54,7 @@ function partMatches(c: Compiled, p: Prepared, part: readonly SeqPlan[], rule: C
 }
 
 /** True when every part has a sequence that can occur: a pattern that has not is ruled out before any part is walked. */
-function possibleParts(p: Prepared, parts: ReadonlyArray<readonly SeqPlan[]>): boolean {
+function possibleParts(p: Prepared, parts: PatternPlan): boolean {
   for (const part of parts) {
     let any = false;
     for (const seq of part) if ((any = possible(p, seq))) break;
@@ -65,13 +65,16 @@ function possibleParts(p: Prepared, parts: ReadonlyArray<readonly SeqPlan[]>): b
 
 /** True when any pattern of the rule has every part matching somewhere, un-negated. */
 export function ruleMatches(c: Compiled, p: Prepared, rule: CompiledRule): boolean {
-  for (const parts of rule.patterns) if (possibleParts(p, parts) && parts.every((part) => partMatches(c, p, part, rule))) return true;
+  for (const { anchor, patterns } of rule.patterns) {
+    if (p.present[anchor] === 0) continue;
+    for (const parts of patterns) if (possibleParts(p, parts) && parts.every((part) => partMatches(c, p, part, rule))) return true;
+  }
   return false;
 }
 
 /** True when any of the term groups `groups` (by id) is mentioned anywhere in the message (negated or not). */
 export function mentions(p: Prepared, groups: readonly number[]): boolean {
-  return groups.some((group) => p.starts[group] !== undefined);
+  return groups.some((group) => p.present[group] === 1);
 }
 
 /** True when the message is about someone else (a parent, partner, child): an experiencer cue anywhere in it. */

@@ -16,6 +16,8 @@ export interface Prepared extends Tokens {
   readonly units: readonly UnitIds[];
   /** Per unit or group id: the positions where it matches, ascending; undefined where it matches nowhere. */
   readonly starts: ReadonlyArray<readonly number[] | undefined>;
+  /** Per unit or group id: 1 where it matches somewhere (starts[id] is set), else 0. */
+  readonly present: Uint8Array;
   /** Group phrase matches by hitKey(group, position). */
   readonly groupHits: ReadonlyMap<number, readonly PhraseHit[]>;
   /** Negation and context cue spans, found on first use. */
@@ -101,8 +103,9 @@ export function prepare(c: Compiled, input: Tokens, speech = false): Prepared {
   }
   const units = words.map((w) => tokenUnits(v, w, speech));
   const starts: Array<number[] | undefined> = new Array(v.size);
+  const present = new Uint8Array(v.size);
   const groupHits = new Map<number, PhraseHit[]>();
-  const p: Prepared = { words, breaks: tokens.breaks, ends: tokens.ends, speech, units, starts, groupHits };
+  const p: Prepared = { words, breaks: tokens.breaks, ends: tokens.ends, speech, units, starts, present, groupHits };
   const found = (phrase: GroupPhrase, pos: number) => {
     const end = pos + phrase.units.length;
     let neg = false;
@@ -113,11 +116,13 @@ export function prepare(c: Compiled, input: Tokens, speech = false): Prepared {
     else {
       groupHits.set(key, [{ end, neg }]);
       (starts[phrase.group] ??= []).push(pos);
+      present[phrase.group] = 1;
     }
   };
   for (let pos = 0; pos < units.length; pos++) {
     for (const id of units[pos] ?? []) {
       (starts[id] ??= []).push(pos);
+      present[id] = 1;
       const from = v.phrasesByFirst[id];
       if (!from) continue;
       for (const phrase of from.single) found(phrase, pos);

@@ -1,4 +1,4 @@
-import type { Compiled, CompiledRule, Cue, CueKind } from './compile.js';
+import type { Compiled, CompiledRule, Cue, CueKind, CuesFrom } from './compile.js';
 import type { CueHit, Prepared } from './message.js';
 import { isNumber } from './vocabulary.js';
 
@@ -21,8 +21,16 @@ export function cueHits(c: Compiled, p: Prepared, kind: CueKind): readonly CueHi
   if (!p.cues) {
     const found: Record<CueKind, CueHit[]> = { resolved: [], past: [], hypothetical: [], joke: [], experiencer: [], reactivate: [], present: [], negation: [] };
     const numbers = c.cuesByFirst.get('#');
-    const tryAt = (i: number, candidates: readonly Cue[] | undefined) => {
-      if (candidates) for (const cue of candidates) if (cueAt(cue, p.words, i)) found[cue.kind].push({ start: i, end: i + cue.words.length });
+    const tryAll = (i: number, cues: readonly Cue[] | undefined) => {
+      if (cues) for (const cue of cues) if (cueAt(cue, p.words, i)) found[cue.kind].push({ start: i, end: i + cue.words.length });
+    };
+    const tryAt = (i: number, from: CuesFrom | undefined) => {
+      if (!from) return;
+      tryAll(i, from.single);
+      const second = p.words[i + 1];
+      if (second === undefined || from.bySecond.size === 0) return;
+      tryAll(i, from.bySecond.get(second));
+      if (isNumber(second)) tryAll(i, from.bySecond.get('#'));
     };
     for (let i = 0; i < p.words.length; i++) {
       const word = p.words[i] ?? '';
