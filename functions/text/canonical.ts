@@ -1,8 +1,11 @@
-import { checkLNP, clean, confusablesMap } from 'confusables';
+import { foldLookAlikes } from './look-alikes.js';
+import { removeMatches, startsOf } from './replace-at.js';
 
 /** Format and other default-ignorable characters (zero-width space and joiners, soft hyphen, BOM, word joiner, bidi marks): invisible, so dropped. */
-const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
-const MARKS = /\p{M}+/gu;
+const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/uy;
+const INVISIBLE_STARTS = startsOf(INVISIBLE);
+const MARKS = /\p{M}+/uy;
+const MARKS_STARTS = startsOf(MARKS);
 /** Three or more of the same letter ("numbbbb", "heeelp") become two; the lexicon's double letters stay intact. */
 const REPEATS = /(\p{L})\1{2,}/gu;
 /** A word spelled out letter by letter ("n-u-m-b", "n.u.m.b", "C A N T"): three or more letters joined by hyphens or dots, four or more by single spaces. */
@@ -14,33 +17,13 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const ASCII_RUNS = /[\x00-\x7f]+/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** ASCII characters the confusables table turns into another one ('|' into 'l'); no other ASCII character changes. */
-const ASCII_LOOK_ALIKE = Uint8Array.from({ length: 128 }, (_, code) => {
-  const ch = String.fromCharCode(code);
-  return (confusablesMap.get(ch) || ch) !== ch ? 1 : 0;
-});
-
-/** What confusables' `remove` returns, found with a table lookup only for the characters that may change. */
-function foldLookAlikes(text: string): string {
-  if (checkLNP(text)) return text;
-  const cleaned = clean(text);
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < cleaned.length; i++) {
-    const code = cleaned.charCodeAt(i);
-    if (code < 128 && ASCII_LOOK_ALIKE[code] === 0) continue;
-    // One code point, as `remove` reads the text: a high surrogate and the low one after it, or a single unit.
-    const next = cleaned.charCodeAt(i + 1);
-    const width = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-    const ch = cleaned.slice(i, i + width);
-    const folded = confusablesMap.get(ch) || ch;
-    if (folded !== ch) {
-      out += cleaned.slice(from, i) + folded;
-      from = i + width;
-    }
-    i += width - 1;
+/** True when an ASCII letter stands three times in a row (without one, ASCII_REPEATS changes nothing). */
+function hasTripleLetter(text: string): boolean {
+  for (let i = 2; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122 && code === text.charCodeAt(i - 1) && code === text.charCodeAt(i - 2)) return true;
   }
-  return from === 0 ? cleaned : out + cleaned.slice(from);
+  return false;
 }
 
 /** True when no letter or digit of `text` lies outside ASCII (so the ASCII forms of REPEATS and SPELLED apply). */
@@ -58,9 +41,10 @@ function asciiLettersOnly(text: string): boolean {
 export function canonicalText(input: string): string {
   // ASCII text is its own NFKC and NFD form and has no invisible characters or marks to remove.
   const ascii = !NON_ASCII.test(input);
-  const visible = ascii ? input : input.normalize('NFKC').replace(INVISIBLE, '');
+  const visible = ascii ? input : removeMatches(input.normalize('NFKC'), INVISIBLE, INVISIBLE_STARTS);
   const folded = foldLookAlikes(visible);
-  const lower = (ascii ? folded : folded.normalize('NFD').replace(MARKS, '')).toLowerCase();
+  const lower = (ascii ? folded : removeMatches(folded.normalize('NFD'), MARKS, MARKS_STARTS)).toLowerCase();
   const plain = asciiLettersOnly(lower);
-  return lower.replace(plain ? ASCII_REPEATS : REPEATS, '$1$1').replace(plain ? ASCII_SPELLED : SPELLED, (word) => word.replace(/[-. ]/g, ''));
+  const squeezed = plain && !hasTripleLetter(lower) ? lower : lower.replace(plain ? ASCII_REPEATS : REPEATS, '$1$1');
+  return squeezed.replace(plain ? ASCII_SPELLED : SPELLED, (word) => word.replace(/[-. ]/g, ''));
 }
