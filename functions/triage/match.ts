@@ -1,6 +1,6 @@
 import type { Compiled, CompiledRule, PatternPlan, SeqPlan } from './compile.js';
 import { cueHits, negatedAfter, negatedBefore, notCurrent } from './modifiers.js';
-import { groupHitsAt, hasUnit, isNeg, type Prepared } from './message.js';
+import { groupEndsAt, hasUnit, negativeIn, type Prepared } from './message.js';
 
 /** True when every unit and group the sequence names occurs somewhere in the message (else it cannot match). */
 function possible(p: Prepared, seq: SeqPlan): boolean {
@@ -24,31 +24,30 @@ function walk(c: Compiled, p: Prepared, seq: SeqPlan, i: number, pos: number, ne
   }
   if (step.kind === 'unit') {
     if (!hasUnit(p, pos, step.id)) return false;
-    const hitNeg = isNeg(c, p.words[pos] ?? '');
+    const hitNeg = negativeIn(c, p, pos, pos + 1);
     // "my legs are fine, the pain is in my back": a part said to be fine cannot join the rest of a sign.
     if (!last && !hitNeg && negatedAfter(c, p, pos + 1)) return false;
     return walk(c, p, seq, i + 1, pos + 1, neg || hitNeg, onSpan);
   }
-  for (const hit of groupHitsAt(p, step.id, pos)) {
-    if (!last && !hit.neg && negatedAfter(c, p, hit.end)) continue;
-    if (walk(c, p, seq, i + 1, hit.end, neg || hit.neg, onSpan)) return true;
+  for (const end of groupEndsAt(p, step.id, pos)) {
+    const hitNeg = negativeIn(c, p, pos, end);
+    if (!last && !hitNeg && negatedAfter(c, p, end)) continue;
+    if (walk(c, p, seq, i + 1, end, neg || hitNeg, onSpan)) return true;
   }
   return false;
 }
 
 /** True when one of the part's sequences matches somewhere, un-negated and current. */
 function partMatches(c: Compiled, p: Prepared, part: readonly SeqPlan[], rule: CompiledRule): boolean {
-  const window = rule.negationWindow;
+  let start = 0;
+  const current = (end: number, selfNegated: boolean) => {
+    if (notCurrent(c, p, start, end, rule)) return false;
+    if (selfNegated) return true;
+    return !negatedBefore(c, p, start, rule.negationWindow) && !negatedAfter(c, p, end);
+  };
   for (const seq of part) {
     if (!possible(p, seq)) continue;
-    for (const start of p.starts[seq.first] ?? []) {
-      const found = walk(c, p, seq, 0, start, false, (end, selfNegated) => {
-        if (notCurrent(c, p, start, end, rule)) return false;
-        if (selfNegated) return true;
-        return !negatedBefore(c, p, start, window) && !negatedAfter(c, p, end);
-      });
-      if (found) return true;
-    }
+    for (start of p.starts[seq.first] ?? []) if (walk(c, p, seq, 0, start, false, current)) return true;
   }
   return false;
 }

@@ -2,24 +2,20 @@ import type { Compiled, CueKind } from './compile.js';
 import type { Tokens } from './tokens.js';
 import { nearLongWord, soundsLike, tokenUnits, type GroupPhrase, type UnitIds, type Vocabulary } from './vocabulary.js';
 
-/** A term group phrase found at a position: where it ends, and whether it holds a negative word ("cant", "no puedo"). */
-export interface PhraseHit {
-  readonly end: number;
-  readonly neg: boolean;
-}
-
 /** One message ready to match: its tokens with idioms blanked out, and where each unit and term group occurs. */
 export interface Prepared extends Tokens {
   /** A speech transcript: misheard sound-alikes of the clinical lexicon count, and words split in two are rejoined. */
   readonly speech: boolean;
+  /** The vocabulary whose units and groups were found. */
+  readonly vocabulary: Vocabulary;
   /** Per position: the units its token matches (none for a blanked idiom word). */
   readonly units: readonly UnitIds[];
   /** Per unit or group id: the positions where it matches, ascending; undefined where it matches nowhere. */
   readonly starts: ReadonlyArray<readonly number[] | undefined>;
   /** Per unit or group id: 1 where it matches somewhere (starts[id] is set), else 0. */
   readonly present: Uint8Array;
-  /** Group phrase matches by hitKey(group, position). */
-  readonly groupHits: ReadonlyMap<number, readonly PhraseHit[]>;
+  /** Where the group phrases found at a position end, by hitKey(group, position). */
+  readonly groupEnds: ReadonlyMap<number, readonly number[]>;
   /** Negation and context cue spans, found on first use. */
   cues?: Readonly<Record<CueKind, readonly CueHit[]>>;
 }
@@ -30,11 +26,15 @@ export interface CueHit {
   readonly end: number;
 }
 
-const NO_HITS: readonly PhraseHit[] = [];
+const NONE: readonly never[] = [];
 
-/** True when `token` is a negative word: a one-word negation cue or a sign word ("cant", "no"). */
-export function isNeg(c: Compiled, token: string): boolean {
-  return c.cueWords.has(token) || c.signWords.has(token);
+/** True when a word in [from, to) is negative: a one-word negation cue or a sign word ("cant", "no puedo"). */
+export function negativeIn(c: Compiled, p: Prepared, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = p.words[k] ?? '';
+    if (c.cueWords.has(word) || c.signWords.has(word)) return true;
+  }
+  return false;
 }
 
 /** True when `word` is a lexicon word of 4+ letters that is not noFuzzy (a word a speech pause would not split). */
@@ -83,9 +83,56 @@ export function hitKey(p: Pick<Prepared, 'words'>, group: number, pos: number): 
   return group * (p.words.length + 1) + pos;
 }
 
-/** The phrases of group `group` that match at `pos`. */
-export function groupHitsAt(p: Prepared, group: number, pos: number): readonly PhraseHit[] {
-  return p.groupHits.get(hitKey(p, group, pos)) ?? NO_HITS;
+/** Where the phrases of group `group` that match at `pos` end. */
+export function groupEndsAt(p: Prepared, group: number, pos: number): readonly number[] {
+  return p.groupEnds.get(hitKey(p, group, pos)) ?? NONE;
+}
+
+/** The words with idiom phrases ("killing me", "me esta matando") blanked out: blank words match nothing and stop gaps and negation. */
+function blankIdioms(c: Compiled, tokens: readonly string[]): string[] {
+  const words = [...tokens];
+  for (let i = 0; i < words.length; i++) {
+    for (const idiom of c.idiomsByFirst.get(words[i] ?? '') ?? NONE) {
+      if (idiom.every((w, k) => words[i + k] === w)) for (let k = 0; k < idiom.length; k++) words[i + k] = '';
+    }
+  }
+  return words;
+}
+
+/** Every unit and term group phrase of `v` found in `words`. */
+function find(v: Vocabulary, words: string[], tokens: Tokens, speech: boolean): Prepared {
+  const units = words.map((w) => tokenUnits(v, w, speech));
+  const starts: Array<number[] | undefined> = new Array(v.size);
+  const present = new Uint8Array(v.size);
+  const groupEnds = new Map<number, number[]>();
+  const p: Prepared = { words, breaks: tokens.breaks, ends: tokens.ends, speech, vocabulary: v, units, starts, present, groupEnds };
+  // A new list is written [pos]: one pushed to from empty reserves room for 17.
+  const occurs = (id: number, pos: number) => {
+    const list = starts[id];
+    if (list) list.push(pos);
+    else starts[id] = [pos];
+    present[id] = 1;
+  };
+  const found = (phrase: GroupPhrase, pos: number) => {
+    const key = hitKey(p, phrase.group, pos);
+    const ends = groupEnds.get(key);
+    if (ends) ends.push(pos + phrase.units.length);
+    else {
+      groupEnds.set(key, [pos + phrase.units.length]);
+      occurs(phrase.group, pos);
+    }
+  };
+  units.forEach((ids, pos) => {
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] ?? 0;
+      occurs(id, pos);
+      const from = v.phrasesByFirst[id];
+      if (!from) continue;
+      for (const phrase of from.single) found(phrase, pos);
+      if (from.bySecond.size > 0) for (const second of units[pos + 1] ?? NONE) for (const phrase of from.bySecond.get(second) ?? NONE) if (restMatches(p, phrase.units, pos)) found(phrase, pos);
+    }
+  });
+  return p;
 }
 
 /**
@@ -93,41 +140,15 @@ export function groupHitsAt(p: Prepared, group: number, pos: number): readonly P
  * message; `speech` turns on sound-alike matching and rejoins words said in two.
  */
 export function prepare(c: Compiled, input: Tokens, speech = false): Prepared {
-  const v = c.vocabulary;
-  const tokens = speech ? rejoin(v, input) : input;
-  const words = [...tokens.words];
-  for (let i = 0; i < words.length; i++) {
-    for (const idiom of c.idiomsByFirst.get(words[i] ?? '') ?? []) {
-      if (idiom.every((w, k) => words[i + k] === w)) for (let k = 0; k < idiom.length; k++) words[i + k] = '';
-    }
-  }
-  const units = words.map((w) => tokenUnits(v, w, speech));
-  const starts: Array<number[] | undefined> = new Array(v.size);
-  const present = new Uint8Array(v.size);
-  const groupHits = new Map<number, PhraseHit[]>();
-  const p: Prepared = { words, breaks: tokens.breaks, ends: tokens.ends, speech, units, starts, present, groupHits };
-  const found = (phrase: GroupPhrase, pos: number) => {
-    const end = pos + phrase.units.length;
-    let neg = false;
-    for (let k = pos; k < end; k++) neg ||= isNeg(c, words[k] ?? '');
-    const key = hitKey(p, phrase.group, pos);
-    const hits = groupHits.get(key);
-    if (hits) hits.push({ end, neg });
-    else {
-      groupHits.set(key, [{ end, neg }]);
-      (starts[phrase.group] ??= []).push(pos);
-      present[phrase.group] = 1;
-    }
-  };
-  for (let pos = 0; pos < units.length; pos++) {
-    for (const id of units[pos] ?? []) {
-      (starts[id] ??= []).push(pos);
-      present[id] = 1;
-      const from = v.phrasesByFirst[id];
-      if (!from) continue;
-      for (const phrase of from.single) found(phrase, pos);
-      if (from.bySecond.size > 0) for (const second of units[pos + 1] ?? []) for (const phrase of from.bySecond.get(second) ?? []) if (restMatches(p, phrase.units, pos)) found(phrase, pos);
-    }
-  }
-  return p;
+  const tokens = speech ? rejoin(c.vocabulary, input) : input;
+  return find(c.vocabulary, blankIdioms(c, tokens.words), tokens, speech);
+}
+
+/**
+ * The message `p` (prepared from `input` for other rules) ready for `c`: what it found, when `c` has the same
+ * vocabulary and no idioms and no idiom was blanked in `p` (as for the rules without their modifiers); else prepared anew.
+ */
+export function prepareAgain(c: Compiled, p: Prepared, input: Tokens): Prepared {
+  if (c.vocabulary === p.vocabulary && c.idiomsByFirst.size === 0 && !p.words.includes('')) return { ...p, cues: undefined };
+  return prepare(c, input, p.speech);
 }

@@ -76,7 +76,11 @@ function breakIn(p: Prepared, from: number, to: number): boolean {
   return false;
 }
 
-const within = (hits: readonly CueHit[], from: number, to: number) => hits.filter((h) => h.start >= from && h.start < to);
+/** True when a hit starts in [from, to) and passes `keep`. */
+function someWithin(hits: readonly CueHit[], from: number, to: number, keep: (h: CueHit) => boolean = () => true): boolean {
+  for (const h of hits) if (h.start >= from && h.start < to && keep(h)) return true;
+  return false;
+}
 
 /**
  * ConText-style modifiers around a matched sign at [start, end): clearly over (a resolution cue near it, or a
@@ -87,19 +91,20 @@ const within = (hits: readonly CueHit[], from: number, to: number) => hits.filte
 export function notCurrent(c: Compiled, p: Prepared, start: number, end: number, rule: CompiledRule): boolean {
   const { window } = c.context;
   const hypothetical = cueHits(c, p, 'hypothetical');
-  if (!rule.asked && (within(hypothetical, start - window, start).length > 0 || within(hypothetical, end, end + window).length > 0)) return true;
+  if (!rule.asked && (someWithin(hypothetical, start - window, start) || someWithin(hypothetical, end, end + window))) return true;
   // "no es broma", "not kidding": a joke cue that is itself negated says the opposite.
   const negated = (h: CueHit) => c.cueWords.has(p.words[h.start - 1] ?? '') || c.cueWords.has(p.words[h.start - 2] ?? '');
-  if (within(cueHits(c, p, 'joke'), start - 3, end + window).some((h) => !negated(h))) return true;
+  if (someWithin(cueHits(c, p, 'joke'), start - 3, end + window, (h) => !negated(h))) return true;
   if (rule.history) return false;
   // "no se me pasa", "not gone": a resolution cue that is itself negated says the sign is still there.
   // A sign said to be happening now ("both legs hurt now, it used to be one") is not made past by a nearby past cue.
-  const now = within(cueHits(c, p, 'present'), start - 3, end + 3).length > 0;
+  const now = someWithin(cueHits(c, p, 'present'), start - 3, end + 3);
   // A past-time cue speaks for its own clause ("se va a tirar del puente, tiene dolor hace años": the years are the pain's).
   const sameClause = (h: CueHit) => (h.end <= start ? !breakIn(p, h.end - 1, start) : !breakIn(p, end - 1, h.start));
-  const past = now ? [] : within(cueHits(c, p, 'past'), start - window, end + window).filter(sameClause);
-  const over = [...within(cueHits(c, p, 'resolved'), start - 3, end + window), ...past].filter((h) => !negated(h));
-  if (over.length === 0) return false;
-  const firstEnd = Math.min(...over.map((h) => h.end));
+  // Where the first cue saying the sign is over ends (a resolution cue, or a past one), if there is one.
+  let firstEnd = Infinity;
+  for (const h of cueHits(c, p, 'resolved')) if (h.start >= start - 3 && h.start < end + window && !negated(h)) firstEnd = Math.min(firstEnd, h.end);
+  if (!now) for (const h of cueHits(c, p, 'past')) if (h.start >= start - window && h.start < end + window && sameClause(h) && !negated(h)) firstEnd = Math.min(firstEnd, h.end);
+  if (firstEnd === Infinity) return false;
   return !cueHits(c, p, 'reactivate').some((h) => h.start >= firstEnd);
 }

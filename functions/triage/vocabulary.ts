@@ -163,23 +163,20 @@ export function vocabularyFor(rules: TriageRules, patterns: readonly Pattern[], 
   return vocabulary;
 }
 
-/** `key`'s value in a cache, computed and kept (the cache emptied first when full) when missing. */
-function cached<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
-  let value = cache.get(key);
-  if (value === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, (value = compute(key)));
-  }
+/** Keeps `value` under `key` (emptying the cache first when full) and returns it. */
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
   return value;
 }
 
-/** Lexicon words `token` sounds like (Double Metaphone); none for a short or noFuzzy token. */
+/** Lexicon words `token` sounds like (Double Metaphone); none for a short or noFuzzy token. Cached. */
 export function soundsLike(v: Vocabulary, token: string): ReadonlySet<string> {
-  return cached(v.sounds, token, () => {
-    const found = new Set<string>();
-    if (token.length >= 4 && !v.noFuzzy.has(token)) v.soundsLike.get(doubleMetaphone(token)[0])?.forEach((w) => found.add(w));
-    return found;
-  });
+  const known = v.sounds.get(token);
+  if (known) return known;
+  const found = new Set<string>();
+  if (token.length >= 4 && !v.noFuzzy.has(token)) v.soundsLike.get(doubleMetaphone(token)[0])?.forEach((w) => found.add(w));
+  return remember(v.sounds, token, found);
 }
 
 /** Edits allowed between a rejoined pair and a long lexicon word: stricter than allowedEdits, since a join is already a guess. */
@@ -187,18 +184,20 @@ function joinEdits(word: string): number {
   return word.length >= 12 ? 2 : 1;
 }
 
-/** True when `word` is one edit from a lexicon word of 6+ letters ("homoplatos" for "omoplatos"). */
+/** True when `word` is one edit from a lexicon word of 6+ letters ("homoplatos" for "omoplatos"). Cached. */
 export function nearLongWord(v: Vocabulary, word: string): boolean {
-  return cached(v.joins, word, () => {
-    const edits = joinEdits(word);
-    const mask = letterMask(word);
-    for (const first of new Set([word[0], word[1]]))
-      for (let len = word.length - edits; len <= word.length + edits; len++) {
-        const bucket = v.longWords.get(`${first}${len}`);
-        if (bucket?.words.some((w, i) => masksAllow(mask, bucket.masks[i] ?? 0, edits) && distance(w, word) <= edits)) return true;
-      }
-    return false;
-  });
+  return v.joins.get(word) ?? remember(v.joins, word, nearLongWordUncached(v, word));
+}
+
+function nearLongWordUncached(v: Vocabulary, word: string): boolean {
+  const edits = joinEdits(word);
+  const mask = letterMask(word);
+  for (const first of new Set([word[0], word[1]]))
+    for (let len = word.length - edits; len <= word.length + edits; len++) {
+      const bucket = v.longWords.get(`${first}${len}`);
+      if (bucket?.words.some((w, i) => masksAllow(mask, bucket.masks[i] ?? 0, edits) && distance(w, word) <= edits)) return true;
+    }
+  return false;
 }
 
 /** True for a token of digits only (a code point test, no regular expression per word). */
@@ -218,18 +217,21 @@ export function isNumber(word: string): boolean {
  */
 export function tokenUnits(v: Vocabulary, token: string, speech: boolean): UnitIds {
   if (token === '') return NONE;
-  return cached(speech ? v.spoken : v.typed, token, () => {
-    const ids = new Set<number>();
-    const add = (word: string) => {
-      const id = v.unitIds.get(word);
-      if (id !== undefined) ids.add(id);
-    };
-    add(token);
-    lexiconMatches(v.lexicon, token, v.exactOnly, speech).forEach(add);
-    if (speech) soundsLike(v, token).forEach(add);
-    const sound = spanishSound(token);
-    for (const p of v.prefixes) if (token.startsWith(p.text) || (p.text.length >= 5 && sound.startsWith(p.sound))) ids.add(p.id);
-    if (isNumber(token)) for (const n of v.numbers) if (Number(token) >= n.min && Number(token) <= n.max) ids.add(n.id);
-    return Int32Array.from(ids).sort();
-  });
+  const cache = speech ? v.spoken : v.typed;
+  return cache.get(token) ?? remember(cache, token, findUnits(v, token, speech));
+}
+
+function findUnits(v: Vocabulary, token: string, speech: boolean): UnitIds {
+  const ids = new Set<number>();
+  const add = (word: string) => {
+    const id = v.unitIds.get(word);
+    if (id !== undefined) ids.add(id);
+  };
+  add(token);
+  lexiconMatches(v.lexicon, token, v.exactOnly, speech).forEach(add);
+  if (speech) soundsLike(v, token).forEach(add);
+  const sound = spanishSound(token);
+  for (const p of v.prefixes) if (token.startsWith(p.text) || (p.text.length >= 5 && sound.startsWith(p.sound))) ids.add(p.id);
+  if (isNumber(token)) for (const n of v.numbers) if (Number(token) >= n.min && Number(token) <= n.max) ids.add(n.id);
+  return Int32Array.from(ids).sort();
 }
