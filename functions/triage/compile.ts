@@ -1,6 +1,6 @@
 import type { TriageRules } from './schema.js';
 import { compilePattern, parsePhrase, type Group, type Pattern, type Seq } from './pattern.js';
-import { elementId, vocabularyFor, type Vocabulary } from './vocabulary.js';
+import { buildVocabulary, elementId, type Vocabulary } from './vocabulary.js';
 import { type Tier } from '../core/tiers.js';
 
 /** One step of a sequence: a unit or term group (by vocabulary id), or a gap of up to `max` words. */
@@ -143,10 +143,24 @@ function planPatterns(patterns: readonly Pattern[], v: Vocabulary): Anchored[] {
   return [...byAnchor].map(([anchor, plans]) => ({ anchor, patterns: plans }));
 }
 
-/** Compile (and memoize) the rules; throws an Error naming a bad pattern. */
-export function compileRules(rules: TriageRules): Compiled {
-  const hit = cache.get(rules);
-  if (hit) return hit;
+/** The rules' patterns compiled: the rules and ask questions, the safety net's groups and the vocabulary of them all. */
+type CompiledPatterns = Pick<Compiled, 'rules' | 'asks' | 'safetyNet' | 'vocabulary'>;
+
+/** What compiled patterns are made from (the same objects, and the same default negation window), to tell whether other rules may share them. */
+type PatternSources = Pick<TriageRules, 'rules' | 'askQuestions' | 'terms' | 'matching' | 'safetyNet'> & { readonly window: number };
+const patternCache = new WeakMap<TriageRules['rules'], { readonly sources: PatternSources; readonly compiled: CompiledPatterns }>();
+
+const sourcesOf = (rules: TriageRules): PatternSources => ({ rules: rules.rules, askQuestions: rules.askQuestions, terms: rules.terms, matching: rules.matching, safetyNet: rules.safetyNet, window: rules.negation.window });
+const sameSources = (a: PatternSources, b: PatternSources) => (Object.keys(a) as Array<keyof PatternSources>).every((key) => a[key] === b[key]);
+
+/**
+ * The rules' and ask questions' patterns compiled, with their vocabulary (and so its token caches): shared with
+ * rules made from the same sources, as the second opinion's copy without modifiers is. Throws on a bad pattern.
+ */
+function compilePatterns(rules: TriageRules): CompiledPatterns {
+  const sources = sourcesOf(rules);
+  const hit = patternCache.get(rules.rules);
+  if (hit && sameSources(hit.sources, sources)) return hit.compiled;
   const gap = rules.matching.gapWords;
   const compileAll = (id: string, en: readonly string[], es: readonly string[]): Pattern[] =>
     [...en, ...es].map((p) => {
@@ -160,12 +174,26 @@ export function compileRules(rules: TriageRules): Compiled {
   const askSources = Object.entries(rules.askQuestions).map(([id, a]) => ({ id, a, patterns: compileAll(id, a.en, a.es) }));
   const safetyNet = { body: rules.safetyNet.body.map((name) => groupOf(name, rules)), selfHarm: rules.safetyNet.selfHarm.map((name) => groupOf(name, rules)) };
   const patterns = [...ruleSources, ...askSources].flatMap((s) => s.patterns);
-  const vocabulary = vocabularyFor(rules, patterns, [...safetyNet.body, ...safetyNet.selfHarm]);
+  const vocabulary = buildVocabulary(rules.matching, patterns, [...safetyNet.body, ...safetyNet.selfHarm]);
   const plan = (ps: readonly Pattern[]) => planPatterns(ps, vocabulary);
+  const window = rules.negation.window;
+  const compiled: CompiledPatterns = {
+    rules: ruleSources.map(({ r, patterns }) => ({ id: r.id, tier: r.tier, negationWindow: r.negationWindow ?? window, history: r.history ?? false, asked: r.asked ?? false, patterns: plan(patterns) })),
+    asks: askSources.map(({ id, a, patterns }) => ({ id, tier: a.yesTier, negationWindow: window, history: false, asked: false, patterns: plan(patterns) })),
+    safetyNet: { body: safetyNet.body.map((g) => elementId(vocabulary, g)), selfHarm: safetyNet.selfHarm.map((g) => elementId(vocabulary, g)) },
+    vocabulary,
+  };
+  patternCache.set(rules.rules, { sources, compiled });
+  return compiled;
+}
+
+/** Compile (and memoize) the rules; throws an Error naming a bad pattern. */
+export function compileRules(rules: TriageRules): Compiled {
+  const hit = cache.get(rules);
+  if (hit) return hit;
   const neg = rules.negation;
   const compiled: Compiled = {
-    rules: ruleSources.map(({ r, patterns }) => ({ id: r.id, tier: r.tier, negationWindow: r.negationWindow ?? neg.window, history: r.history ?? false, asked: r.asked ?? false, patterns: plan(patterns) })),
-    asks: askSources.map(({ id, a, patterns }) => ({ id, tier: a.yesTier, negationWindow: neg.window, history: false, asked: false, patterns: plan(patterns) })),
+    ...compilePatterns(rules),
     cues: [...neg.cues.en, ...neg.cues.es].map(words).sort((a, b) => b.length - a.length),
     cueWords: new Set([...neg.cues.en, ...neg.cues.es].filter((c) => words(c).length === 1)),
     signWords: new Set(neg.signWords),
@@ -176,7 +204,6 @@ export function compileRules(rules: TriageRules): Compiled {
     coordinators: new Set(neg.coordinators),
     idioms: [...rules.idioms.en, ...rules.idioms.es].map(phraseWords),
     idiomsByFirst: byFirstWord([...rules.idioms.en, ...rules.idioms.es].map(phraseWords), (idiom) => idiom),
-    safetyNet: { body: safetyNet.body.map((g) => elementId(vocabulary, g)), selfHarm: safetyNet.selfHarm.map((g) => elementId(vocabulary, g)) },
     cuesByFirst: cueIndex(rules),
     context: {
       window: rules.context.window,
@@ -186,7 +213,6 @@ export function compileRules(rules: TriageRules): Compiled {
       joke: [...rules.context.joke.en, ...rules.context.joke.es].map(phraseWords),
       reactivate: [...rules.context.reactivate.en, ...rules.context.reactivate.es].map(phraseWords),
     },
-    vocabulary,
   };
   cache.set(rules, compiled);
   return compiled;

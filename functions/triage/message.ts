@@ -1,6 +1,6 @@
 import type { Compiled, CueKind } from './compile.js';
 import type { Tokens } from './tokens.js';
-import { nearLongWord, soundsLike, tokenUnits, type GroupPhrase, type UnitIds, type Vocabulary } from './vocabulary.js';
+import { isKnown, joinable, tokenUnits, type GroupPhrase, type UnitIds, type Vocabulary } from './vocabulary.js';
 
 /** One message ready to match: its tokens with idioms blanked out, and where each unit and term group occurs. */
 export interface Prepared extends Tokens {
@@ -37,21 +37,17 @@ export function negativeIn(c: Compiled, p: Prepared, from: number, to: number): 
   return false;
 }
 
-/** True when `word` is a lexicon word of 4+ letters that is not noFuzzy (a word a speech pause would not split). */
-function known(v: Vocabulary, word: string): boolean {
-  return word.length >= 4 && v.exactOnly.has(word) && !v.noFuzzy.has(word);
-}
-
-/** Speech: "o rinar", "sue aside" were one clinical word said slowly; rejoin a pair whose concatenation is, or sounds like, a lexicon word. */
+/** Speech: "o rinar", "sue aside" were one clinical word said slowly; rejoin a pair of unknown words whose concatenation is joinable. */
 function rejoin(v: Vocabulary, tokens: Tokens): Tokens {
   const words: string[] = [];
   const breaks: boolean[] = [];
   const ends: boolean[] = [];
+  const known = tokens.words.map((w) => isKnown(v, w));
   for (let i = 0; i < tokens.words.length; i++) {
     const a = tokens.words[i] ?? '';
     const b = tokens.words[i + 1];
-    const joined = `${a}${b ?? ''}`;
-    if (b !== undefined && !tokens.breaks[i] && !known(v, a) && !known(v, b) && joined.length >= 5 && !v.noFuzzy.has(joined) && (known(v, joined) || nearLongWord(v, joined) || soundsLike(v, joined).size > 0)) {
+    const joined = b !== undefined && !tokens.breaks[i] && !known[i] && !known[i + 1] ? `${a}${b}` : '';
+    if (joined !== '' && joinable(v, joined)) {
       words.push(joined);
       breaks.push(tokens.breaks[i + 1] ?? false);
       ends.push(tokens.ends[i + 1] ?? false);
@@ -105,7 +101,8 @@ function find(v: Vocabulary, words: string[], tokens: Tokens, speech: boolean): 
   const starts: Array<number[] | undefined> = new Array(v.size);
   const present = new Uint8Array(v.size);
   const groupEnds = new Map<number, number[]>();
-  const p: Prepared = { words, breaks: tokens.breaks, ends: tokens.ends, speech, vocabulary: v, units, starts, present, groupEnds };
+  // Every Prepared has its fields in this order (prepareAgain too), so the matcher sees one object shape.
+  const p: Prepared = { words, breaks: tokens.breaks, ends: tokens.ends, speech, vocabulary: v, units, starts, present, groupEnds, cues: undefined };
   // A new list is written [pos]: one pushed to from empty reserves room for 17.
   const occurs = (id: number, pos: number) => {
     const list = starts[id];
@@ -149,6 +146,7 @@ export function prepare(c: Compiled, input: Tokens, speech = false): Prepared {
  * vocabulary and no idioms and no idiom was blanked in `p` (as for the rules without their modifiers); else prepared anew.
  */
 export function prepareAgain(c: Compiled, p: Prepared, input: Tokens): Prepared {
-  if (c.vocabulary === p.vocabulary && c.idiomsByFirst.size === 0 && !p.words.includes('')) return { ...p, cues: undefined };
+  const { words, breaks, ends, speech, vocabulary, units, starts, present, groupEnds } = p;
+  if (c.vocabulary === vocabulary && c.idiomsByFirst.size === 0 && !words.includes('')) return { words, breaks, ends, speech, vocabulary, units, starts, present, groupEnds, cues: undefined };
   return prepare(c, input, p.speech);
 }

@@ -23,8 +23,7 @@ export interface PhrasesFrom {
 /**
  * The words, prefixes and numbers the patterns are made of, each with an id (the term groups' ids follow theirs), the
  * clinical lexicon their words are looked up in, and what each token seen so far counts as. Derived from the rules'
- * patterns, terms and matching alone, so rules objects that share those share one (the rules and their copy
- * without modifiers that the second opinion checks).
+ * patterns, terms and matching alone, so rules objects that share those share one (compilePatterns).
  */
 export interface Vocabulary {
   /** Unit ids by the unit as written: `word`, `prefix*`, `<n:min-max>`. */
@@ -48,7 +47,7 @@ export interface Vocabulary {
   readonly soundsLike: ReadonlyMap<string, ReadonlySet<string>>;
   /** Lexicon words of 6+ letters by first letter and length: candidates for rejoining a word speech split in two. */
   readonly longWords: ReadonlyMap<string, Bucket>;
-  /** Unit ids of tokens already seen, typed and spoken; sound-alikes and split-word checks already made (bounded). */
+  /** Unit ids of tokens already seen, typed and spoken; sound-alikes and rejoined speech pairs already checked (bounded). */
   readonly typed: Map<string, UnitIds>;
   readonly spoken: Map<string, UnitIds>;
   readonly sounds: Map<string, ReadonlySet<string>>;
@@ -83,7 +82,8 @@ function soundIndex(lexicon: readonly string[]): Map<string, Set<string>> {
   return index;
 }
 
-function build(matching: TriageRules['matching'], patterns: readonly Pattern[], safetyNet: readonly Group[]): Vocabulary {
+/** The vocabulary of rule and ask patterns `patterns` with `matching`, whose safety net mentions the groups `safetyNet`. */
+export function buildVocabulary(matching: TriageRules['matching'], patterns: readonly Pattern[], safetyNet: readonly Group[]): Vocabulary {
   const unitIds = new Map<string, number>();
   const prefixes: Array<Vocabulary['prefixes'][number]> = [];
   const numbers: Array<Vocabulary['numbers'][number]> = [];
@@ -140,29 +140,6 @@ function build(matching: TriageRules['matching'], patterns: readonly Pattern[], 
   };
 }
 
-/** The inputs a vocabulary was built from, to tell whether another rules object may share it. */
-interface Built {
-  readonly asks: TriageRules['askQuestions'];
-  readonly terms: TriageRules['terms'];
-  readonly matching: TriageRules['matching'];
-  readonly safetyNet: TriageRules['safetyNet'];
-  readonly vocabulary: Vocabulary;
-}
-const built = new WeakMap<TriageRules['rules'], Built>();
-
-/**
- * The vocabulary of `rules`, whose rule and ask patterns are `patterns` and whose safety net mentions the groups
- * `safetyNet`: the one already built for rules with the same rules, ask questions, terms, matching and safety net
- * (the same objects), or a new one.
- */
-export function vocabularyFor(rules: TriageRules, patterns: readonly Pattern[], safetyNet: readonly Group[]): Vocabulary {
-  const hit = built.get(rules.rules);
-  if (hit && hit.asks === rules.askQuestions && hit.terms === rules.terms && hit.matching === rules.matching && hit.safetyNet === rules.safetyNet) return hit.vocabulary;
-  const vocabulary = build(rules.matching, patterns, safetyNet);
-  built.set(rules.rules, { asks: rules.askQuestions, terms: rules.terms, matching: rules.matching, safetyNet: rules.safetyNet, vocabulary });
-  return vocabulary;
-}
-
 /** Keeps `value` under `key` (emptying the cache first when full) and returns it. */
 function remember<T>(cache: Map<string, T>, key: string, value: T): T {
   if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -184,12 +161,23 @@ function joinEdits(word: string): number {
   return word.length >= 12 ? 2 : 1;
 }
 
-/** True when `word` is one edit from a lexicon word of 6+ letters ("homoplatos" for "omoplatos"). Cached. */
-export function nearLongWord(v: Vocabulary, word: string): boolean {
-  return v.joins.get(word) ?? remember(v.joins, word, nearLongWordUncached(v, word));
+/** True when `word` is a lexicon word of 4+ letters that is not noFuzzy (a word a speech pause would not split). */
+export function isKnown(v: Vocabulary, word: string): boolean {
+  return word.length >= 4 && v.exactOnly.has(word) && !v.noFuzzy.has(word);
 }
 
-function nearLongWordUncached(v: Vocabulary, word: string): boolean {
+/**
+ * True when two words said apart, `joined`, were one clinical word ("o rinar", "sue aside"): 5+ letters, not
+ * noFuzzy, and a lexicon word, one edit from a long one, or one's sound-alike. Cached.
+ */
+export function joinable(v: Vocabulary, joined: string): boolean {
+  const known = v.joins.get(joined);
+  if (known !== undefined) return known;
+  return remember(v.joins, joined, joined.length >= 5 && !v.noFuzzy.has(joined) && (isKnown(v, joined) || nearLongWord(v, joined) || soundsLike(v, joined).size > 0));
+}
+
+/** True when `word` is one edit from a lexicon word of 6+ letters ("homoplatos" for "omoplatos"). */
+function nearLongWord(v: Vocabulary, word: string): boolean {
   const edits = joinEdits(word);
   const mask = letterMask(word);
   for (const first of new Set([word[0], word[1]]))
