@@ -10,20 +10,27 @@ const MARKS_STARTS = startsOf(MARKS);
 const REPEATS = /(\p{L})\1{2,}/gu;
 /** A word spelled out letter by letter ("n-u-m-b", "n.u.m.b", "C A N T"): three or more letters joined by hyphens or dots, four or more by single spaces. */
 const SPELLED = /(?<![\p{L}\p{N}])\p{L}(?:[-.]\p{L}){2,}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?<!\p{L} )\p{L}(?: \p{L}){3,}(?![\p{L}\p{N}])/gu;
-/** REPEATS and SPELLED for lowercase text whose only letters and digits are ASCII: the same matches, several times faster. */
-const ASCII_REPEATS = /([a-z])\1{2,}/g;
+/** SPELLED for lowercase text whose only letters and digits are ASCII (and REPEATS, squeezeAsciiRepeats): the same matches, several times faster. */
 const ASCII_SPELLED = /(?<![a-z0-9])[a-z](?:[-.][a-z]){2,}(?![a-z0-9])|(?<![a-z0-9])(?<![a-z] )[a-z](?: [a-z]){3,}(?![a-z0-9])/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 const ASCII_RUNS = /[\x00-\x7f]+/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** True when an ASCII letter stands three times in a row (without one, ASCII_REPEATS changes nothing). */
-function hasTripleLetter(text: string): boolean {
+/** REPEATS applied to text whose only letters are ASCII ("numbbbb" -> "numbb"), by hand: each run of three or more of one letter a-z cut to two. */
+function squeezeAsciiRepeats(text: string): string {
+  let out = '';
+  let from = 0;
   for (let i = 2; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 97 && code <= 122 && code === text.charCodeAt(i - 1) && code === text.charCodeAt(i - 2)) return true;
+    if (code < 97 || code > 122 || code !== text.charCodeAt(i - 1) || code !== text.charCodeAt(i - 2)) continue;
+    // The earliest third letter of a run: its first two stay, the rest of it goes.
+    let end = i + 1;
+    while (text.charCodeAt(end) === code) end++;
+    out += text.slice(from, i);
+    from = end;
+    i = end + 1;
   }
-  return false;
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** True when no letter or digit of `text` lies outside ASCII (so the ASCII forms of REPEATS and SPELLED apply). */
@@ -45,6 +52,6 @@ export function canonicalText(input: string): string {
   const folded = foldLookAlikes(visible);
   const lower = (ascii ? folded : removeMatches(folded.normalize('NFD'), MARKS, MARKS_STARTS)).toLowerCase();
   const plain = asciiLettersOnly(lower);
-  const squeezed = plain && !hasTripleLetter(lower) ? lower : lower.replace(plain ? ASCII_REPEATS : REPEATS, '$1$1');
+  const squeezed = plain ? squeezeAsciiRepeats(lower) : lower.replace(REPEATS, '$1$1');
   return squeezed.replace(plain ? ASCII_SPELLED : SPELLED, (word) => word.replace(/[-. ]/g, ''));
 }

@@ -8,18 +8,50 @@ function possible(p: Prepared, seq: SeqPlan): boolean {
   return true;
 }
 
+const NOWHERE: readonly number[] = [];
+
+/**
+ * How many words a gap of up to `max` words may skip from `pos`: it stops before a blank (idiom) word or a
+ * one-word negation cue, and a short gap at the end of a sentence (only "..5.." and up, written for signs told
+ * far apart, reach across one).
+ */
+function gapReach(c: Compiled, p: Prepared, pos: number, max: number): number {
+  let reach = 0;
+  while (reach < max) {
+    const skipped = p.words[pos + reach];
+    if (skipped === undefined || skipped === '' || c.cueWords.has(skipped) || (max < 5 && p.ends[pos + reach - 1])) break;
+    reach++;
+  }
+  return reach;
+}
+
+/** The index of the first of the ascending `positions` at or after `pos`. */
+function firstFrom(positions: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((positions[mid] ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** All ways `seq` can match from its step `i` at `pos`, calling `onSpan` with each end; stops when it returns true. */
 function walk(c: Compiled, p: Prepared, seq: SeqPlan, i: number, pos: number, neg: boolean, onSpan: (end: number, selfNegated: boolean) => boolean): boolean {
   const step = seq.steps[i];
   if (!step) return onSpan(pos, neg);
   const last = i + 1 === seq.steps.length;
   if (step.kind === 'gap') {
-    for (let k = 0; k <= step.max; k++) {
-      const skipped = p.words[pos + k - 1];
-      // Only a long gap ("..5.." and up, written for signs told far apart) reaches across the end of a sentence.
-      if (k > 0 && (skipped === undefined || skipped === '' || c.cueWords.has(skipped) || (step.max < 5 && p.ends[pos + k - 2]))) break;
-      if (walk(c, p, seq, i + 1, pos + k, neg, onSpan)) return true;
+    const reach = gapReach(c, p, pos, step.max);
+    const next = seq.steps[i + 1];
+    if (!next || next.kind === 'gap') {
+      for (let k = 0; k <= reach; k++) if (walk(c, p, seq, i + 1, pos + k, neg, onSpan)) return true;
+      return false;
     }
+    // Only where the next unit or group occurs within reach.
+    const at = p.starts[next.id] ?? NOWHERE;
+    for (let j = firstFrom(at, pos); j < at.length && (at[j] ?? 0) <= pos + reach; j++) if (walk(c, p, seq, i + 1, at[j] ?? 0, neg, onSpan)) return true;
     return false;
   }
   if (step.kind === 'unit') {

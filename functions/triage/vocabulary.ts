@@ -64,6 +64,7 @@ export function elementId(v: Vocabulary, el: Unit | Group): number {
 /** Tokens whose lookups a cache keeps between messages (a few MB at most). */
 const CACHE_LIMIT = 20_000;
 const NONE: UnitIds = new Int32Array(0);
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** The key of a unit: as written in a pattern. */
 function unitKey(u: Unit): string {
@@ -151,9 +152,8 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): T {
 export function soundsLike(v: Vocabulary, token: string): ReadonlySet<string> {
   const known = v.sounds.get(token);
   if (known) return known;
-  const found = new Set<string>();
-  if (token.length >= 4 && !v.noFuzzy.has(token)) v.soundsLike.get(doubleMetaphone(token)[0])?.forEach((w) => found.add(w));
-  return remember(v.sounds, token, found);
+  const found = token.length >= 4 && !v.noFuzzy.has(token) ? v.soundsLike.get(doubleMetaphone(token)[0]) : undefined;
+  return remember(v.sounds, token, found ?? NO_WORDS);
 }
 
 /** Edits allowed between a rejoined pair and a long lexicon word: stricter than allowedEdits, since a join is already a guess. */
@@ -221,5 +221,6 @@ function findUnits(v: Vocabulary, token: string, speech: boolean): UnitIds {
   const sound = spanishSound(token);
   for (const p of v.prefixes) if (token.startsWith(p.text) || (p.text.length >= 5 && sound.startsWith(p.sound))) ids.add(p.id);
   if (isNumber(token)) for (const n of v.numbers) if (Number(token) >= n.min && Number(token) <= n.max) ids.add(n.id);
-  return Int32Array.from(ids).sort();
+  // Most words match nothing: they share one empty list (less to keep, less for the collector to copy).
+  return ids.size === 0 ? NONE : Int32Array.from(ids).sort();
 }
