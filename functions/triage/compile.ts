@@ -11,12 +11,14 @@ export interface SeqPlan {
   readonly steps: readonly Step[];
   /** The id of the first step: where a match can start. */
   readonly first: number;
-  /** Every unit and group id of its steps: all must occur in a message for the sequence to match. */
-  readonly needs: readonly number[];
 }
 
 /** A pattern ready to match: its parts, each a list of sequences one of which must match. */
-export type PatternPlan = ReadonlyArray<readonly SeqPlan[]>;
+export interface PatternPlan {
+  /** Every unit and group id it names: a message without one of them cannot match (a `~` part's two orders name the same). */
+  readonly needs: Int32Array;
+  readonly parts: ReadonlyArray<readonly SeqPlan[]>;
+}
 
 /** Patterns that all need one unit or group id, their anchor (a message without it matches none of them). */
 export interface Anchored {
@@ -48,7 +50,7 @@ export interface CompiledRule {
   readonly history: boolean;
   /** A hypothetical cue does not cancel it (asking about doses). */
   readonly asked: boolean;
-  /** Its patterns by anchor: the first step of the first part (a `~` part's two orders name the same steps). */
+  /** Its patterns by anchor: one id each needs (anchorOf). */
   readonly patterns: readonly Anchored[];
 }
 
@@ -128,16 +130,32 @@ function cueIndex(rules: TriageRules): Map<string, CuesFrom> {
 /** A sequence as steps by vocabulary id. */
 function planSeq(seq: Seq, v: Vocabulary): SeqPlan {
   const steps = seq.map((el): Step => (el.kind === 'gap' ? { kind: 'gap', max: el.max } : { kind: el.kind === 'group' ? 'group' : 'unit', id: elementId(v, el) }));
-  const ids = steps.flatMap((step) => (step.kind === 'gap' ? [] : [step.id]));
-  return { steps, first: ids[0] ?? -1, needs: [...new Set(ids)] };
+  const first = steps[0];
+  return { steps, first: first?.kind === 'gap' ? -1 : (first?.id ?? -1) };
+}
+
+/** A pattern as sequences of steps by vocabulary id. */
+function planPattern(pattern: Pattern, v: Vocabulary): PatternPlan {
+  const parts = pattern.parts.map((part) => part.map((seq) => planSeq(seq, v)));
+  const ids = parts.flatMap((part) => part.flatMap((seq) => seq.steps.flatMap((step) => (step.kind === 'gap' ? [] : [step.id]))));
+  return { needs: Int32Array.from(new Set(ids)), parts };
+}
+
+/**
+ * The id a pattern is filed under, of those it needs: a word before a group (a group of many phrases turns up
+ * more often), a longer word before a shorter one, a group of fewer phrases before one of more.
+ */
+function anchorOf(plan: PatternPlan, v: Vocabulary): number {
+  const rank = (id: number) => (id < v.groupBase ? -(v.unitLengths[id] ?? 0) : (v.groupSizes[id - v.groupBase] ?? 0));
+  return [...plan.needs].sort((a, b) => rank(a) - rank(b) || a - b)[0] ?? -1;
 }
 
 /** Patterns as sequences of steps by vocabulary id, grouped by anchor. */
 function planPatterns(patterns: readonly Pattern[], v: Vocabulary): Anchored[] {
   const byAnchor = new Map<number, PatternPlan[]>();
   for (const pattern of patterns) {
-    const plan = pattern.parts.map((part) => part.map((seq) => planSeq(seq, v)));
-    const anchor = plan[0]?.[0]?.first ?? -1;
+    const plan = planPattern(pattern, v);
+    const anchor = anchorOf(plan, v);
     byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), plan]);
   }
   return [...byAnchor].map(([anchor, plans]) => ({ anchor, patterns: plans }));

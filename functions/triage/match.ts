@@ -2,9 +2,10 @@ import type { Compiled, CompiledRule, PatternPlan, SeqPlan } from './compile.js'
 import { cueHits, negatedAfter, negatedBefore, notCurrent } from './modifiers.js';
 import { groupEndsAt, hasUnit, negativeIn, type Prepared } from './message.js';
 
-/** True when every unit and group the sequence names occurs somewhere in the message (else it cannot match). */
-function possible(p: Prepared, seq: SeqPlan): boolean {
-  for (const id of seq.needs) if (p.present[id] === 0) return false;
+/** True when every unit and group the pattern names occurs somewhere in the message (else it cannot match). */
+function possible(p: Prepared, pattern: PatternPlan): boolean {
+  const { needs } = pattern;
+  for (let i = 0; i < needs.length; i++) if (p.present[needs[i] ?? 0] === 0) return false;
   return true;
 }
 
@@ -77,28 +78,15 @@ function partMatches(c: Compiled, p: Prepared, part: readonly SeqPlan[], rule: C
     if (selfNegated) return true;
     return !negatedBefore(c, p, start, rule.negationWindow) && !negatedAfter(c, p, end);
   };
-  for (const seq of part) {
-    if (!possible(p, seq)) continue;
-    for (start of p.starts[seq.first] ?? []) if (walk(c, p, seq, 0, start, false, current)) return true;
-  }
+  for (const seq of part) for (start of p.starts[seq.first] ?? []) if (walk(c, p, seq, 0, start, false, current)) return true;
   return false;
-}
-
-/** True when every part has a sequence that can occur: a pattern that has not is ruled out before any part is walked. */
-function possibleParts(p: Prepared, parts: PatternPlan): boolean {
-  for (const part of parts) {
-    let any = false;
-    for (const seq of part) if ((any = possible(p, seq))) break;
-    if (!any) return false;
-  }
-  return true;
 }
 
 /** True when any pattern of the rule has every part matching somewhere, un-negated. */
 export function ruleMatches(c: Compiled, p: Prepared, rule: CompiledRule): boolean {
   for (const { anchor, patterns } of rule.patterns) {
     if (p.present[anchor] === 0) continue;
-    for (const parts of patterns) if (possibleParts(p, parts) && parts.every((part) => partMatches(c, p, part, rule))) return true;
+    for (const pattern of patterns) if (possible(p, pattern) && pattern.parts.every((part) => partMatches(c, p, part, rule))) return true;
   }
   return false;
 }

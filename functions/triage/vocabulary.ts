@@ -31,6 +31,9 @@ export interface Vocabulary {
   readonly groupIds: ReadonlyMap<Group, number>;
   /** Ids below this are units', from it on groups'. */
   readonly groupBase: number;
+  /** Per unit id, the length of its word or prefix (0 for a number); per group (id - groupBase), its number of phrases. */
+  readonly unitLengths: readonly number[];
+  readonly groupSizes: readonly number[];
   /** Unit and group ids together. */
   readonly size: number;
   /** Per unit id: the group phrases that start with it. */
@@ -88,11 +91,13 @@ export function buildVocabulary(matching: TriageRules['matching'], patterns: rea
   const unitIds = new Map<string, number>();
   const prefixes: Array<Vocabulary['prefixes'][number]> = [];
   const numbers: Array<Vocabulary['numbers'][number]> = [];
+  const unitLengths: number[] = [];
   const idOf = (u: Unit): number => {
     const key = unitKey(u);
     let id = unitIds.get(key);
     if (id === undefined) {
       unitIds.set(key, (id = unitIds.size));
+      unitLengths.push(u.kind === 'num' ? 0 : u.text.length);
       if (u.kind === 'num') numbers.push({ id, min: u.min, max: u.max });
       else if (u.prefix) prefixes.push({ id, text: u.text, sound: spanishSound(u.text) });
     }
@@ -125,6 +130,8 @@ export function buildVocabulary(matching: TriageRules['matching'], patterns: rea
     unitIds,
     groupIds,
     groupBase,
+    unitLengths,
+    groupSizes: [...groups].map((group) => group.phrases.length),
     size: groupBase + groups.size,
     phrasesByFirst,
     prefixes,
