@@ -20,15 +20,23 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function squeezeAsciiRepeats(text: string): string {
   let out = '';
   let from = 0;
-  for (let i = 2; i < text.length; i++) {
+  // The two characters before i (-1 before the text).
+  let before = -1;
+  let last = -1;
+  for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 97 || code > 122 || code !== text.charCodeAt(i - 1) || code !== text.charCodeAt(i - 2)) continue;
-    // The earliest third letter of a run: its first two stay, the rest of it goes.
+    if (code !== last || code !== before || code < 97 || code > 122) {
+      before = last;
+      last = code;
+      continue;
+    }
+    // The third letter of a run: its first two stay, the rest of it goes.
     let end = i + 1;
     while (text.charCodeAt(end) === code) end++;
     out += text.slice(from, i);
     from = end;
-    i = end + 1;
+    i = end - 1;
+    before = last = -1;
   }
   return from === 0 ? text : out + text.slice(from);
 }

@@ -37,7 +37,7 @@ export function negativeIn(c: Compiled, p: Prepared, from: number, to: number): 
   return false;
 }
 
-/** Speech: "o rinar", "sue aside" were one clinical word said slowly; rejoin a pair of unknown words whose concatenation is joinable. */
+/** Speech: "o rinar", "sue aside" were one clinical word said slowly; rejoin a joinable pair of words neither of which is known. */
 function rejoin(v: Vocabulary, tokens: Tokens): Tokens {
   const words: string[] = [];
   const breaks: boolean[] = [];
@@ -46,9 +46,8 @@ function rejoin(v: Vocabulary, tokens: Tokens): Tokens {
   for (let i = 0; i < tokens.words.length; i++) {
     const a = tokens.words[i] ?? '';
     const b = tokens.words[i + 1];
-    const joined = b !== undefined && !tokens.breaks[i] && !known[i] && !known[i + 1] ? `${a}${b}` : '';
-    if (joined !== '' && joinable(v, joined)) {
-      words.push(joined);
+    if (b !== undefined && !tokens.breaks[i] && !known[i] && !known[i + 1] && joinable(v, a, b)) {
+      words.push(`${a}${b}`);
       breaks.push(tokens.breaks[i + 1] ?? false);
       ends.push(tokens.ends[i + 1] ?? false);
       i++;

@@ -36,7 +36,8 @@ const CLAUSE = 4;
 /** Clause punctuation that also ends a sentence: . ; ! ? a new line, … */
 const SENTENCE = 5;
 
-const KINDS = new Uint8Array(0x2027);
+// One entry per UTF-16 code unit, so looking one up never falls outside the table.
+const KINDS = new Uint8Array(0x10000);
 for (let code = 97; code <= 122; code++) KINDS[code] = LETTER;
 for (let code = 48; code <= 57; code++) KINDS[code] = DIGIT;
 for (const ch of "'\u2018\u2019\u02bc`\u00b4") KINDS[ch.charCodeAt(0)] = APOSTROPHE;

@@ -54,7 +54,8 @@ export interface Vocabulary {
   readonly typed: Map<string, UnitIds>;
   readonly spoken: Map<string, UnitIds>;
   readonly sounds: Map<string, ReadonlySet<string>>;
-  readonly joins: Map<string, boolean>;
+  /** Verdicts on word pairs (joinable), by first word then second, and how many are kept. */
+  readonly joins: { readonly pairs: Map<string, Map<string, boolean>>; size: number };
 }
 
 /** The id of a unit or term group of the patterns the vocabulary was built from. */
@@ -144,7 +145,7 @@ export function buildVocabulary(matching: TriageRules['matching'], patterns: rea
     typed: new Map(),
     spoken: new Map(),
     sounds: new Map(),
-    joins: new Map(),
+    joins: { pairs: new Map(), size: 0 },
   };
 }
 
@@ -174,13 +175,26 @@ export function isKnown(v: Vocabulary, word: string): boolean {
 }
 
 /**
- * True when two words said apart, `joined`, were one clinical word ("o rinar", "sue aside"): 5+ letters, not
- * noFuzzy, and a lexicon word, one edit from a long one, or one's sound-alike. Cached.
+ * True when two words said apart, `a` then `b`, were one clinical word ("o rinar", "sue aside"): together 5+
+ * letters, not noFuzzy, and a lexicon word, one edit from a long one, or one's sound-alike. Cached by word, so a
+ * pair seen before is not joined again to be looked up.
  */
-export function joinable(v: Vocabulary, joined: string): boolean {
-  const known = v.joins.get(joined);
+export function joinable(v: Vocabulary, a: string, b: string): boolean {
+  const { pairs } = v.joins;
+  let after = pairs.get(a);
+  const known = after?.get(b);
   if (known !== undefined) return known;
-  return remember(v.joins, joined, joined.length >= 5 && !v.noFuzzy.has(joined) && (isKnown(v, joined) || nearLongWord(v, joined) || soundsLike(v, joined).size > 0));
+  const joined = `${a}${b}`;
+  const verdict = joined.length >= 5 && !v.noFuzzy.has(joined) && (isKnown(v, joined) || nearLongWord(v, joined) || soundsLike(v, joined).size > 0);
+  if (v.joins.size >= CACHE_LIMIT) {
+    pairs.clear();
+    v.joins.size = 0;
+    after = undefined;
+  }
+  if (!after) pairs.set(a, (after = new Map()));
+  after.set(b, verdict);
+  v.joins.size++;
+  return verdict;
 }
 
 /** True when `word` is one edit from a lexicon word of 6+ letters ("homoplatos" for "omoplatos"). */
