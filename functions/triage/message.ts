@@ -87,11 +87,15 @@ export function groupEndsAt(p: Prepared, group: number, pos: number): readonly n
 function blankIdioms(c: Compiled, tokens: readonly string[]): string[] {
   const words = [...tokens];
   for (let i = 0; i < words.length; i++) {
-    for (const idiom of c.idiomsByFirst.get(words[i] ?? '') ?? NONE) {
-      if (idiom.every((w, k) => words[i + k] === w)) for (let k = 0; k < idiom.length; k++) words[i + k] = '';
-    }
+    for (const idiom of c.idiomsByFirst.get(words[i] ?? '') ?? NONE) if (wordsAt(words, i, idiom)) for (let k = 0; k < idiom.length; k++) words[i + k] = '';
   }
   return words;
+}
+
+/** True when `phrase` stands in `words` from `i` (a loop, not a closure per phrase tried). */
+function wordsAt(words: readonly string[], i: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (words[i + k] !== phrase[k]) return false;
+  return true;
 }
 
 /** Every unit and term group phrase of `v` found in `words`. */
@@ -125,7 +129,10 @@ function find(v: Vocabulary, words: string[], tokens: Tokens, speech: boolean): 
       const from = v.phrasesByFirst[id];
       if (!from) continue;
       for (const phrase of from.single) found(phrase, pos);
-      if (from.bySecond.size > 0) for (const second of units[pos + 1] ?? NONE) for (const phrase of from.bySecond.get(second) ?? NONE) if (restMatches(p, phrase.units, pos)) found(phrase, pos);
+      const next = units[pos + 1];
+      if (from.bySecond.size === 0 || !next) continue;
+      // Index loops over the typed arrays: for...of would make an iterator for each.
+      for (let k = 0; k < next.length; k++) for (const phrase of from.bySecond.get(next[k] ?? -1) ?? NONE) if (restMatches(p, phrase.units, pos)) found(phrase, pos);
     }
   });
   return p;
