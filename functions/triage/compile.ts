@@ -58,7 +58,6 @@ export interface CompiledRule {
 export interface Compiled {
   readonly rules: readonly CompiledRule[];
   readonly asks: readonly CompiledRule[];
-  readonly cues: ReadonlyArray<readonly string[]>;
   readonly cueWords: ReadonlySet<string>;
   readonly signWords: ReadonlySet<string>;
   readonly stops: ReadonlySet<string>;
@@ -68,22 +67,14 @@ export interface Compiled {
   readonly intensifiers: ReadonlySet<string>;
   /** "or", "ni": a negation reaches 3 words further for each one in a list ("no chest pain or shortness of breath"). */
   readonly coordinators: ReadonlySet<string>;
-  readonly idioms: ReadonlyArray<readonly string[]>;
   /** The idioms by their first word. */
   readonly idiomsByFirst: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
   /** The term groups (by vocabulary id) whose mention triggers the safety net. */
   readonly safetyNet: { readonly body: readonly number[]; readonly selfHarm: readonly number[] };
   /** Negation and context cues of every kind by their first word ('#' for a number slot). */
   readonly cuesByFirst: ReadonlyMap<string, CuesFrom>;
-  /** ConText-style modifiers: cue phrases (as word lists) and how far from a sign they reach. */
-  readonly context: {
-    readonly window: number;
-    readonly resolved: ReadonlyArray<readonly string[]>;
-    readonly past: ReadonlyArray<readonly string[]>;
-    readonly hypothetical: ReadonlyArray<readonly string[]>;
-    readonly joke: ReadonlyArray<readonly string[]>;
-    readonly reactivate: ReadonlyArray<readonly string[]>;
-  };
+  /** ConText-style modifiers: how far from a sign their cues reach (the cues are in cuesByFirst). */
+  readonly context: { readonly window: number };
   /** The units and groups of the patterns, the lexicon, and what tokens seen so far count as. */
   readonly vocabulary: Vocabulary;
 }
@@ -210,9 +201,13 @@ export function compileRules(rules: TriageRules): Compiled {
   const hit = cache.get(rules);
   if (hit) return hit;
   const neg = rules.negation;
+  const { rules: compiledRules, asks, safetyNet, vocabulary } = compilePatterns(rules);
+  // One literal (not a spread of the shared patterns) gives every compiled rules object one shape.
   const compiled: Compiled = {
-    ...compilePatterns(rules),
-    cues: [...neg.cues.en, ...neg.cues.es].map(words).sort((a, b) => b.length - a.length),
+    rules: compiledRules,
+    asks,
+    safetyNet,
+    vocabulary,
     cueWords: new Set([...neg.cues.en, ...neg.cues.es].filter((c) => words(c).length === 1)),
     signWords: new Set(neg.signWords),
     stops: new Set([...neg.stops.en, ...neg.stops.es]),
@@ -220,17 +215,9 @@ export function compileRules(rules: TriageRules): Compiled {
     linking: new Set(neg.linking),
     intensifiers: new Set(neg.intensifiers),
     coordinators: new Set(neg.coordinators),
-    idioms: [...rules.idioms.en, ...rules.idioms.es].map(phraseWords),
     idiomsByFirst: byFirstWord([...rules.idioms.en, ...rules.idioms.es].map(phraseWords), (idiom) => idiom),
     cuesByFirst: cueIndex(rules),
-    context: {
-      window: rules.context.window,
-      resolved: [...rules.context.resolved.en, ...rules.context.resolved.es].map(phraseWords),
-      past: [...rules.context.past.en, ...rules.context.past.es].map(phraseWords),
-      hypothetical: [...rules.context.hypothetical.en, ...rules.context.hypothetical.es].map(phraseWords),
-      joke: [...rules.context.joke.en, ...rules.context.joke.es].map(phraseWords),
-      reactivate: [...rules.context.reactivate.en, ...rules.context.reactivate.es].map(phraseWords),
-    },
+    context: { window: rules.context.window },
   };
   cache.set(rules, compiled);
   return compiled;
