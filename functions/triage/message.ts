@@ -37,27 +37,37 @@ export function negativeIn(c: Compiled, p: Prepared, from: number, to: number): 
   return false;
 }
 
-/** Speech: "o rinar", "sue aside" were one clinical word said slowly; rejoin a joinable pair of words neither of which is known. */
+/**
+ * Speech: "o rinar", "sue aside" were one clinical word said slowly; rejoin a joinable pair of words neither of
+ * which is known. The tokens themselves when nothing is rejoined.
+ */
 function rejoin(v: Vocabulary, tokens: Tokens): Tokens {
-  const words: string[] = [];
-  const breaks: boolean[] = [];
-  const ends: boolean[] = [];
-  const known = tokens.words.map((w) => isKnown(v, w));
-  for (let i = 0; i < tokens.words.length; i++) {
-    const a = tokens.words[i] ?? '';
-    const b = tokens.words[i + 1];
-    if (b !== undefined && !tokens.breaks[i] && !known[i] && !known[i + 1] && joinable(v, a, b)) {
-      words.push(`${a}${b}`);
-      breaks.push(tokens.breaks[i + 1] ?? false);
-      ends.push(tokens.ends[i + 1] ?? false);
+  const { words, breaks, ends } = tokens;
+  const known = (i: number) => i < words.length && isKnown(v, words[i] ?? '');
+  let out: Tokens | undefined;
+  let knownA = known(0);
+  for (let i = 0; i < words.length; i++) {
+    const a = words[i] ?? '';
+    const b = words[i + 1];
+    const knownB = known(i + 1);
+    if (b !== undefined && !breaks[i] && !knownA && !knownB && joinable(v, a, b)) {
+      // The first pair rejoined: the words so far are copied, the rest follow.
+      out ??= { words: words.slice(0, i), breaks: breaks.slice(0, i), ends: ends.slice(0, i) };
+      out.words.push(`${a}${b}`);
+      out.breaks.push(breaks[i + 1] ?? false);
+      out.ends.push(ends[i + 1] ?? false);
       i++;
-    } else {
-      words.push(a);
-      breaks.push(tokens.breaks[i] ?? false);
-      ends.push(tokens.ends[i] ?? false);
+      knownA = known(i + 1);
+      continue;
     }
+    if (out) {
+      out.words.push(a);
+      out.breaks.push(breaks[i] ?? false);
+      out.ends.push(ends[i] ?? false);
+    }
+    knownA = knownB;
   }
-  return { words, breaks, ends };
+  return out ?? tokens;
 }
 
 /** True when the token at `pos` matches unit `id`. */
