@@ -80,7 +80,7 @@ export interface Compiled {
 }
 
 const words = (phrase: string) => phrase.trim().split(/\s+/).filter(Boolean);
-/** A cue phrase in the canonical form the message is in ('' for a number slot, which matches nothing). */
+/** A cue phrase in the canonical form the message is in (a number slot written `#min-max`). */
 const phraseWords = (phrase: string) => parsePhrase(phrase).map((u) => (u.kind === 'word' ? u.text : `#${u.min}-${u.max}`));
 
 // Derived data only; keyed by the rules object so classify stays a pure function of its inputs.

@@ -84,7 +84,7 @@ function restMatches(p: Pick<Prepared, 'units'>, phrase: UnitIds, pos: number): 
 }
 
 /** The key of a group's hits at a position (positions run to words.length inclusive). */
-export function hitKey(p: Pick<Prepared, 'words'>, group: number, pos: number): number {
+function hitKey(p: Pick<Prepared, 'words'>, group: number, pos: number): number {
   return group * (p.words.length + 1) + pos;
 }
 
