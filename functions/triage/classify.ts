@@ -1,6 +1,7 @@
 import { compileRules } from './compile.js';
 import { frontedFragments } from './fronted.js';
-import { aboutSomeoneElse, mentions, ruleMatches, prepare } from './match.js';
+import { aboutSomeoneElse, mentions, ruleMatches } from './match.js';
+import { prepare, prepareAgain, type Prepared } from './message.js';
 import { secondOpinionReading, SECOND_OPINION_RULE } from './second-opinion.js';
 import { tokenize, type Tokens } from './tokens.js';
 import type { TriageRules } from './schema.js';
@@ -30,7 +31,7 @@ function classifyWith(rules: TriageRules, text: string, speech: boolean, withOpi
     ? { tier: best.tier, rule: best.id, signs: [best.id, ...matched.filter((r) => r !== best).map((r) => r.id)] }
     : { tier: 'none', rule: null };
   const reading = withOpinion && byRules.tier !== 'emergency' ? secondOpinionReading(tokens.words) : undefined;
-  const found = reading ? raised(byRules, reading.tier, (tier) => setAside(rules, tokens, speech, tier)) : byRules;
+  const found = reading ? raised(byRules, reading.tier, (tier) => setAside(rules, tokens, p, tier)) : byRules;
   const result: TriageResult = found.tier !== 'none' && aboutSomeoneElse(c, p) ? { ...found, experiencer: 'other' } : found;
   if (isImmediate(result.tier)) return result;
   const ask = c.asks.find((a) => ruleMatches(c, p, a))?.id ?? (reading?.askSelfHarm && rules.askQuestions[ASK_SELF_HARM] ? ASK_SELF_HARM : undefined);
@@ -63,25 +64,26 @@ function withoutModifiers(rules: TriageRules): TriageRules {
   return bare;
 }
 
-/** The rules (those `which` selects) that match `tokens` once the modifiers are emptied: signs counted even where a modifier set them aside. */
-function bareMatches(rules: TriageRules, tokens: Tokens, speech: boolean, which: (rule: { id: string; tier: Tier }) => boolean) {
+/** The rules (those `which` selects) that match `tokens` (prepared as `p` for the rules) once the modifiers are emptied: signs counted even where a modifier set them aside. */
+function bareMatches(rules: TriageRules, tokens: Tokens, p: Prepared, which: (rule: { id: string; tier: Tier }) => boolean) {
   const c = compileRules(withoutModifiers(rules));
-  const p = prepare(c, tokens, speech);
-  return c.rules.filter((r) => which(r) && ruleMatches(c, p, r));
+  const bare = prepareAgain(c, p, tokens);
+  return c.rules.filter((r) => which(r) && ruleMatches(c, bare, r));
 }
 
 /**
  * True when a rule of `tier` matches once the modifiers are emptied. Called only for a tier more severe than the
  * rules found, so such a match is a sign the modifiers set aside; only that tier's rules are walked.
  */
-function setAside(rules: TriageRules, tokens: Tokens, speech: boolean, tier: Tier): boolean {
-  return bareMatches(rules, tokens, speech, (r) => r.tier === tier).length > 0;
+function setAside(rules: TriageRules, tokens: Tokens, p: Prepared, tier: Tier): boolean {
+  return bareMatches(rules, tokens, p, (r) => r.tier === tier).length > 0;
 }
 
 /** Tiers of the signs a modifier set aside in `text`: found by the rules without their modifiers, not by the rules. */
 export function setAsideTiers(rules: TriageRules, text: string, speech = false, byRules = classifyByRules(rules, text, speech)): ReadonlySet<Tier> {
   const counted = new Set(byRules.signs ?? []);
-  return new Set(bareMatches(rules, tokenize(text.slice(0, 4000)), speech, (r) => !counted.has(r.id)).map((r) => r.tier));
+  const tokens = tokenize(text.slice(0, 4000));
+  return new Set(bareMatches(rules, tokens, prepare(compileRules(rules), tokens, speech), (r) => !counted.has(r.id)).map((r) => r.tier));
 }
 
 /** What the safety net offers a message that matched no rule: the 911 signs (`body`), the self-harm question, or nothing. */
@@ -95,8 +97,8 @@ export type SafetyNet = 'body' | 'self-harm';
 export function safetyNet(rules: TriageRules, text: string, speech = false): SafetyNet | undefined {
   const c = compileRules(rules);
   const p = prepare(c, tokenize(text.slice(0, 4000)), speech);
-  if (mentions(c, p, c.safetyNet.selfHarm)) return 'self-harm';
-  return mentions(c, p, c.safetyNet.body) ? 'body' : undefined;
+  if (mentions(p, c.safetyNet.selfHarm)) return 'self-harm';
+  return mentions(p, c.safetyNet.body) ? 'body' : undefined;
 }
 
 export { replyFor, askQuestion, askAnswerTier, checkQuestions } from './replies.js';

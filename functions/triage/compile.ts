@@ -1,8 +1,45 @@
-import { doubleMetaphone } from 'double-metaphone';
-import { buildLexicon, type Lexicon } from './lexicon.js';
 import type { TriageRules } from './schema.js';
-import { compilePattern, parsePhrase, patternWords, type Group, type Pattern } from './pattern.js';
+import { compilePattern, parsePhrase, type Group, type Pattern, type Seq } from './pattern.js';
+import { buildVocabulary, elementId, type Vocabulary } from './vocabulary.js';
 import { type Tier } from '../core/tiers.js';
+
+/** One step of a sequence: a unit or term group (by vocabulary id), or a gap of up to `max` words. */
+export type Step = { readonly kind: 'unit' | 'group'; readonly id: number } | { readonly kind: 'gap'; readonly max: number };
+
+/** A sequence (one `&` part, or one order of a `~` part) ready to walk. */
+export interface SeqPlan {
+  readonly steps: readonly Step[];
+  /** The id of the first step: where a match can start. */
+  readonly first: number;
+}
+
+/** A pattern ready to match: its parts, each a list of sequences one of which must match. */
+export interface PatternPlan {
+  /** Every unit and group id it names: a message without one of them cannot match (a `~` part's two orders name the same). */
+  readonly needs: Int32Array;
+  readonly parts: ReadonlyArray<readonly SeqPlan[]>;
+}
+
+/** Patterns that all need one unit or group id, their anchor (a message without it matches none of them). */
+export interface Anchored {
+  readonly anchor: number;
+  readonly patterns: readonly PatternPlan[];
+}
+
+/** The kinds of negation and context cue. */
+export type CueKind = 'resolved' | 'past' | 'hypothetical' | 'joke' | 'experiencer' | 'reactivate' | 'present' | 'negation';
+
+/** A negation or context cue phrase (a number slot written `#min-max`). */
+export interface Cue {
+  readonly kind: CueKind;
+  readonly words: readonly string[];
+}
+
+/** The cues that start with one word: those of that word alone, and the longer ones by their second word ('#' for a number slot). */
+export interface CuesFrom {
+  readonly single: readonly Cue[];
+  readonly bySecond: ReadonlyMap<string, readonly Cue[]>;
+}
 
 /** A rule or ask-question with its patterns compiled. */
 export interface CompiledRule {
@@ -13,14 +50,14 @@ export interface CompiledRule {
   readonly history: boolean;
   /** A hypothetical cue does not cancel it (asking about doses). */
   readonly asked: boolean;
-  readonly patterns: readonly Pattern[];
+  /** Its patterns by anchor: one id each needs (anchorOf). */
+  readonly patterns: readonly Anchored[];
 }
 
 /** Everything classify needs, derived once per rules object. */
 export interface Compiled {
   readonly rules: readonly CompiledRule[];
   readonly asks: readonly CompiledRule[];
-  readonly cues: ReadonlyArray<readonly string[]>;
   readonly cueWords: ReadonlySet<string>;
   readonly signWords: ReadonlySet<string>;
   readonly stops: ReadonlySet<string>;
@@ -30,41 +67,20 @@ export interface Compiled {
   readonly intensifiers: ReadonlySet<string>;
   /** "or", "ni": a negation reaches 3 words further for each one in a list ("no chest pain or shortness of breath"). */
   readonly coordinators: ReadonlySet<string>;
-  readonly idioms: ReadonlyArray<readonly string[]>;
   /** The idioms by their first word. */
   readonly idiomsByFirst: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
-  /** Lexicon matches of tokens already seen (derived from the rules, so safe to share between messages). */
-  readonly tokenCache: Map<string, ReadonlySet<string>>;
-  /** Spanish sound keys and split-word checks already computed (derived from the rules; shared, bounded). */
-  readonly soundCache: Map<string, string>;
-  readonly joinCache: Map<string, boolean>;
-  /** The term groups whose mention triggers the safety net. */
-  readonly safetyNet: { readonly body: readonly Group[]; readonly selfHarm: readonly Group[] };
-  /** Negation and context cues by their first word. */
-  readonly cueIndex: Readonly<Record<'resolved' | 'past' | 'hypothetical' | 'joke' | 'experiencer' | 'reactivate' | 'present' | 'negation', ReadonlyMap<string, ReadonlyArray<readonly string[]>>>>;
-  /** ConText-style modifiers: cue phrases (as word lists) and how far from a sign they reach. */
-  readonly context: {
-    readonly window: number;
-    readonly resolved: ReadonlyArray<readonly string[]>;
-    readonly past: ReadonlyArray<readonly string[]>;
-    readonly hypothetical: ReadonlyArray<readonly string[]>;
-    readonly joke: ReadonlyArray<readonly string[]>;
-    readonly reactivate: ReadonlyArray<readonly string[]>;
-  };
-  /** Words that only ever match exactly: the rule vocabulary plus matching.noFuzzy. */
-  readonly exactOnly: ReadonlySet<string>;
-  /** matching.noFuzzy: real words never read as a sign word, by spelling or by sound. */
-  readonly noFuzzy: ReadonlySet<string>;
-  /** Every literal word of the rules, indexed for typo, sound and split-word tolerance. */
-  readonly lexicon: Lexicon;
-  /** matching.soundAlike (clinical words a speech recognizer mishears) by Double Metaphone key. */
-  readonly soundsLike: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Lexicon words of 6+ letters by first letter and length: candidates for rejoining a word speech split in two. */
-  readonly longWords: ReadonlyMap<string, readonly string[]>;
+  /** The term groups (by vocabulary id) whose mention triggers the safety net. */
+  readonly safetyNet: { readonly body: readonly number[]; readonly selfHarm: readonly number[] };
+  /** Negation and context cues of every kind by their first word ('#' for a number slot). */
+  readonly cuesByFirst: ReadonlyMap<string, CuesFrom>;
+  /** ConText-style modifiers: how far from a sign their cues reach (the cues are in cuesByFirst). */
+  readonly context: { readonly window: number };
+  /** The units and groups of the patterns, the lexicon, and what tokens seen so far count as. */
+  readonly vocabulary: Vocabulary;
 }
 
 const words = (phrase: string) => phrase.trim().split(/\s+/).filter(Boolean);
-/** A cue phrase in the canonical form the message is in ('' for a number slot, which matches nothing). */
+/** A cue phrase in the canonical form the message is in (a number slot written `#min-max`). */
 const phraseWords = (phrase: string) => parsePhrase(phrase).map((u) => (u.kind === 'word' ? u.text : `#${u.min}-${u.max}`));
 
 // Derived data only; keyed by the rules object so classify stays a pure function of its inputs.
@@ -77,61 +93,121 @@ function groupOf(name: string, rules: TriageRules): Group {
   return el;
 }
 
-/** Phrases by their first word; phrases starting with a number range (`#2-60`) all under '#'. */
-function byFirstWord(phrases: ReadonlyArray<readonly string[]>): Map<string, Array<readonly string[]>> {
-  const index = new Map<string, Array<readonly string[]>>();
-  for (const phrase of phrases) {
-    const first = phrase[0] ?? '';
+/** Items by the first word of their phrase; those starting with a number range (`#2-60`) all under '#'. */
+function byFirstWord<T>(items: readonly T[], phraseOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const item of items) {
+    const first = phraseOf(item)[0] ?? '';
     const key = first.startsWith('#') ? '#' : first;
-    index.set(key, [...(index.get(key) ?? []), phrase]);
+    index.set(key, [...(index.get(key) ?? []), item]);
   }
   return index;
 }
 
-function lengthIndex(words: readonly string[]): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const word of words) {
-    const key = `${word[0]}${word.length}`;
-    index.set(key, [...(index.get(key) ?? []), word]);
-  }
-  return index;
+/** The context cue kinds of triage.yaml (negation cues are the other kind). */
+const CONTEXT_KINDS = ['resolved', 'past', 'hypothetical', 'joke', 'experiencer', 'reactivate', 'present'] as const;
+
+/** Every negation and context cue, indexed by its first word and then its second ('#' for a number slot). */
+function cueIndex(rules: TriageRules): Map<string, CuesFrom> {
+  const { context, negation } = rules;
+  const cues: Cue[] = [
+    ...CONTEXT_KINDS.flatMap((kind) => [...context[kind].en, ...context[kind].es].map((phrase) => ({ kind, words: phraseWords(phrase) }))),
+    ...[...negation.cues.en, ...negation.cues.es].map((phrase) => ({ kind: 'negation' as const, words: words(phrase) })),
+  ];
+  const from = (list: readonly Cue[]): CuesFrom => ({ single: list.filter((cue) => cue.words.length === 1), bySecond: byFirstWord(list.filter((cue) => cue.words.length > 1), (cue) => cue.words.slice(1)) });
+  return new Map([...byFirstWord(cues, (cue) => cue.words)].map(([first, list]) => [first, from(list)]));
 }
 
-function soundIndex(lexicon: readonly string[]): Map<string, Set<string>> {
-  const index = new Map<string, Set<string>>();
-  for (const word of lexicon) {
-    for (const key of [doubleMetaphone(word)[0]]) {
-      if (key.length < 2) continue;
-      let words = index.get(key);
-      if (!words) index.set(key, (words = new Set()));
-      words.add(word);
-    }
-  }
-  return index;
+/** A sequence as steps by vocabulary id. */
+function planSeq(seq: Seq, v: Vocabulary): SeqPlan {
+  const steps = seq.map((el): Step => (el.kind === 'gap' ? { kind: 'gap', max: el.max } : { kind: el.kind === 'group' ? 'group' : 'unit', id: elementId(v, el) }));
+  const first = steps[0];
+  return { steps, first: first?.kind === 'gap' ? -1 : (first?.id ?? -1) };
 }
 
-/** Compile (and memoize) the rules; throws an Error naming a bad pattern. */
-export function compileRules(rules: TriageRules): Compiled {
-  const hit = cache.get(rules);
-  if (hit) return hit;
+/** A pattern as sequences of steps by vocabulary id. */
+function planPattern(pattern: Pattern, v: Vocabulary): PatternPlan {
+  const parts = pattern.parts.map((part) => part.map((seq) => planSeq(seq, v)));
+  const ids = parts.flatMap((part) => part.flatMap((seq) => seq.steps.flatMap((step) => (step.kind === 'gap' ? [] : [step.id]))));
+  return { needs: Int32Array.from(new Set(ids)), parts };
+}
+
+/**
+ * The id a pattern is filed under, of those it needs: a word before a group (a group of many phrases turns up
+ * more often), a longer word before a shorter one, a group of fewer phrases before one of more.
+ */
+function anchorOf(plan: PatternPlan, v: Vocabulary): number {
+  const rank = (id: number) => (id < v.groupBase ? -(v.unitLengths[id] ?? 0) : (v.groupSizes[id - v.groupBase] ?? 0));
+  return [...plan.needs].sort((a, b) => rank(a) - rank(b) || a - b)[0] ?? -1;
+}
+
+/** Patterns as sequences of steps by vocabulary id, grouped by anchor. */
+function planPatterns(patterns: readonly Pattern[], v: Vocabulary): Anchored[] {
+  const byAnchor = new Map<number, PatternPlan[]>();
+  for (const pattern of patterns) {
+    const plan = planPattern(pattern, v);
+    const anchor = anchorOf(plan, v);
+    byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), plan]);
+  }
+  return [...byAnchor].map(([anchor, plans]) => ({ anchor, patterns: plans }));
+}
+
+/** The rules' patterns compiled: the rules and ask questions, the safety net's groups and the vocabulary of them all. */
+type CompiledPatterns = Pick<Compiled, 'rules' | 'asks' | 'safetyNet' | 'vocabulary'>;
+
+/** What compiled patterns are made from (the same objects, and the same default negation window), to tell whether other rules may share them. */
+type PatternSources = Pick<TriageRules, 'rules' | 'askQuestions' | 'terms' | 'matching' | 'safetyNet'> & { readonly window: number };
+const patternCache = new WeakMap<TriageRules['rules'], { readonly sources: PatternSources; readonly compiled: CompiledPatterns }>();
+
+const sourcesOf = (rules: TriageRules): PatternSources => ({ rules: rules.rules, askQuestions: rules.askQuestions, terms: rules.terms, matching: rules.matching, safetyNet: rules.safetyNet, window: rules.negation.window });
+const sameSources = (a: PatternSources, b: PatternSources) => (Object.keys(a) as Array<keyof PatternSources>).every((key) => a[key] === b[key]);
+
+/**
+ * The rules' and ask questions' patterns compiled, with their vocabulary (and so its token caches): shared with
+ * rules made from the same sources, as the second opinion's copy without modifiers is. Throws on a bad pattern.
+ */
+function compilePatterns(rules: TriageRules): CompiledPatterns {
+  const sources = sourcesOf(rules);
+  const hit = patternCache.get(rules.rules);
+  if (hit && sameSources(hit.sources, sources)) return hit.compiled;
   const gap = rules.matching.gapWords;
-  const exactOnly = new Set<string>(rules.matching.noFuzzy);
-  const build = (id: string, tier: Tier, window: number, en: readonly string[], es: readonly string[], flags: { history?: boolean; asked?: boolean } = {}): CompiledRule => {
-    const patterns = [...en, ...es].map((p) => {
+  const compileAll = (id: string, en: readonly string[], es: readonly string[]): Pattern[] =>
+    [...en, ...es].map((p) => {
       try {
         return compilePattern(p, rules.terms, gap);
       } catch (e) {
         throw new Error(`rule "${id}": ${(e as Error).message}`, { cause: e });
       }
     });
-    patterns.forEach((p) => patternWords(p).forEach((w) => exactOnly.add(w)));
-    return { id, tier, negationWindow: window, history: flags.history ?? false, asked: flags.asked ?? false, patterns };
+  const ruleSources = rules.rules.map((r) => ({ r, patterns: compileAll(r.id, r.en, r.es) }));
+  const askSources = Object.entries(rules.askQuestions).map(([id, a]) => ({ id, a, patterns: compileAll(id, a.en, a.es) }));
+  const safetyNet = { body: rules.safetyNet.body.map((name) => groupOf(name, rules)), selfHarm: rules.safetyNet.selfHarm.map((name) => groupOf(name, rules)) };
+  const patterns = [...ruleSources, ...askSources].flatMap((s) => s.patterns);
+  const vocabulary = buildVocabulary(rules.matching, patterns, [...safetyNet.body, ...safetyNet.selfHarm]);
+  const plan = (ps: readonly Pattern[]) => planPatterns(ps, vocabulary);
+  const window = rules.negation.window;
+  const compiled: CompiledPatterns = {
+    rules: ruleSources.map(({ r, patterns }) => ({ id: r.id, tier: r.tier, negationWindow: r.negationWindow ?? window, history: r.history ?? false, asked: r.asked ?? false, patterns: plan(patterns) })),
+    asks: askSources.map(({ id, a, patterns }) => ({ id, tier: a.yesTier, negationWindow: window, history: false, asked: false, patterns: plan(patterns) })),
+    safetyNet: { body: safetyNet.body.map((g) => elementId(vocabulary, g)), selfHarm: safetyNet.selfHarm.map((g) => elementId(vocabulary, g)) },
+    vocabulary,
   };
+  patternCache.set(rules.rules, { sources, compiled });
+  return compiled;
+}
+
+/** Compile (and memoize) the rules; throws an Error naming a bad pattern. */
+export function compileRules(rules: TriageRules): Compiled {
+  const hit = cache.get(rules);
+  if (hit) return hit;
   const neg = rules.negation;
+  const { rules: compiledRules, asks, safetyNet, vocabulary } = compilePatterns(rules);
+  // One literal (not a spread of the shared patterns) gives every compiled rules object one shape.
   const compiled: Compiled = {
-    rules: rules.rules.map((r) => build(r.id, r.tier, r.negationWindow ?? neg.window, r.en, r.es, r)),
-    asks: Object.entries(rules.askQuestions).map(([id, a]) => build(id, a.yesTier, neg.window, a.en, a.es)),
-    cues: [...neg.cues.en, ...neg.cues.es].map(words).sort((a, b) => b.length - a.length),
+    rules: compiledRules,
+    asks,
+    safetyNet,
+    vocabulary,
     cueWords: new Set([...neg.cues.en, ...neg.cues.es].filter((c) => words(c).length === 1)),
     signWords: new Set(neg.signWords),
     stops: new Set([...neg.stops.en, ...neg.stops.es]),
@@ -139,38 +215,9 @@ export function compileRules(rules: TriageRules): Compiled {
     linking: new Set(neg.linking),
     intensifiers: new Set(neg.intensifiers),
     coordinators: new Set(neg.coordinators),
-    idioms: [...rules.idioms.en, ...rules.idioms.es].map(phraseWords),
-    idiomsByFirst: byFirstWord([...rules.idioms.en, ...rules.idioms.es].map(phraseWords)),
-    tokenCache: new Map(),
-    soundCache: new Map(),
-    joinCache: new Map(),
-    safetyNet: {
-      body: rules.safetyNet.body.map((name) => groupOf(name, rules)),
-      selfHarm: rules.safetyNet.selfHarm.map((name) => groupOf(name, rules)),
-    },
-    cueIndex: {
-      resolved: byFirstWord([...rules.context.resolved.en, ...rules.context.resolved.es].map(phraseWords)),
-      past: byFirstWord([...rules.context.past.en, ...rules.context.past.es].map(phraseWords)),
-      hypothetical: byFirstWord([...rules.context.hypothetical.en, ...rules.context.hypothetical.es].map(phraseWords)),
-      joke: byFirstWord([...rules.context.joke.en, ...rules.context.joke.es].map(phraseWords)),
-      experiencer: byFirstWord([...rules.context.experiencer.en, ...rules.context.experiencer.es].map(phraseWords)),
-      reactivate: byFirstWord([...rules.context.reactivate.en, ...rules.context.reactivate.es].map(phraseWords)),
-      present: byFirstWord([...rules.context.present.en, ...rules.context.present.es].map(phraseWords)),
-      negation: byFirstWord([...neg.cues.en, ...neg.cues.es].map(words)),
-    },
-    context: {
-      window: rules.context.window,
-      resolved: [...rules.context.resolved.en, ...rules.context.resolved.es].map(phraseWords),
-      past: [...rules.context.past.en, ...rules.context.past.es].map(phraseWords),
-      hypothetical: [...rules.context.hypothetical.en, ...rules.context.hypothetical.es].map(phraseWords),
-      joke: [...rules.context.joke.en, ...rules.context.joke.es].map(phraseWords),
-      reactivate: [...rules.context.reactivate.en, ...rules.context.reactivate.es].map(phraseWords),
-    },
-    exactOnly,
-    noFuzzy: new Set(rules.matching.noFuzzy),
-    lexicon: buildLexicon([...exactOnly].filter((w) => !rules.matching.noFuzzy.includes(w))),
-    soundsLike: soundIndex(rules.matching.soundAlike),
-    longWords: lengthIndex([...exactOnly].filter((w) => w.length >= 6 && !rules.matching.noFuzzy.includes(w))),
+    idiomsByFirst: byFirstWord([...rules.idioms.en, ...rules.idioms.es].map(phraseWords), (idiom) => idiom),
+    cuesByFirst: cueIndex(rules),
+    context: { window: rules.context.window },
   };
   cache.set(rules, compiled);
   return compiled;

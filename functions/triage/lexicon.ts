@@ -1,5 +1,24 @@
 import { distance } from 'fastest-levenshtein';
-import { isTransposition, spanishSound, squeezeDoubles } from './spelling.js';
+import { isTransposition, letterMask, masksAllow, spanishSound, squeezeDoubles } from './spelling.js';
+
+/** Words under one index key, each with its letterMask (so most too distant words are passed over without an edit distance). */
+export interface Bucket {
+  readonly words: readonly string[];
+  readonly masks: readonly number[];
+}
+
+/** `words` by one of their letters (the first, or with `at` = 1 the second) and length ("n5"). */
+export function lengthBuckets(words: Iterable<string>, at = 0): Map<string, Bucket> {
+  const index = new Map<string, { words: string[]; masks: number[] }>();
+  for (const w of words) {
+    const key = `${w[at]}${w.length}`;
+    let bucket = index.get(key);
+    if (!bucket) index.set(key, (bucket = { words: [], masks: [] }));
+    bucket.words.push(w);
+    bucket.masks.push(letterMask(w));
+  }
+  return index;
+}
 
 /**
  * The clinical lexicon (every literal word the rules can match), indexed so that finding which lexicon words a
@@ -8,8 +27,8 @@ import { isTransposition, spanishSound, squeezeDoubles } from './spelling.js';
 export interface Lexicon {
   readonly words: ReadonlySet<string>;
   /** Words by first letter and length, and by second letter and length (speech may drop the first letter). */
-  readonly byFirst: ReadonlyMap<string, readonly string[]>;
-  readonly bySecond: ReadonlyMap<string, readonly string[]>;
+  readonly byFirst: ReadonlyMap<string, Bucket>;
+  readonly bySecond: ReadonlyMap<string, Bucket>;
   readonly bySpanishSound: ReadonlyMap<string, readonly string[]>;
   readonly bySqueezed: ReadonlyMap<string, readonly string[]>;
 }
@@ -23,18 +42,14 @@ function push(index: Map<string, string[]>, key: string, word: string): void {
 /** Indexes `words` (the rules' literal words). */
 export function buildLexicon(words: Iterable<string>): Lexicon {
   const all = new Set(words);
-  const byFirst = new Map<string, string[]>();
-  const bySecond = new Map<string, string[]>();
+  const long = [...all].filter((w) => w.length >= 4);
   const bySpanishSound = new Map<string, string[]>();
   const bySqueezed = new Map<string, string[]>();
-  for (const w of all) {
-    if (w.length < 4) continue;
-    push(byFirst, `${w[0]}${w.length}`, w);
-    push(bySecond, `${w[1]}${w.length}`, w);
+  for (const w of long) {
     push(bySqueezed, squeezeDoubles(w), w);
     if (w.length >= 5) push(bySpanishSound, spanishSound(w), w);
   }
-  return { words: all, byFirst, bySecond, bySpanishSound, bySqueezed };
+  return { words: all, byFirst: lengthBuckets(long), bySecond: lengthBuckets(long, 1), bySpanishSound, bySqueezed };
 }
 
 /** Typo tolerance for a lexicon word: 8+ letters take two edits, 5-7 letters one, shorter none. */
@@ -60,15 +75,16 @@ export function lexiconMatches(lex: Lexicon, token: string, exact: ReadonlySet<s
     const max = allowedEdits(w);
     return max > 0 && Math.abs(w.length - token.length) <= max && (speech || w[0] === token[0]) ? max : 0;
   };
+  const mask = letterMask(token);
   for (let len = token.length - 2; len <= token.length + 2; len++) {
-    const candidates = [lex.byFirst.get(`${token[0]}${len}`) ?? []];
-    if (speech) candidates.push(lex.byFirst.get(`${token[1]}${len}`) ?? [], lex.bySecond.get(`${token[0]}${len}`) ?? []);
-    for (const list of candidates)
-      for (const w of list) {
-        if (out.has(w)) continue;
+    const candidates = [lex.byFirst.get(`${token[0]}${len}`)];
+    if (speech) candidates.push(lex.byFirst.get(`${token[1]}${len}`), lex.bySecond.get(`${token[0]}${len}`));
+    for (const bucket of candidates)
+      bucket?.words.forEach((w, i) => {
+        if (out.has(w)) return;
         const max = fits(w);
-        if (max > 0 && (distance(token, w) <= max || (max === 1 && isTransposition(token, w)))) out.add(w);
-      }
+        if (max > 0 && masksAllow(mask, bucket.masks[i] ?? 0, max) && (distance(token, w) <= max || (max === 1 && isTransposition(token, w)))) out.add(w);
+      });
   }
   // Same Spanish sound ("kitarme" = "quitarme", "bida" = "vida"): the first letter may differ in spelling, not in sound.
   if (token.length >= 5) for (const w of lex.bySpanishSound.get(spanishSound(token)) ?? []) if (Math.abs(w.length - token.length) <= allowedEdits(w)) out.add(w);

@@ -7,10 +7,13 @@ const MAX = 5;
 /** Letters of a gram as digits: space 1, a-z 2..27, 0-9 28..37 (0 is never a digit, so lengths cannot collide). */
 const BASE = 38;
 
+/** The digit of a space (and of any character but a-z and 0-9). */
+const SPACE = 1;
+
 function digit(code: number): number {
   if (code >= 97 && code <= 122) return code - 95;
   if (code >= 48 && code <= 57) return code - 20;
-  return 1;
+  return SPACE;
 }
 
 /** The number of a gram of a-z, 0-9 and spaces (base 38: below 2^31 for five letters, and above 1,400 for three). */
@@ -80,6 +83,8 @@ interface Table {
   keys: Int32Array;
   ids: Int16Array;
   shift: number;
+  /** By the code of three letters: 1 when some gram of the table starts with them (most text's do not, so its longer grams are skipped). */
+  starts: Uint8Array;
   weights: Int8Array[];
   seen: Int32Array;
   stamp: number;
@@ -98,16 +103,17 @@ function build(model: SecondOpinionModel): Table {
     let at = 0;
     return m.grams.flatMap((run, g) => {
       const n: number = GRAM_LENGTHS[g] ?? MAX;
-      return Array.from({ length: run.length / n }, (_, i) => ({ t, code: gramCode(run.slice(i * n, i * n + n)), w: weightOf(m.weights.charAt(at++)) }));
+      return Array.from({ length: run.length / n }, (_, i) => ({ t, code: gramCode(run.slice(i * n, i * n + n)), start: gramCode(run.slice(i * n, i * n + MIN)), w: weightOf(m.weights.charAt(at++)) }));
     });
   });
   // A sparse table (about 1 slot in 12 taken): most grams are not in it, and an empty first slot says so at once.
   let bits = 6;
   while (1 << bits < entries.length * 12) bits++;
-  const t: Table = { keys: new Int32Array(1 << bits), ids: new Int16Array(1 << bits), shift: 32 - bits, weights: [], seen: new Int32Array(entries.length + 1), stamp: 0 };
+  const t: Table = { keys: new Int32Array(1 << bits), ids: new Int16Array(1 << bits), shift: 32 - bits, starts: new Uint8Array(BASE ** MIN), weights: [], seen: new Int32Array(entries.length + 1), stamp: 0 };
   t.weights = SECOND_OPINION_TIERS.map(() => new Int8Array(entries.length + 1));
   let count = 0;
   for (const e of entries) {
+    t.starts[e.start] = 1;
     const s = slotOf(t, e.code);
     if (t.keys[s] === 0) [t.keys[s], t.ids[s]] = [e.code, ++count];
     const row = t.weights[e.t];
@@ -129,14 +135,20 @@ export function secondOpinionSums(words: readonly string[], model: SecondOpinion
   t.stamp = t.stamp === 0x7fffffff ? 1 : t.stamp + 1;
   if (t.stamp === 1) t.seen.fill(0);
   const sums = SECOND_OPINION_TIERS.map((tier) => weightOf(model[tier].lengths.charAt(lengthCode(words) - 1)));
-  const text = ` ${words.join(' ')} `;
-  // Zeros past the end: the code a run computes after its last gram is never looked up.
-  const digits = new Uint8Array(text.length + MAX);
-  for (let i = 0; i < text.length; i++) digits[i] = digit(text.charCodeAt(i));
-  for (let i = 0; i + MIN <= text.length; i++) {
+  // The digits of ` ${words.join(' ')} `, written word by word; zeros past the end (the code a run computes after its last gram is never looked up).
+  const digits = new Uint8Array(words.reduce((n, w) => n + w.length + 1, 2) + MAX);
+  let length = 0;
+  digits[length++] = SPACE;
+  words.forEach((word, k) => {
+    if (k > 0) digits[length++] = SPACE;
+    for (let i = 0; i < word.length; i++) digits[length++] = digit(word.charCodeAt(i));
+  });
+  digits[length++] = SPACE;
+  for (let i = 0; i + MIN <= length; i++) {
     // The grams starting at i, three to five letters long and within the text.
     let code = ((digits[i] ?? 0) * BASE + (digits[i + 1] ?? 0)) * BASE + (digits[i + 2] ?? 0);
-    for (let n = MIN; n <= MAX && i + n <= text.length; code = code * BASE + (digits[i + n] ?? 0), n++) {
+    if (t.starts[code] === 0) continue;
+    for (let n = MIN; n <= MAX && i + n <= length; code = code * BASE + (digits[i + n] ?? 0), n++) {
       const id = t.ids[slotOf(t, code)] ?? 0;
       if (id === 0 || t.seen[id] === t.stamp) continue;
       t.seen[id] = t.stamp;

@@ -30,3 +30,20 @@ export function spanishSound(word: string): string {
     .replace(/\u0001/g, 'ch')
     .replace(/(.)\1+/g, '$1');
 }
+
+/** The letters and digits of a word as bits (a-z one each, the digits sharing six): a word `k` edits from another differs from it in at most 2k bits. */
+export function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    mask |= 1 << (code >= 97 && code <= 122 ? code - 97 : 26 + (code % 6));
+  }
+  return mask;
+}
+
+/** False when words with letter masks `a` and `b` cannot be within `edits` edits (or one swap) of each other: each edit changes at most two bits. */
+export function masksAllow(a: number, b: number, edits: number): boolean {
+  let bits = 0;
+  for (let x = a ^ b; x !== 0; x &= x - 1) bits++;
+  return bits <= 2 * edits;
+}

@@ -11,8 +11,6 @@ export interface Tokens {
 }
 
 const APOSTROPHES = /['\u2018\u2019\u02bc`\u00b4]/g;
-const CLAUSE_PUNCTUATION = /([.,;:!?\u00bf\u00a1()\n\r\u2026\u2013\u2014-]+)/;
-const SENTENCE_END = /[.;!?\n\r\u2026]/;
 
 function fold(text: string): string {
   return canonicalText(emojiAsWords(text))
@@ -28,25 +26,84 @@ export function normalize(text: string): string {
     .trim();
 }
 
-/** Split text into normalized words, remembering clause breaks so negation cannot cross them. */
+/** What a character is to the tokenizer, by its code (any code not in KINDS is a separator). */
+const SEPARATOR = 0;
+const LETTER = 1;
+const DIGIT = 2;
+/** Dropped, also inside a word ("can't" -> "cant"). */
+const APOSTROPHE = 3;
+/** Clause punctuation: , : ¿ ¡ ( ) and hyphens and dashes (- – —) */
+const CLAUSE = 4;
+/** Clause punctuation that also ends a sentence: . ; ! ? a new line, … */
+const SENTENCE = 5;
+
+// One entry per UTF-16 code unit, so looking one up never falls outside the table.
+const KINDS = new Uint8Array(0x10000);
+for (let code = 97; code <= 122; code++) KINDS[code] = LETTER;
+for (let code = 48; code <= 57; code++) KINDS[code] = DIGIT;
+for (const ch of "'\u2018\u2019\u02bc`\u00b4") KINDS[ch.charCodeAt(0)] = APOSTROPHE;
+for (const ch of ',:\u00bf\u00a1()-\u2013\u2014') KINDS[ch.charCodeAt(0)] = CLAUSE;
+for (const ch of '.;!?\n\r\u2026') KINDS[ch.charCodeAt(0)] = SENTENCE;
+
+/**
+ * Split text into normalized words, remembering clause breaks so negation cannot cross them: the words of
+ * `normalize` (emoji read as words, letters and digits apart), a break after the last word before each run of clause punctuation
+ * and after the last word, a sentence end where that run holds . ; ! ? or a new line, or the text ends.
+ */
 export function tokenize(text: string): Tokens {
   const words: string[] = [];
   const breaks: boolean[] = [];
   const ends: boolean[] = [];
-  const pieces = fold(text).split(CLAUSE_PUNCTUATION);
-  // split with a capture group: clauses at even indexes, the punctuation after each at odd ones.
-  for (let i = 0; i < pieces.length; i += 2) {
-    const clauseWords = (pieces[i] ?? '').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
-    for (const w of clauseWords) {
-      words.push(w);
-      breaks.push(false);
-      ends.push(false);
+  const canonical = canonicalText(emojiAsWords(text));
+  let start = -1;
+  let kind = SEPARATOR;
+  let apostrophe = false;
+  /** The last word of the clause being read (-1 when it has none yet), and whether a punctuation run is being read. */
+  let clauseLast = -1;
+  let inRun = false;
+  const endWord = (at: number) => {
+    if (start < 0) return;
+    const word = canonical.slice(start, at);
+    words.push(apostrophe ? word.replace(APOSTROPHES, '') : word);
+    breaks.push(false);
+    ends.push(false);
+    clauseLast = words.length - 1;
+    start = -1;
+  };
+  for (let i = 0; i < canonical.length; i++) {
+    const code = canonical.charCodeAt(i);
+    const k = KINDS[code] ?? SEPARATOR;
+    if (k === APOSTROPHE) {
+      apostrophe ||= start >= 0;
+      continue;
     }
-    if (clauseWords.length > 0) {
-      breaks[breaks.length - 1] = true;
-      const after = pieces[i + 1];
-      if (after === undefined || SENTENCE_END.test(after)) ends[ends.length - 1] = true;
+    if (k === LETTER || k === DIGIT) {
+      if (inRun) {
+        inRun = false;
+        clauseLast = -1;
+      }
+      if (start >= 0 && k !== kind) endWord(i);
+      if (start < 0) {
+        start = i;
+        kind = k;
+        apostrophe = false;
+      }
+      continue;
     }
+    endWord(i);
+    if (k === SEPARATOR) {
+      if (inRun) {
+        inRun = false;
+        clauseLast = -1;
+      }
+      continue;
+    }
+    inRun = true;
+    if (clauseLast < 0) continue;
+    breaks[clauseLast] = true;
+    if (k === SENTENCE) ends[clauseLast] = true;
   }
+  endWord(canonical.length);
+  if (!inRun && clauseLast >= 0) breaks[clauseLast] = ends[clauseLast] = true;
   return { words, breaks, ends };
 }

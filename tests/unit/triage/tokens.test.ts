@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { canonicalText } from '../../../functions/text/canonical.js';
 import { normalize, tokenize } from '../../../functions/triage/tokens.js';
 
 describe('normalize', () => {
@@ -40,5 +42,33 @@ describe('tokenize', () => {
   it('returns nothing for empty or symbol-only text', () => {
     expect(tokenize('').words).toEqual([]);
     expect(tokenize(' ?! ').words).toEqual([]);
+  });
+});
+
+describe('tokenize in one pass', () => {
+  // Splitting the normalized text on runs of clause punctuation, as it was written first: the same words, breaks and ends.
+  const reference = (text: string) => {
+    const words: string[] = [];
+    const breaks: boolean[] = [];
+    const ends: boolean[] = [];
+    const folded = canonicalText(text).replace(/['\u2018\u2019\u02bc`\u00b4]/g, '').replace(/(\d)([a-z])/g, '$1 $2').replace(/([a-z])(\d)/g, '$1 $2');
+    const pieces = folded.split(/([.,;:!?\u00bf\u00a1()\n\r\u2026-]+)/);
+    for (let i = 0; i < pieces.length; i += 2) {
+      const clause = (pieces[i] ?? '').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+      for (const w of clause) words.push(w), breaks.push(false), ends.push(false);
+      if (clause.length === 0) continue;
+      breaks[breaks.length - 1] = true;
+      const after = pieces[i + 1];
+      if (after === undefined || /[.;!?\n\r\u2026]/.test(after)) ends[ends.length - 1] = true;
+    }
+    return { words, breaks, ends };
+  };
+  const pieces = ['a', 'b', '5', '0', ' ', '-', '.', ',', ';', ':', '!', '?', '¿', '¡', '(', ')', '\n', '\r', '…', "'", '’', 'ʼ', '`', '$', '/', 'é', '😀', '\t', 'cant', '12'];
+
+  it('finds the words, breaks and sentence ends of splitting on clause punctuation', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), (parts) => {
+      const text = parts.join('');
+      expect(tokenize(text)).toEqual(reference(text));
+    }), { numRuns: 20_000, seed: 20_261_128 });
   });
 });

@@ -1,0 +1,168 @@
+import type { Compiled, CueKind } from './compile.js';
+import type { Tokens } from './tokens.js';
+import { isKnown, joinable, tokenUnits, type GroupPhrase, type UnitIds, type Vocabulary } from './vocabulary.js';
+
+/** One message ready to match: its tokens with idioms blanked out, and where each unit and term group occurs. */
+export interface Prepared extends Tokens {
+  /** A speech transcript: misheard sound-alikes of the clinical lexicon count, and words split in two are rejoined. */
+  readonly speech: boolean;
+  /** The vocabulary whose units and groups were found. */
+  readonly vocabulary: Vocabulary;
+  /** Per position: the units its token matches (none for a blanked idiom word). */
+  readonly units: readonly UnitIds[];
+  /** Per unit or group id: the positions where it matches, ascending; undefined where it matches nowhere. */
+  readonly starts: ReadonlyArray<readonly number[] | undefined>;
+  /** Per unit or group id: 1 where it matches somewhere (starts[id] is set), else 0. */
+  readonly present: Uint8Array;
+  /** Where the group phrases found at a position end, by hitKey(group, position). */
+  readonly groupEnds: ReadonlyMap<number, readonly number[]>;
+  /** Negation and context cue spans, found on first use. */
+  cues?: Readonly<Record<CueKind, readonly CueHit[]>>;
+}
+
+/** Where one kind of cue occurs in a message: a [start, end) word span. */
+export interface CueHit {
+  readonly start: number;
+  readonly end: number;
+}
+
+const NONE: readonly never[] = [];
+
+/** True when a word in [from, to) is negative: a one-word negation cue or a sign word ("cant", "no puedo"). */
+export function negativeIn(c: Compiled, p: Prepared, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = p.words[k] ?? '';
+    if (c.cueWords.has(word) || c.signWords.has(word)) return true;
+  }
+  return false;
+}
+
+/**
+ * Speech: "o rinar", "sue aside" were one clinical word said slowly; rejoin a joinable pair of words neither of
+ * which is known. The tokens themselves when nothing is rejoined.
+ */
+function rejoin(v: Vocabulary, tokens: Tokens): Tokens {
+  const { words, breaks, ends } = tokens;
+  const known = (i: number) => i < words.length && isKnown(v, words[i] ?? '');
+  let out: Tokens | undefined;
+  let knownA = known(0);
+  for (let i = 0; i < words.length; i++) {
+    const a = words[i] ?? '';
+    const b = words[i + 1];
+    const knownB = known(i + 1);
+    if (b !== undefined && !breaks[i] && !knownA && !knownB && joinable(v, a, b)) {
+      // The first pair rejoined: the words so far are copied, the rest follow.
+      out ??= { words: words.slice(0, i), breaks: breaks.slice(0, i), ends: ends.slice(0, i) };
+      out.words.push(`${a}${b}`);
+      out.breaks.push(breaks[i + 1] ?? false);
+      out.ends.push(ends[i + 1] ?? false);
+      i++;
+      knownA = known(i + 1);
+      continue;
+    }
+    if (out) {
+      out.words.push(a);
+      out.breaks.push(breaks[i] ?? false);
+      out.ends.push(ends[i] ?? false);
+    }
+    knownA = knownB;
+  }
+  return out ?? tokens;
+}
+
+/** True when the token at `pos` matches unit `id`. */
+export function hasUnit(p: Pick<Prepared, 'units'>, pos: number, id: number): boolean {
+  const ids = p.units[pos];
+  if (ids) for (let i = 0; i < ids.length; i++) if (ids[i] === id) return true;
+  return false;
+}
+
+/** True when every unit of `phrase` from its third on matches the words from `pos + 2` on. */
+function restMatches(p: Pick<Prepared, 'units'>, phrase: UnitIds, pos: number): boolean {
+  for (let k = 2; k < phrase.length; k++) if (!hasUnit(p, pos + k, phrase[k] ?? -1)) return false;
+  return true;
+}
+
+/** The key of a group's hits at a position (positions run to words.length inclusive). */
+function hitKey(p: Pick<Prepared, 'words'>, group: number, pos: number): number {
+  return group * (p.words.length + 1) + pos;
+}
+
+/** Where the phrases of group `group` that match at `pos` end. */
+export function groupEndsAt(p: Prepared, group: number, pos: number): readonly number[] {
+  return p.groupEnds.get(hitKey(p, group, pos)) ?? NONE;
+}
+
+/** The words with idiom phrases ("killing me", "me esta matando") blanked out: blank words match nothing and stop gaps and negation. */
+function blankIdioms(c: Compiled, tokens: readonly string[]): string[] {
+  const words = [...tokens];
+  for (let i = 0; i < words.length; i++) {
+    for (const idiom of c.idiomsByFirst.get(words[i] ?? '') ?? NONE) if (wordsAt(words, i, idiom)) for (let k = 0; k < idiom.length; k++) words[i + k] = '';
+  }
+  return words;
+}
+
+/** True when `phrase` stands in `words` from `i` (a loop, not a closure per phrase tried). */
+function wordsAt(words: readonly string[], i: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (words[i + k] !== phrase[k]) return false;
+  return true;
+}
+
+/** Every unit and term group phrase of `v` found in `words`. */
+function find(v: Vocabulary, words: string[], tokens: Tokens, speech: boolean): Prepared {
+  const units = words.map((w) => tokenUnits(v, w, speech));
+  const starts: Array<number[] | undefined> = new Array(v.size);
+  const present = new Uint8Array(v.size);
+  const groupEnds = new Map<number, number[]>();
+  // Every Prepared has its fields in this order (prepareAgain too), so the matcher sees one object shape.
+  const p: Prepared = { words, breaks: tokens.breaks, ends: tokens.ends, speech, vocabulary: v, units, starts, present, groupEnds, cues: undefined };
+  // A new list is written [pos]: one pushed to from empty reserves room for 17.
+  const occurs = (id: number, pos: number) => {
+    const list = starts[id];
+    if (list) list.push(pos);
+    else starts[id] = [pos];
+    present[id] = 1;
+  };
+  const found = (phrase: GroupPhrase, pos: number) => {
+    const key = hitKey(p, phrase.group, pos);
+    const ends = groupEnds.get(key);
+    if (ends) ends.push(pos + phrase.units.length);
+    else {
+      groupEnds.set(key, [pos + phrase.units.length]);
+      occurs(phrase.group, pos);
+    }
+  };
+  units.forEach((ids, pos) => {
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] ?? 0;
+      occurs(id, pos);
+      const from = v.phrasesByFirst[id];
+      if (!from) continue;
+      for (const phrase of from.single) found(phrase, pos);
+      const next = units[pos + 1];
+      if (from.bySecond.size === 0 || !next) continue;
+      // Index loops over the typed arrays: for...of would make an iterator for each.
+      for (let k = 0; k < next.length; k++) for (const phrase of from.bySecond.get(next[k] ?? -1) ?? NONE) if (restMatches(p, phrase.units, pos)) found(phrase, pos);
+    }
+  });
+  return p;
+}
+
+/**
+ * Blank out idiom phrases ("killing me", "me esta matando"), then find every unit and term group phrase in the
+ * message; `speech` turns on sound-alike matching and rejoins words said in two.
+ */
+export function prepare(c: Compiled, input: Tokens, speech = false): Prepared {
+  const tokens = speech ? rejoin(c.vocabulary, input) : input;
+  return find(c.vocabulary, blankIdioms(c, tokens.words), tokens, speech);
+}
+
+/**
+ * The message `p` (prepared from `input` for other rules) ready for `c`: what it found, when `c` has the same
+ * vocabulary and no idioms and no idiom was blanked in `p` (as for the rules without their modifiers); else prepared anew.
+ */
+export function prepareAgain(c: Compiled, p: Prepared, input: Tokens): Prepared {
+  const { words, breaks, ends, speech, vocabulary, units, starts, present, groupEnds } = p;
+  if (c.vocabulary === vocabulary && c.idiomsByFirst.size === 0 && !words.includes('')) return { words, breaks, ends, speech, vocabulary, units, starts, present, groupEnds, cues: undefined };
+  return prepare(c, input, p.speech);
+}

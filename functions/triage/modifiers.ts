@@ -1,0 +1,110 @@
+import type { Compiled, CompiledRule, Cue, CueKind, CuesFrom } from './compile.js';
+import type { CueHit, Prepared } from './message.js';
+import { isNumber } from './vocabulary.js';
+
+/** A cue word: a literal word, or `#min-max` for a number in that range ("3 years ago"). */
+function cueWordEq(cue: string, word: string | undefined): boolean {
+  if (cue[0] !== '#') return word === cue;
+  if (!word || !isNumber(word)) return false;
+  const [min = 0, max = 0] = cue.slice(1).split('-').map(Number);
+  return Number(word) >= min && Number(word) <= max;
+}
+
+/** True when `cue` occurs at word `i`. */
+function cueAt(cue: Cue, words: readonly string[], i: number): boolean {
+  for (let k = 0; k < cue.words.length; k++) if (!cueWordEq(cue.words[k] ?? '', words[i + k])) return false;
+  return true;
+}
+
+/** Every occurrence of a kind of cue in the message; all kinds are found in one pass on first use, with the cues' first-word index. */
+export function cueHits(c: Compiled, p: Prepared, kind: CueKind): readonly CueHit[] {
+  if (!p.cues) {
+    const found: Record<CueKind, CueHit[]> = { resolved: [], past: [], hypothetical: [], joke: [], experiencer: [], reactivate: [], present: [], negation: [] };
+    const numbers = c.cuesByFirst.get('#');
+    const tryAll = (i: number, cues: readonly Cue[] | undefined) => {
+      if (cues) for (const cue of cues) if (cueAt(cue, p.words, i)) found[cue.kind].push({ start: i, end: i + cue.words.length });
+    };
+    const tryAt = (i: number, from: CuesFrom | undefined) => {
+      if (!from) return;
+      tryAll(i, from.single);
+      const second = p.words[i + 1];
+      if (second === undefined || from.bySecond.size === 0) return;
+      tryAll(i, from.bySecond.get(second));
+      if (isNumber(second)) tryAll(i, from.bySecond.get('#'));
+    };
+    for (let i = 0; i < p.words.length; i++) {
+      const word = p.words[i] ?? '';
+      tryAt(i, c.cuesByFirst.get(word));
+      if (numbers && isNumber(word)) tryAt(i, numbers);
+    }
+    p.cues = found;
+  }
+  return p.cues[kind];
+}
+
+/** True when a negation cue ends within the rule's window before `start` (reaching 3 words further past each "or"), with no clause break or stop word between. */
+export function negatedBefore(c: Compiled, p: Prepared, start: number, window: number): boolean {
+  let reach = window;
+  for (let d = 0; d <= reach; d++) {
+    if (c.coordinators.has(p.words[start - 1 - d] ?? '')) reach += 3;
+    const cueEnd = start - 1 - d;
+    const w = p.words[cueEnd];
+    if (w === undefined || w === '' || p.breaks[cueEnd]) return false;
+    if (cueHits(c, p, 'negation').some((h) => h.end - 1 === cueEnd)) return true;
+    if (c.stops.has(w)) return false;
+  }
+  return false;
+}
+
+/** True when an after-word ("fine", "normal") follows the sign ending at `end`, past up to two linking words and within its clause. */
+export function negatedAfter(c: Compiled, p: Prepared, end: number): boolean {
+  let j = end;
+  for (let linked = 0; linked <= 2; linked++) {
+    if (p.breaks[j - 1]) return false;
+    const w = p.words[j];
+    if (w === undefined) return false;
+    if (c.after.has(w)) return !(c.intensifiers.has(w) && !p.breaks[j] && (p.words[j + 1] ?? '') !== '');
+    if (!c.linking.has(w)) return false;
+    j++;
+  }
+  return false;
+}
+
+/** True when a clause break follows any word in [from, to). */
+function breakIn(p: Prepared, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to; i++) if (p.breaks[i]) return true;
+  return false;
+}
+
+/** True when a hit starts in [from, to) and passes `keep`. */
+function someWithin(hits: readonly CueHit[], from: number, to: number, keep: (h: CueHit) => boolean = () => true): boolean {
+  for (const h of hits) if (h.start >= from && h.start < to && keep(h)) return true;
+  return false;
+}
+
+/**
+ * ConText-style modifiers around a matched sign at [start, end): clearly over (a resolution cue near it, or a
+ * past-time cue, unless the sign is said to be back or a present-time cue sits right beside it), or hypothetical (a question or "what if" cue near it).
+ * Such a sign is not a red flag now; the reply still names the signs that need care. Rules marked `history`
+ * ignore past and resolution cues, rules marked `asked` ignore hypothetical ones.
+ */
+export function notCurrent(c: Compiled, p: Prepared, start: number, end: number, rule: CompiledRule): boolean {
+  const { window } = c.context;
+  const hypothetical = cueHits(c, p, 'hypothetical');
+  if (!rule.asked && (someWithin(hypothetical, start - window, start) || someWithin(hypothetical, end, end + window))) return true;
+  // "no es broma", "not kidding": a joke cue that is itself negated says the opposite.
+  const negated = (h: CueHit) => c.cueWords.has(p.words[h.start - 1] ?? '') || c.cueWords.has(p.words[h.start - 2] ?? '');
+  if (someWithin(cueHits(c, p, 'joke'), start - 3, end + window, (h) => !negated(h))) return true;
+  if (rule.history) return false;
+  // "no se me pasa", "not gone": a resolution cue that is itself negated says the sign is still there.
+  // A sign said to be happening now ("both legs hurt now, it used to be one") is not made past by a nearby past cue.
+  const now = someWithin(cueHits(c, p, 'present'), start - 3, end + 3);
+  // A past-time cue speaks for its own clause ("se va a tirar del puente, tiene dolor hace años": the years are the pain's).
+  const sameClause = (h: CueHit) => (h.end <= start ? !breakIn(p, h.end - 1, start) : !breakIn(p, end - 1, h.start));
+  // Where the first cue saying the sign is over ends (a resolution cue, or a past one), if there is one.
+  let firstEnd = Infinity;
+  for (const h of cueHits(c, p, 'resolved')) if (h.start >= start - 3 && h.start < end + window && !negated(h)) firstEnd = Math.min(firstEnd, h.end);
+  if (!now) for (const h of cueHits(c, p, 'past')) if (h.start >= start - window && h.start < end + window && sameClause(h) && !negated(h)) firstEnd = Math.min(firstEnd, h.end);
+  if (firstEnd === Infinity) return false;
+  return !cueHits(c, p, 'reactivate').some((h) => h.start >= firstEnd);
+}

@@ -1,0 +1,247 @@
+import { doubleMetaphone } from 'double-metaphone';
+import { distance } from 'fastest-levenshtein';
+import { buildLexicon, lengthBuckets, lexiconMatches, type Bucket, type Lexicon } from './lexicon.js';
+import { patternWords, type Group, type Pattern, type Unit } from './pattern.js';
+import type { TriageRules } from './schema.js';
+import { letterMask, masksAllow, spanishSound } from './spelling.js';
+
+/** The ids of the pattern units a token matches, ascending. */
+export type UnitIds = Int32Array;
+
+/** A phrase of a term group: the group's id and the phrase's units by id. */
+export interface GroupPhrase {
+  readonly group: number;
+  readonly units: UnitIds;
+}
+
+/** The group phrases that start with one unit: those of one word, and the longer ones by their second unit. */
+export interface PhrasesFrom {
+  readonly single: readonly GroupPhrase[];
+  readonly bySecond: ReadonlyMap<number, readonly GroupPhrase[]>;
+}
+
+/**
+ * The words, prefixes and numbers the patterns are made of, each with an id (the term groups' ids follow theirs), the
+ * clinical lexicon their words are looked up in, and what each token seen so far counts as. Derived from the rules'
+ * patterns, terms and matching alone, so rules objects that share those share one (compilePatterns).
+ */
+export interface Vocabulary {
+  /** Unit ids by the unit as written: `word`, `prefix*`, `<n:min-max>`. */
+  readonly unitIds: ReadonlyMap<string, number>;
+  readonly groupIds: ReadonlyMap<Group, number>;
+  /** Ids below this are units', from it on groups'. */
+  readonly groupBase: number;
+  /** Per unit id, the length of its word or prefix (0 for a number); per group (id - groupBase), its number of phrases. */
+  readonly unitLengths: readonly number[];
+  readonly groupSizes: readonly number[];
+  /** Unit and group ids together. */
+  readonly size: number;
+  /** Per unit id: the group phrases that start with it. */
+  readonly phrasesByFirst: ReadonlyArray<PhrasesFrom | undefined>;
+  readonly prefixes: ReadonlyArray<{ readonly id: number; readonly text: string; readonly sound: string }>;
+  readonly numbers: ReadonlyArray<{ readonly id: number; readonly min: number; readonly max: number }>;
+  /** Words that only ever match exactly: the rule vocabulary plus matching.noFuzzy. */
+  readonly exactOnly: ReadonlySet<string>;
+  /** matching.noFuzzy: real words never read as a sign word, by spelling or by sound. */
+  readonly noFuzzy: ReadonlySet<string>;
+  /** Every literal word of the rules, indexed for typo, sound and split-word tolerance. */
+  readonly lexicon: Lexicon;
+  /** matching.soundAlike (clinical words a speech recognizer mishears) by Double Metaphone key. */
+  readonly soundsLike: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Lexicon words of 6+ letters by first letter and length: candidates for rejoining a word speech split in two. */
+  readonly longWords: ReadonlyMap<string, Bucket>;
+  /** Unit ids of tokens already seen, typed and spoken; sound-alikes and rejoined speech pairs already checked (bounded). */
+  readonly typed: Map<string, UnitIds>;
+  readonly spoken: Map<string, UnitIds>;
+  readonly sounds: Map<string, ReadonlySet<string>>;
+  /** Verdicts on word pairs (joinable), by first word then second, and how many are kept. */
+  readonly joins: { readonly pairs: Map<string, Map<string, boolean>>; size: number };
+}
+
+/** The id of a unit or term group of the patterns the vocabulary was built from. */
+export function elementId(v: Vocabulary, el: Unit | Group): number {
+  const id = el.kind === 'group' ? v.groupIds.get(el) : v.unitIds.get(unitKey(el));
+  if (id === undefined) throw new Error(`not in the vocabulary: ${el.kind === 'group' ? `{${el.name}}` : unitKey(el)}`);
+  return id;
+}
+
+/** Tokens whose lookups a cache keeps between messages (a few MB at most). */
+const CACHE_LIMIT = 20_000;
+const NONE: UnitIds = new Int32Array(0);
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** The key of a unit: as written in a pattern. */
+function unitKey(u: Unit): string {
+  return u.kind === 'num' ? `<n:${u.min}-${u.max}>` : u.prefix ? `${u.text}*` : u.text;
+}
+
+function soundIndex(lexicon: readonly string[]): Map<string, Set<string>> {
+  const index = new Map<string, Set<string>>();
+  for (const word of lexicon) {
+    const key = doubleMetaphone(word)[0];
+    if (key.length < 2) continue;
+    let words = index.get(key);
+    if (!words) index.set(key, (words = new Set()));
+    words.add(word);
+  }
+  return index;
+}
+
+/** The vocabulary of rule and ask patterns `patterns` with `matching`, whose safety net mentions the groups `safetyNet`. */
+export function buildVocabulary(matching: TriageRules['matching'], patterns: readonly Pattern[], safetyNet: readonly Group[]): Vocabulary {
+  const unitIds = new Map<string, number>();
+  const prefixes: Array<Vocabulary['prefixes'][number]> = [];
+  const numbers: Array<Vocabulary['numbers'][number]> = [];
+  const unitLengths: number[] = [];
+  const idOf = (u: Unit): number => {
+    const key = unitKey(u);
+    let id = unitIds.get(key);
+    if (id === undefined) {
+      unitIds.set(key, (id = unitIds.size));
+      unitLengths.push(u.kind === 'num' ? 0 : u.text.length);
+      if (u.kind === 'num') numbers.push({ id, min: u.min, max: u.max });
+      else if (u.prefix) prefixes.push({ id, text: u.text, sound: spanishSound(u.text) });
+    }
+    return id;
+  };
+  const groups = new Set<Group>(safetyNet);
+  for (const pattern of patterns)
+    for (const part of pattern.parts)
+      for (const seq of part)
+        for (const el of seq) {
+          if (el.kind === 'group') groups.add(el);
+          else if (el.kind !== 'gap') idOf(el);
+        }
+  const phrases = [...groups].flatMap((group) => group.phrases.map((phrase) => ({ group, units: Int32Array.from(phrase, idOf) })));
+  const groupBase = unitIds.size;
+  const groupIds = new Map([...groups].map((group, i) => [group, groupBase + i] as const));
+  const phrasesByFirst: Array<{ single: GroupPhrase[]; bySecond: Map<number, GroupPhrase[]> }> = [];
+  for (const { group, units } of phrases) {
+    const from = (phrasesByFirst[units[0] ?? 0] ??= { single: [], bySecond: new Map() });
+    const phrase = { group: groupIds.get(group) ?? 0, units };
+    const second = units[1];
+    if (second === undefined) from.single.push(phrase);
+    else from.bySecond.set(second, [...(from.bySecond.get(second) ?? []), phrase]);
+  }
+  const noFuzzy = new Set(matching.noFuzzy);
+  const exactOnly = new Set<string>(matching.noFuzzy);
+  for (const pattern of patterns) for (const w of patternWords(pattern)) exactOnly.add(w);
+  const fuzzy = [...exactOnly].filter((w) => !noFuzzy.has(w));
+  return {
+    unitIds,
+    groupIds,
+    groupBase,
+    unitLengths,
+    groupSizes: [...groups].map((group) => group.phrases.length),
+    size: groupBase + groups.size,
+    phrasesByFirst,
+    prefixes,
+    numbers,
+    exactOnly,
+    noFuzzy,
+    lexicon: buildLexicon(fuzzy),
+    soundsLike: soundIndex(matching.soundAlike),
+    longWords: lengthBuckets(fuzzy.filter((w) => w.length >= 6)),
+    typed: new Map(),
+    spoken: new Map(),
+    sounds: new Map(),
+    joins: { pairs: new Map(), size: 0 },
+  };
+}
+
+/** Keeps `value` under `key` (emptying the cache first when full) and returns it. */
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+/** Lexicon words `token` sounds like (Double Metaphone); none for a short or noFuzzy token. Cached. */
+export function soundsLike(v: Vocabulary, token: string): ReadonlySet<string> {
+  const known = v.sounds.get(token);
+  if (known) return known;
+  const found = token.length >= 4 && !v.noFuzzy.has(token) ? v.soundsLike.get(doubleMetaphone(token)[0]) : undefined;
+  return remember(v.sounds, token, found ?? NO_WORDS);
+}
+
+/** Edits allowed between a rejoined pair and a long lexicon word: stricter than allowedEdits, since a join is already a guess. */
+function joinEdits(word: string): number {
+  return word.length >= 12 ? 2 : 1;
+}
+
+/** True when `word` is a lexicon word of 4+ letters that is not noFuzzy (a word a speech pause would not split). */
+export function isKnown(v: Vocabulary, word: string): boolean {
+  return word.length >= 4 && v.exactOnly.has(word) && !v.noFuzzy.has(word);
+}
+
+/**
+ * True when two words said apart, `a` then `b`, were one clinical word ("o rinar", "sue aside"): together 5+
+ * letters, not noFuzzy, and a lexicon word, one edit from a long one, or one's sound-alike. Cached by word, so a
+ * pair seen before is not joined again to be looked up.
+ */
+export function joinable(v: Vocabulary, a: string, b: string): boolean {
+  const { pairs } = v.joins;
+  let after = pairs.get(a);
+  const known = after?.get(b);
+  if (known !== undefined) return known;
+  const joined = `${a}${b}`;
+  const verdict = joined.length >= 5 && !v.noFuzzy.has(joined) && (isKnown(v, joined) || nearLongWord(v, joined) || soundsLike(v, joined).size > 0);
+  if (v.joins.size >= CACHE_LIMIT) {
+    pairs.clear();
+    v.joins.size = 0;
+    after = undefined;
+  }
+  if (!after) pairs.set(a, (after = new Map()));
+  after.set(b, verdict);
+  v.joins.size++;
+  return verdict;
+}
+
+/** True when `word` is one edit from a lexicon word of 6+ letters ("homoplatos" for "omoplatos"). */
+function nearLongWord(v: Vocabulary, word: string): boolean {
+  const edits = joinEdits(word);
+  const mask = letterMask(word);
+  for (const first of new Set([word[0], word[1]]))
+    for (let len = word.length - edits; len <= word.length + edits; len++) {
+      const bucket = v.longWords.get(`${first}${len}`);
+      if (bucket?.words.some((w, i) => masksAllow(mask, bucket.masks[i] ?? 0, edits) && distance(w, word) <= edits)) return true;
+    }
+  return false;
+}
+
+/** True for a token of digits only (a code point test, no regular expression per word). */
+export function isNumber(word: string): boolean {
+  if (word === '') return false;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word.charCodeAt(i);
+    if (ch < 48 || ch > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * The units `token` matches: the word it is; the lexicon words it counts as (typos, sounds; in `speech` also
+ * sound-alikes); the prefixes it starts with, in spelling or, for 5+ letters, in Spanish sound; the number
+ * ranges it falls in. Cached per vocabulary; '' matches nothing.
+ */
+export function tokenUnits(v: Vocabulary, token: string, speech: boolean): UnitIds {
+  if (token === '') return NONE;
+  const cache = speech ? v.spoken : v.typed;
+  return cache.get(token) ?? remember(cache, token, findUnits(v, token, speech));
+}
+
+function findUnits(v: Vocabulary, token: string, speech: boolean): UnitIds {
+  const ids = new Set<number>();
+  const add = (word: string) => {
+    const id = v.unitIds.get(word);
+    if (id !== undefined) ids.add(id);
+  };
+  add(token);
+  lexiconMatches(v.lexicon, token, v.exactOnly, speech).forEach(add);
+  if (speech) soundsLike(v, token).forEach(add);
+  const sound = spanishSound(token);
+  for (const p of v.prefixes) if (token.startsWith(p.text) || (p.text.length >= 5 && sound.startsWith(p.sound))) ids.add(p.id);
+  if (isNumber(token)) for (const n of v.numbers) if (Number(token) >= n.min && Number(token) <= n.max) ids.add(n.id);
+  // Most words match nothing: they share one empty list (less to keep, less for the collector to copy).
+  return ids.size === 0 ? NONE : Int32Array.from(ids).sort();
+}
