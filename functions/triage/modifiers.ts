@@ -76,6 +76,12 @@ function breakIn(p: Prepared, from: number, to: number): boolean {
   return false;
 }
 
+/** True when a sentence end follows any word in [from, to). */
+function endIn(p: Prepared, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to; i++) if (p.ends[i]) return true;
+  return false;
+}
+
 /** True when a hit starts in [from, to) and passes `keep`. */
 function someWithin(hits: readonly CueHit[], from: number, to: number, keep: (h: CueHit) => boolean = () => true): boolean {
   for (const h of hits) if (h.start >= from && h.start < to && keep(h)) return true;
@@ -91,7 +97,10 @@ function someWithin(hits: readonly CueHit[], from: number, to: number, keep: (h:
 export function notCurrent(c: Compiled, p: Prepared, start: number, end: number, rule: CompiledRule): boolean {
   const { window } = c.context;
   const hypothetical = cueHits(c, p, 'hypothetical');
-  if (!rule.asked && (someWithin(hypothetical, start - window, start) || someWithin(hypothetical, end, end + window))) return true;
+  // A question cue before a sign speaks for its own sentence ("doc said if I ever couldn't pee, go in. Well. I
+  // can't pee."); one after it may follow the question mark ("can sciatica go down both legs? just curious").
+  const sameSentence = (h: CueHit) => !endIn(p, h.end - 1, start);
+  if (!rule.asked && (someWithin(hypothetical, start - window, start, sameSentence) || someWithin(hypothetical, end, end + window))) return true;
   // "no es broma", "not kidding": a joke cue that is itself negated says the opposite.
   const negated = (h: CueHit) => c.cueWords.has(p.words[h.start - 1] ?? '') || c.cueWords.has(p.words[h.start - 2] ?? '');
   if (someWithin(cueHits(c, p, 'joke'), start - 3, end + window, (h) => !negated(h))) return true;

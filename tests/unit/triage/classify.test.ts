@@ -77,6 +77,12 @@ describe('classify', () => {
     expect(classify(rules, 'both my legs went numb years ago, it used to scare me').tier).toBe('none');
   });
 
+  it('reads a question cue before a sign within its sentence only; one after a question mark still counts', () => {
+    expect(tierOf("doc told me if I ever couldn't pee to go straight in. well. I can't pee. back's shot.")).toBe('emergency');
+    expect(tierOf("if I ever couldn't pee, would I need surgery?")).toBe('none');
+    expect(tierOf('can a slipped disc make you pee yourself? just curious, mine is fine')).toBe('none');
+  });
+
   it('separates calf alone (urgent) from calf with breathlessness (emergency)', () => {
     expect(classify(rules, 'my left calf is swollen and red')).toMatchObject({ tier: 'urgent', rule: 'calf_clot' });
     expect(classify(rules, 'my left calf is swollen and im short of breath')).toMatchObject({ tier: 'emergency', rule: 'lung_clot' });
