@@ -27,7 +27,7 @@ export interface Anchored {
 }
 
 /** The kinds of negation and context cue. */
-export type CueKind = 'resolved' | 'past' | 'hypothetical' | 'joke' | 'experiencer' | 'reactivate' | 'present' | 'negation';
+export type CueKind = 'resolved' | 'past' | 'hypothetical' | 'joke' | 'animal' | 'experiencer' | 'reactivate' | 'present' | 'negation';
 
 /** A negation or context cue phrase (a number slot written `#min-max`). */
 export interface Cue {
@@ -105,7 +105,7 @@ function byFirstWord<T>(items: readonly T[], phraseOf: (item: T) => readonly str
 }
 
 /** The context cue kinds of triage.yaml (negation cues are the other kind). */
-const CONTEXT_KINDS = ['resolved', 'past', 'hypothetical', 'joke', 'experiencer', 'reactivate', 'present'] as const;
+const CONTEXT_KINDS = ['resolved', 'past', 'hypothetical', 'joke', 'animal', 'experiencer', 'reactivate', 'present'] as const;
 
 /** Every negation and context cue, indexed by its first word and then its second ('#' for a number slot). */
 function cueIndex(rules: TriageRules): Map<string, CuesFrom> {

@@ -19,7 +19,7 @@ function cueAt(cue: Cue, words: readonly string[], i: number): boolean {
 /** Every occurrence of a kind of cue in the message; all kinds are found in one pass on first use, with the cues' first-word index. */
 export function cueHits(c: Compiled, p: Prepared, kind: CueKind): readonly CueHit[] {
   if (!p.cues) {
-    const found: Record<CueKind, CueHit[]> = { resolved: [], past: [], hypothetical: [], joke: [], experiencer: [], reactivate: [], present: [], negation: [] };
+    const found: Record<CueKind, CueHit[]> = { resolved: [], past: [], hypothetical: [], joke: [], animal: [], experiencer: [], reactivate: [], present: [], negation: [] };
     const numbers = c.cuesByFirst.get('#');
     const tryAll = (i: number, cues: readonly Cue[] | undefined) => {
       if (cues) for (const cue of cues) if (cueAt(cue, p.words, i)) found[cue.kind].push({ start: i, end: i + cue.words.length });
@@ -90,7 +90,8 @@ function someWithin(hits: readonly CueHit[], from: number, to: number, keep: (h:
 
 /**
  * ConText-style modifiers around a matched sign at [start, end): clearly over (a resolution cue near it, or a
- * past-time cue, unless the sign is said to be back or a present-time cue sits right beside it), or hypothetical (a question or "what if" cue near it).
+ * past-time cue, unless the sign is said to be back or a present-time cue sits right beside it), hypothetical (a question or "what if" cue near it),
+ * or a pet's (an animal named right before it, as its subject).
  * Such a sign is not a red flag now; the reply still names the signs that need care. Rules marked `history`
  * ignore past and resolution cues, rules marked `asked` ignore hypothetical ones.
  */
@@ -101,6 +102,10 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   // can't pee."); one after it may follow the question mark ("can sciatica go down both legs? just curious").
   const sameSentence = (h: CueHit) => !endIn(p, h.end - 1, start);
   if (!rule.asked && (someWithin(hypothetical, start - window, start, sameSentence) || someWithin(hypothetical, end, end + window))) return true;
+  // A pet named as the sign's subject, right before it in its clause ("my dog can't hold his bladder", "our cat's
+  // back legs are weak"), makes it not a person's sign. A pet anywhere else ("tripped over the dog") does not.
+  const petSubject = (h: CueHit) => h.end <= start && start - h.end <= 2 && !breakIn(p, h.end - 1, start);
+  if (someWithin(cueHits(c, p, 'animal'), start - 4 - 2, start, petSubject)) return true;
   // "no es broma", "not kidding": a joke cue that is itself negated says the opposite.
   const negated = (h: CueHit) => c.cueWords.has(p.words[h.start - 1] ?? '') || c.cueWords.has(p.words[h.start - 2] ?? '');
   if (someWithin(cueHits(c, p, 'joke'), start - 3, end + window, (h) => !negated(h))) return true;

@@ -85,6 +85,7 @@ export const TriageRulesSchema = z
       past: bilingual,
       hypothetical: bilingual,
       joke: bilingual,
+      animal: bilingual,
       experiencer: bilingual,
       reactivate: bilingual,
       present: bilingual,

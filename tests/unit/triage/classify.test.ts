@@ -83,6 +83,14 @@ describe('classify', () => {
     expect(tierOf('can a slipped disc make you pee yourself? just curious, mine is fine')).toBe('none');
   });
 
+  it("sets aside a pet's sign when the pet is its subject, and only then", () => {
+    expect(tierOf("my dog can't hold his bladder anymore, any idea who I should ask?")).toBe('none');
+    expect(tierOf("our cat's back legs are weak, vet says arthritis")).toBe('none');
+    expect(tierOf("I can't hold my bladder anymore, any idea who I should ask?")).toBe('emergency');
+    expect(tierOf("I'm 78 and tripped over the cat, landed on my bottom, and my back has hurt ever since")).toBe('urgent');
+    expect(tierOf('put my dog up for adoption today, got the rest of the pills ready')).toBe('crisis');
+  });
+
   it('separates calf alone (urgent) from calf with breathlessness (emergency)', () => {
     expect(classify(rules, 'my left calf is swollen and red')).toMatchObject({ tier: 'urgent', rule: 'calf_clot' });
     expect(classify(rules, 'my left calf is swollen and im short of breath')).toMatchObject({ tier: 'emergency', rule: 'lung_clot' });
