@@ -1,22 +1,33 @@
-import { checkLNP, confusablesMap } from 'confusables';
-import { regexLineBreakCombiningMarks, regexSymbolWithCombiningMarks } from 'confusables/dist/util.js';
-import { charsAndAbove, removeMatches, replaceAt, startsOf } from './replace-at.js';
+import { checkLNP, clean, confusablesMap } from 'confusables';
+import { charsAndAbove, replaceAt } from './replace-at.js';
 
 /**
  * Look-alike letters folded as the confusables package folds them (its `remove`), with the same result, but its
- * slowest regular expression tried only where it can match and its table looked up only for characters that may change.
+ * cleaning regular expressions run only on the short stretches they can change, and its table looked up only for
+ * characters that may change.
  */
 
-/** confusables' `clean`, step by step: marks and control characters, marks after a symbol (SYMBOL_MARK first finds any), zero-width characters. */
-const LINE_BREAK_MARK = new RegExp(regexLineBreakCombiningMarks.source, 'y');
-const LINE_BREAK_MARK_STARTS = startsOf(LINE_BREAK_MARK);
-const SYMBOL_MARK = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/;
-const ZERO_WIDTH = /[\u200B-\u200D\uFEFF\u2063]/g;
+/**
+ * Where confusables' `clean` may change something: the control characters below U+00A0 and everything from
+ * U+0300 on (its marks, bidi and zero-width characters). Latin-1 letters and punctuation it leaves alone.
+ */
+const UNCLEAN = /[\x00-\x08\x0e-\x1f\x7f-\x9f\u0300-\uffff]+/g;
 
-/** What confusables' `clean` returns, with its slowest regular expression tried only where it can match. */
+/**
+ * What confusables' `clean` returns: `clean` applied to each run of UNCLEAN characters with the character before
+ * it (the base a mark after it would fall on once the run's controls are gone), the rest kept as it is.
+ */
 function cleanLikeConfusables(text: string): string {
-  const kept = removeMatches(text, LINE_BREAK_MARK, LINE_BREAK_MARK_STARTS);
-  return (SYMBOL_MARK.test(kept) ? kept.replace(regexSymbolWithCombiningMarks, '$1') : kept).replace(ZERO_WIDTH, '');
+  let out = '';
+  let from = 0;
+  UNCLEAN.lastIndex = 0;
+  for (let run = UNCLEAN.exec(text); run; run = UNCLEAN.exec(text)) {
+    // Runs are maximal, so the character before one is never part of the one before it.
+    const start = Math.max(from, run.index - 1);
+    out += text.slice(from, start) + clean(text.slice(start, UNCLEAN.lastIndex));
+    from = UNCLEAN.lastIndex;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** Where a character may be a look-alike: an ASCII one the confusables table turns into another ('|' into 'l'), or any beyond ASCII. */
