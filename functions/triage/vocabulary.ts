@@ -14,6 +14,13 @@ export interface GroupPhrase {
   readonly units: UnitIds;
 }
 
+/** A prefix unit (`text*`): its id, and its Spanish sound key. */
+export interface Prefix {
+  readonly id: number;
+  readonly text: string;
+  readonly sound: string;
+}
+
 /** The group phrases that start with one unit: those of one word, and the longer ones by their second unit. */
 export interface PhrasesFrom {
   readonly single: readonly GroupPhrase[];
@@ -38,7 +45,9 @@ export interface Vocabulary {
   readonly size: number;
   /** Per unit id: the group phrases that start with it. */
   readonly phrasesByFirst: ReadonlyArray<PhrasesFrom | undefined>;
-  readonly prefixes: ReadonlyArray<{ readonly id: number; readonly text: string; readonly sound: string }>;
+  /** Prefix units by their first letter, and (5+ letters) by the first letter of their Spanish sound. */
+  readonly prefixes: ReadonlyMap<string, readonly Prefix[]>;
+  readonly prefixSounds: ReadonlyMap<string, readonly Prefix[]>;
   readonly numbers: ReadonlyArray<{ readonly id: number; readonly min: number; readonly max: number }>;
   /** Words that only ever match exactly: the rule vocabulary plus matching.noFuzzy. */
   readonly exactOnly: ReadonlySet<string>;
@@ -90,7 +99,8 @@ function soundIndex(lexicon: readonly string[]): Map<string, Set<string>> {
 /** The vocabulary of rule and ask patterns `patterns` with `matching`, whose safety net mentions the groups `safetyNet`. */
 export function buildVocabulary(matching: TriageRules['matching'], patterns: readonly Pattern[], safetyNet: readonly Group[]): Vocabulary {
   const unitIds = new Map<string, number>();
-  const prefixes: Array<Vocabulary['prefixes'][number]> = [];
+  const prefixes = new Map<string, Prefix[]>();
+  const prefixSounds = new Map<string, Prefix[]>();
   const numbers: Array<Vocabulary['numbers'][number]> = [];
   const unitLengths: number[] = [];
   const idOf = (u: Unit): number => {
@@ -100,7 +110,11 @@ export function buildVocabulary(matching: TriageRules['matching'], patterns: rea
       unitIds.set(key, (id = unitIds.size));
       unitLengths.push(u.kind === 'num' ? 0 : u.text.length);
       if (u.kind === 'num') numbers.push({ id, min: u.min, max: u.max });
-      else if (u.prefix) prefixes.push({ id, text: u.text, sound: spanishSound(u.text) });
+      else if (u.prefix) {
+        const prefix = { id, text: u.text, sound: spanishSound(u.text) };
+        prefixes.set(u.text[0] ?? '', [...(prefixes.get(u.text[0] ?? '') ?? []), prefix]);
+        if (u.text.length >= 5) prefixSounds.set(prefix.sound[0] ?? '', [...(prefixSounds.get(prefix.sound[0] ?? '') ?? []), prefix]);
+      }
     }
     return id;
   };
@@ -136,6 +150,7 @@ export function buildVocabulary(matching: TriageRules['matching'], patterns: rea
     size: groupBase + groups.size,
     phrasesByFirst,
     prefixes,
+    prefixSounds,
     numbers,
     exactOnly,
     noFuzzy,
@@ -236,11 +251,13 @@ function findUnits(v: Vocabulary, token: string, speech: boolean): UnitIds {
     const id = v.unitIds.get(word);
     if (id !== undefined) ids.add(id);
   };
-  add(token);
-  lexiconMatches(v.lexicon, token, v.exactOnly, speech).forEach(add);
-  if (speech) soundsLike(v, token).forEach(add);
   const sound = spanishSound(token);
-  for (const p of v.prefixes) if (token.startsWith(p.text) || (p.text.length >= 5 && sound.startsWith(p.sound))) ids.add(p.id);
+  add(token);
+  lexiconMatches(v.lexicon, token, v.exactOnly, speech, sound).forEach(add);
+  if (speech) soundsLike(v, token).forEach(add);
+  // A prefix the token starts with begins with its letter; one it sounds like, with its sound's (or has no sound).
+  for (const p of v.prefixes.get(token[0] ?? '') ?? []) if (token.startsWith(p.text)) ids.add(p.id);
+  for (const key of new Set([sound[0] ?? '', ''])) for (const p of v.prefixSounds.get(key) ?? []) if (sound.startsWith(p.sound)) ids.add(p.id);
   if (isNumber(token)) for (const n of v.numbers) if (Number(token) >= n.min && Number(token) <= n.max) ids.add(n.id);
   // Most words match nothing: they share one empty list (less to keep, less for the collector to copy).
   return ids.size === 0 ? NONE : Int32Array.from(ids).sort();
