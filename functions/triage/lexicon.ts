@@ -7,11 +7,16 @@ export interface Bucket {
   readonly masks: readonly number[];
 }
 
-/** `words` by one of their letters (the first, or with `at` = 1 the second) and length ("n5"). */
-export function lengthBuckets(words: Iterable<string>, at = 0): Map<string, Bucket> {
-  const index = new Map<string, { words: string[]; masks: number[] }>();
+/** The key of the bucket of words of `length` letters with `letter` in a given place (a number: no string to build per lookup). */
+export function bucketKey(letter: string | undefined, length: number): number {
+  return (letter?.charCodeAt(0) ?? 0) * 1024 + length;
+}
+
+/** `words` by one of their letters (the first, or with `at` = 1 the second) and length (bucketKey). */
+export function lengthBuckets(words: Iterable<string>, at = 0): Map<number, Bucket> {
+  const index = new Map<number, { words: string[]; masks: number[] }>();
   for (const w of words) {
-    const key = `${w[at]}${w.length}`;
+    const key = bucketKey(w[at], w.length);
     let bucket = index.get(key);
     if (!bucket) index.set(key, (bucket = { words: [], masks: [] }));
     bucket.words.push(w);
@@ -27,8 +32,8 @@ export function lengthBuckets(words: Iterable<string>, at = 0): Map<string, Buck
 export interface Lexicon {
   readonly words: ReadonlySet<string>;
   /** Words by first letter and length, and by second letter and length (speech may drop the first letter). */
-  readonly byFirst: ReadonlyMap<string, Bucket>;
-  readonly bySecond: ReadonlyMap<string, Bucket>;
+  readonly byFirst: ReadonlyMap<number, Bucket>;
+  readonly bySecond: ReadonlyMap<number, Bucket>;
   readonly bySpanishSound: ReadonlyMap<string, readonly string[]>;
   readonly bySqueezed: ReadonlyMap<string, readonly string[]>;
 }
@@ -77,8 +82,8 @@ export function lexiconMatches(lex: Lexicon, token: string, exact: ReadonlySet<s
     // A bucket's words share a length, so the edits they allow and whether the token's length is within them.
     const max = allowedEdits(len);
     if (max === 0 || Math.abs(len - token.length) > max) continue;
-    const candidates = [lex.byFirst.get(`${token[0]}${len}`)];
-    if (speech) candidates.push(lex.byFirst.get(`${token[1]}${len}`), lex.bySecond.get(`${token[0]}${len}`));
+    const candidates = [lex.byFirst.get(bucketKey(token[0], len))];
+    if (speech) candidates.push(lex.byFirst.get(bucketKey(token[1], len)), lex.bySecond.get(bucketKey(token[0], len)));
     for (const bucket of candidates) {
       if (!bucket) continue;
       for (let i = 0; i < bucket.words.length; i++) {

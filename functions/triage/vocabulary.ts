@@ -1,6 +1,6 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
-import { buildLexicon, lengthBuckets, lexiconMatches, type Bucket, type Lexicon } from './lexicon.js';
+import { bucketKey, buildLexicon, lengthBuckets, lexiconMatches, type Bucket, type Lexicon } from './lexicon.js';
 import { patternWords, type Group, type Pattern, type Unit } from './pattern.js';
 import type { TriageRules } from './schema.js';
 import { letterMask, masksAllow, spanishSound } from './spelling.js';
@@ -58,11 +58,10 @@ export interface Vocabulary {
   /** matching.soundAlike (clinical words a speech recognizer mishears) by Double Metaphone key. */
   readonly soundsLike: ReadonlyMap<string, ReadonlySet<string>>;
   /** Lexicon words of 6+ letters by first letter and length: candidates for rejoining a word speech split in two. */
-  readonly longWords: ReadonlyMap<string, Bucket>;
-  /** Unit ids of tokens already seen, typed and spoken; sound-alikes and rejoined speech pairs already checked (bounded). */
+  readonly longWords: ReadonlyMap<number, Bucket>;
+  /** Unit ids of tokens already seen, typed and spoken (bounded). */
   readonly typed: Map<string, UnitIds>;
   readonly spoken: Map<string, UnitIds>;
-  readonly sounds: Map<string, ReadonlySet<string>>;
   /** Verdicts on word pairs (joinable), by first word then second, and how many are kept. */
   readonly joins: { readonly pairs: Map<string, Map<string, boolean>>; size: number };
 }
@@ -159,7 +158,6 @@ export function buildVocabulary(matching: TriageRules['matching'], patterns: rea
     longWords: lengthBuckets(fuzzy.filter((w) => w.length >= 6)),
     typed: new Map(),
     spoken: new Map(),
-    sounds: new Map(),
     joins: { pairs: new Map(), size: 0 },
   };
 }
@@ -171,12 +169,9 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): T {
   return value;
 }
 
-/** Lexicon words `token` sounds like (Double Metaphone); none for a short or noFuzzy token. Cached. */
-export function soundsLike(v: Vocabulary, token: string): ReadonlySet<string> {
-  const known = v.sounds.get(token);
-  if (known) return known;
-  const found = token.length >= 4 && !v.noFuzzy.has(token) ? v.soundsLike.get(doubleMetaphone(token)[0]) : undefined;
-  return remember(v.sounds, token, found ?? NO_WORDS);
+/** Lexicon words `token` sounds like (Double Metaphone); none for a short or noFuzzy token. Its callers cache what they make of it. */
+function soundsLike(v: Vocabulary, token: string): ReadonlySet<string> {
+  return (token.length >= 4 && !v.noFuzzy.has(token) ? v.soundsLike.get(doubleMetaphone(token)[0]) : undefined) ?? NO_WORDS;
 }
 
 /** Edits allowed between a rejoined pair and a long lexicon word: stricter than allowedEdits, since a join is already a guess. */
@@ -218,7 +213,7 @@ function nearLongWord(v: Vocabulary, word: string): boolean {
   const mask = letterMask(word);
   for (const first of new Set([word[0], word[1]]))
     for (let len = word.length - edits; len <= word.length + edits; len++) {
-      const bucket = v.longWords.get(`${first}${len}`);
+      const bucket = v.longWords.get(bucketKey(first, len));
       if (bucket?.words.some((w, i) => masksAllow(mask, bucket.masks[i] ?? 0, edits) && distance(w, word) <= edits)) return true;
     }
   return false;
