@@ -1,5 +1,6 @@
 /** True when `i` is the second half of a surrogate pair (where no code point starts). */
 function secondHalf(text: string, i: number): boolean {
+  if (i === 0) return false;
   const code = text.charCodeAt(i);
   const before = text.charCodeAt(i - 1);
   return code >= 0xdc00 && code <= 0xdfff && before >= 0xd800 && before <= 0xdbff;

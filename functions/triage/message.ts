@@ -102,8 +102,9 @@ function blankIdioms(c: Compiled, tokens: readonly string[]): string[] {
   return words;
 }
 
-/** True when `phrase` stands in `words` from `i` (a loop, not a closure per phrase tried). */
+/** True when `phrase` stands in `words` from `i` (a loop, not a closure per phrase tried; never read past the end). */
 function wordsAt(words: readonly string[], i: number, phrase: readonly string[]): boolean {
+  if (i + phrase.length > words.length) return false;
   for (let k = 0; k < phrase.length; k++) if (words[i + k] !== phrase[k]) return false;
   return true;
 }

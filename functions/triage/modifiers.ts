@@ -10,8 +10,9 @@ function cueWordEq(cue: string, word: string | undefined): boolean {
   return Number(word) >= min && Number(word) <= max;
 }
 
-/** True when `cue` occurs at word `i`. */
+/** True when `cue` occurs at word `i` (never reading past the end). */
 function cueAt(cue: Cue, words: readonly string[], i: number): boolean {
+  if (i + cue.words.length > words.length) return false;
   for (let k = 0; k < cue.words.length; k++) if (!cueWordEq(cue.words[k] ?? '', words[i + k])) return false;
   return true;
 }
