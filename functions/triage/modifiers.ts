@@ -29,9 +29,10 @@ export function cueHits(c: Compiled, p: Prepared, kind: CueKind): readonly CueHi
       if (!from) return;
       tryAll(i, from.single);
       const second = p.words[i + 1];
-      if (second === undefined || from.bySecond.size === 0) return;
-      tryAll(i, from.bySecond.get(second));
-      if (isNumber(second)) tryAll(i, from.bySecond.get('#'));
+      const { bySecond } = from;
+      if (second === undefined || !bySecond) return;
+      tryAll(i, bySecond.get(second));
+      if (isNumber(second)) tryAll(i, bySecond.get('#'));
     };
     for (let i = 0; i < p.words.length; i++) {
       const word = p.words[i] ?? '';

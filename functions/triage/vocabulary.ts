@@ -5,8 +5,8 @@ import { patternWords, type Group, type Pattern, type Unit } from './pattern.js'
 import type { TriageRules } from './schema.js';
 import { letterMask, masksAllow, spanishSound } from './spelling.js';
 
-/** The ids of the pattern units a token matches, ascending. */
-export type UnitIds = Int32Array;
+/** The ids of the pattern units a token matches, ascending (a plain array: a typed one costs three objects, and there is one per token kept). */
+export type UnitIds = readonly number[];
 
 /** A phrase of a term group: the group's id and the phrase's units by id. */
 export interface GroupPhrase {
@@ -21,10 +21,10 @@ export interface Prefix {
   readonly sound: string;
 }
 
-/** The group phrases that start with one unit: those of one word, and the longer ones by their second unit. */
+/** The group phrases that start with one unit: those of one word, and the longer ones by their second unit (none: undefined). */
 export interface PhrasesFrom {
   readonly single: readonly GroupPhrase[];
-  readonly bySecond: ReadonlyMap<number, readonly GroupPhrase[]>;
+  readonly bySecond: ReadonlyMap<number, readonly GroupPhrase[]> | undefined;
 }
 
 /**
@@ -75,7 +75,7 @@ export function elementId(v: Vocabulary, el: Unit | Group): number {
 
 /** Tokens whose lookups a cache keeps between messages (a few MB at most). */
 const CACHE_LIMIT = 20_000;
-const NONE: UnitIds = new Int32Array(0);
+const NONE: UnitIds = [];
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** The key of a unit: as written in a pattern. */
@@ -125,16 +125,16 @@ export function buildVocabulary(matching: TriageRules['matching'], patterns: rea
           if (el.kind === 'group') groups.add(el);
           else if (el.kind !== 'gap') idOf(el);
         }
-  const phrases = [...groups].flatMap((group) => group.phrases.map((phrase) => ({ group, units: Int32Array.from(phrase, idOf) })));
+  const phrases = [...groups].flatMap((group) => group.phrases.map((phrase) => ({ group, units: phrase.map((u) => idOf(u)) })));
   const groupBase = unitIds.size;
   const groupIds = new Map([...groups].map((group, i) => [group, groupBase + i] as const));
-  const phrasesByFirst: Array<{ single: GroupPhrase[]; bySecond: Map<number, GroupPhrase[]> }> = [];
+  const phrasesByFirst: Array<{ single: GroupPhrase[]; bySecond: Map<number, GroupPhrase[]> | undefined }> = [];
   for (const { group, units } of phrases) {
-    const from = (phrasesByFirst[units[0] ?? 0] ??= { single: [], bySecond: new Map() });
+    const from = (phrasesByFirst[units[0] ?? 0] ??= { single: [], bySecond: undefined });
     const phrase = { group: groupIds.get(group) ?? 0, units };
     const second = units[1];
     if (second === undefined) from.single.push(phrase);
-    else from.bySecond.set(second, [...(from.bySecond.get(second) ?? []), phrase]);
+    else (from.bySecond ??= new Map()).set(second, [...(from.bySecond.get(second) ?? []), phrase]);
   }
   const noFuzzy = new Set(matching.noFuzzy);
   const exactOnly = new Set<string>(matching.noFuzzy);
@@ -255,5 +255,5 @@ function findUnits(v: Vocabulary, token: string, speech: boolean): UnitIds {
   for (const key of new Set([sound[0] ?? '', ''])) for (const p of v.prefixSounds.get(key) ?? []) if (sound.startsWith(p.sound)) ids.add(p.id);
   if (isNumber(token)) for (const n of v.numbers) if (Number(token) >= n.min && Number(token) <= n.max) ids.add(n.id);
   // Most words match nothing: they share one empty list (less to keep, less for the collector to copy).
-  return ids.size === 0 ? NONE : Int32Array.from(ids).sort();
+  return ids.size === 0 ? NONE : [...ids].sort((a, b) => a - b);
 }
