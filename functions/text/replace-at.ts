@@ -1,5 +1,6 @@
 /** True when `i` is the second half of a surrogate pair (where no code point starts). */
 function secondHalf(text: string, i: number): boolean {
+  if (i === 0) return false;
   const code = text.charCodeAt(i);
   const before = text.charCodeAt(i - 1);
   return code >= 0xdc00 && code <= 0xdfff && before >= 0xd800 && before <= 0xdbff;
@@ -31,19 +32,11 @@ export function charsAndAbove(chars: readonly string[], from: number): RegExp {
   return new RegExp(`[${chars.map((ch) => hex(ch.charCodeAt(0))).join('')}${hex(from)}-\\uffff]`, 'g');
 }
 
-/** Where sticky `pattern` may start a match: a character below U+0300 that it matches alone, or any from U+0300 on. */
-export function startsOf(pattern: RegExp): RegExp {
-  const low = Array.from({ length: 0x300 }, (_, code) => String.fromCharCode(code)).filter((ch) => {
-    pattern.lastIndex = 0;
-    return pattern.test(ch);
-  });
-  return charsAndAbove(low, 0x300);
-}
-
 /**
  * `text` without the matches of sticky `pattern`: what replacing its global form with '' returns, for a pattern
  * that matches no empty text and whose every match starts with a character it matches alone (or a surrogate pair),
- * tried only where `starts` (its startsOf) finds such a character.
+ * tried only where `starts` (a global character class of every character below U+0300 it matches, and all
+ * from U+0300 on: charsAndAbove) finds such a character.
  */
 export function removeMatches(text: string, pattern: RegExp, starts: RegExp): string {
   return replaceAt(text, starts, (t, i) => {

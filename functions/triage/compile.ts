@@ -16,7 +16,7 @@ export interface SeqPlan {
 /** A pattern ready to match: its parts, each a list of sequences one of which must match. */
 export interface PatternPlan {
   /** Every unit and group id it names: a message without one of them cannot match (a `~` part's two orders name the same). */
-  readonly needs: Int32Array;
+  readonly needs: readonly number[];
   readonly parts: ReadonlyArray<readonly SeqPlan[]>;
 }
 
@@ -35,10 +35,10 @@ export interface Cue {
   readonly words: readonly string[];
 }
 
-/** The cues that start with one word: those of that word alone, and the longer ones by their second word ('#' for a number slot). */
+/** The cues that start with one word: those of that word alone, and the longer ones by their second word ('#' for a number slot; none: undefined). */
 export interface CuesFrom {
   readonly single: readonly Cue[];
-  readonly bySecond: ReadonlyMap<string, readonly Cue[]>;
+  readonly bySecond: ReadonlyMap<string, readonly Cue[]> | undefined;
 }
 
 /** A rule or ask-question with its patterns compiled. */
@@ -114,22 +114,35 @@ function cueIndex(rules: TriageRules): Map<string, CuesFrom> {
     ...CONTEXT_KINDS.flatMap((kind) => [...context[kind].en, ...context[kind].es].map((phrase) => ({ kind, words: phraseWords(phrase) }))),
     ...[...negation.cues.en, ...negation.cues.es].map((phrase) => ({ kind: 'negation' as const, words: words(phrase) })),
   ];
-  const from = (list: readonly Cue[]): CuesFrom => ({ single: list.filter((cue) => cue.words.length === 1), bySecond: byFirstWord(list.filter((cue) => cue.words.length > 1), (cue) => cue.words.slice(1)) });
+  const from = (list: readonly Cue[]): CuesFrom => {
+    const longer = list.filter((cue) => cue.words.length > 1);
+    return { single: list.filter((cue) => cue.words.length === 1), bySecond: longer.length > 0 ? byFirstWord(longer, (cue) => cue.words.slice(1)) : undefined };
+  };
   return new Map([...byFirstWord(cues, (cue) => cue.words)].map(([first, list]) => [first, from(list)]));
 }
 
+/** The step for a unit, group or gap: one object for equal steps, kept in `made` (a vocabulary's plans share it). */
+function stepOf(el: Seq[number], v: Vocabulary, made: Map<string, Step>): Step {
+  const step: Step = el.kind === 'gap' ? { kind: 'gap', max: el.max } : { kind: el.kind === 'group' ? 'group' : 'unit', id: elementId(v, el) };
+  const key = step.kind === 'gap' ? `..${step.max}` : `${step.kind}${step.id}`;
+  const known = made.get(key);
+  if (known) return known;
+  made.set(key, step);
+  return step;
+}
+
 /** A sequence as steps by vocabulary id. */
-function planSeq(seq: Seq, v: Vocabulary): SeqPlan {
-  const steps = seq.map((el): Step => (el.kind === 'gap' ? { kind: 'gap', max: el.max } : { kind: el.kind === 'group' ? 'group' : 'unit', id: elementId(v, el) }));
+function planSeq(seq: Seq, v: Vocabulary, made: Map<string, Step>): SeqPlan {
+  const steps = seq.map((el) => stepOf(el, v, made));
   const first = steps[0];
   return { steps, first: first?.kind === 'gap' ? -1 : (first?.id ?? -1) };
 }
 
 /** A pattern as sequences of steps by vocabulary id. */
-function planPattern(pattern: Pattern, v: Vocabulary): PatternPlan {
-  const parts = pattern.parts.map((part) => part.map((seq) => planSeq(seq, v)));
+function planPattern(pattern: Pattern, v: Vocabulary, made: Map<string, Step>): PatternPlan {
+  const parts = pattern.parts.map((part) => part.map((seq) => planSeq(seq, v, made)));
   const ids = parts.flatMap((part) => part.flatMap((seq) => seq.steps.flatMap((step) => (step.kind === 'gap' ? [] : [step.id]))));
-  return { needs: Int32Array.from(new Set(ids)), parts };
+  return { needs: [...new Set(ids)], parts };
 }
 
 /**
@@ -142,10 +155,10 @@ function anchorOf(plan: PatternPlan, v: Vocabulary): number {
 }
 
 /** Patterns as sequences of steps by vocabulary id, grouped by anchor. */
-function planPatterns(patterns: readonly Pattern[], v: Vocabulary): Anchored[] {
+function planPatterns(patterns: readonly Pattern[], v: Vocabulary, made: Map<string, Step>): Anchored[] {
   const byAnchor = new Map<number, PatternPlan[]>();
   for (const pattern of patterns) {
-    const plan = planPattern(pattern, v);
+    const plan = planPattern(pattern, v, made);
     const anchor = anchorOf(plan, v);
     byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), plan]);
   }
@@ -184,7 +197,8 @@ function compilePatterns(rules: TriageRules): CompiledPatterns {
   const safetyNet = { body: rules.safetyNet.body.map((name) => groupOf(name, rules)), selfHarm: rules.safetyNet.selfHarm.map((name) => groupOf(name, rules)) };
   const patterns = [...ruleSources, ...askSources].flatMap((s) => s.patterns);
   const vocabulary = buildVocabulary(rules.matching, patterns, [...safetyNet.body, ...safetyNet.selfHarm]);
-  const plan = (ps: readonly Pattern[]) => planPatterns(ps, vocabulary);
+  const steps = new Map<string, Step>();
+  const plan = (ps: readonly Pattern[]) => planPatterns(ps, vocabulary, steps);
   const window = rules.negation.window;
   const compiled: CompiledPatterns = {
     rules: ruleSources.map(({ r, patterns }) => ({ id: r.id, tier: r.tier, negationWindow: r.negationWindow ?? window, history: r.history ?? false, asked: r.asked ?? false, patterns: plan(patterns) })),

@@ -7,11 +7,16 @@ export interface Bucket {
   readonly masks: readonly number[];
 }
 
-/** `words` by one of their letters (the first, or with `at` = 1 the second) and length ("n5"). */
-export function lengthBuckets(words: Iterable<string>, at = 0): Map<string, Bucket> {
-  const index = new Map<string, { words: string[]; masks: number[] }>();
+/** The key of the bucket of words of `length` letters with `letter` in a given place (a number: no string to build per lookup). */
+export function bucketKey(letter: string | undefined, length: number): number {
+  return (letter?.charCodeAt(0) ?? 0) * 1024 + length;
+}
+
+/** `words` by one of their letters (the first, or with `at` = 1 the second) and length (bucketKey). */
+export function lengthBuckets(words: Iterable<string>, at = 0): Map<number, Bucket> {
+  const index = new Map<number, { words: string[]; masks: number[] }>();
   for (const w of words) {
-    const key = `${w[at]}${w.length}`;
+    const key = bucketKey(w[at], w.length);
     let bucket = index.get(key);
     if (!bucket) index.set(key, (bucket = { words: [], masks: [] }));
     bucket.words.push(w);
@@ -27,8 +32,8 @@ export function lengthBuckets(words: Iterable<string>, at = 0): Map<string, Buck
 export interface Lexicon {
   readonly words: ReadonlySet<string>;
   /** Words by first letter and length, and by second letter and length (speech may drop the first letter). */
-  readonly byFirst: ReadonlyMap<string, Bucket>;
-  readonly bySecond: ReadonlyMap<string, Bucket>;
+  readonly byFirst: ReadonlyMap<number, Bucket>;
+  readonly bySecond: ReadonlyMap<number, Bucket>;
   readonly bySpanishSound: ReadonlyMap<string, readonly string[]>;
   readonly bySqueezed: ReadonlyMap<string, readonly string[]>;
 }
@@ -52,17 +57,18 @@ export function buildLexicon(words: Iterable<string>): Lexicon {
   return { words: all, byFirst: lengthBuckets(long), bySecond: lengthBuckets(long, 1), bySpanishSound, bySqueezed };
 }
 
-/** Typo tolerance for a lexicon word: 8+ letters take two edits, 5-7 letters one, shorter none. */
-export function allowedEdits(word: string): number {
-  return word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
+/** Typo tolerance for a lexicon word of `length` letters: 8+ letters take two edits, 5-7 letters one, shorter none. */
+export function allowedEdits(length: number): number {
+  return length >= 8 ? 2 : length >= 5 ? 1 : 0;
 }
 
 /**
  * The lexicon words `token` counts as: itself; and, unless the token is a real word the rules know (`exact`),
  * a doubled letter or swapped neighbours (4+ letters), a close typo with the same first letter, or the same
- * Spanish sound. In `speech`, the first letter may be lost or changed ("algas" for "nalgas").
+ * Spanish sound (`sound`, its spanishSound, if the caller has it). In `speech`, the first letter may be lost or
+ * changed ("algas" for "nalgas").
  */
-export function lexiconMatches(lex: Lexicon, token: string, exact: ReadonlySet<string>, speech: boolean): Set<string> {
+export function lexiconMatches(lex: Lexicon, token: string, exact: ReadonlySet<string>, speech: boolean, sound = spanishSound(token)): Set<string> {
   const out = new Set<string>();
   if (lex.words.has(token)) out.add(token);
   if (token.length < 4 || exact.has(token)) return out;
@@ -71,22 +77,23 @@ export function lexiconMatches(lex: Lexicon, token: string, exact: ReadonlySet<s
     const swapped = `${token.slice(0, i)}${token[i + 1]}${token[i]}${token.slice(i + 2)}`;
     if (swapped.length >= 4 && lex.words.has(swapped)) out.add(swapped);
   }
-  const fits = (w: string) => {
-    const max = allowedEdits(w);
-    return max > 0 && Math.abs(w.length - token.length) <= max && (speech || w[0] === token[0]) ? max : 0;
-  };
   const mask = letterMask(token);
   for (let len = token.length - 2; len <= token.length + 2; len++) {
-    const candidates = [lex.byFirst.get(`${token[0]}${len}`)];
-    if (speech) candidates.push(lex.byFirst.get(`${token[1]}${len}`), lex.bySecond.get(`${token[0]}${len}`));
-    for (const bucket of candidates)
-      bucket?.words.forEach((w, i) => {
-        if (out.has(w)) return;
-        const max = fits(w);
-        if (max > 0 && masksAllow(mask, bucket.masks[i] ?? 0, max) && (distance(token, w) <= max || (max === 1 && isTransposition(token, w)))) out.add(w);
-      });
+    // A bucket's words share a length, so the edits they allow and whether the token's length is within them.
+    const max = allowedEdits(len);
+    if (max === 0 || Math.abs(len - token.length) > max) continue;
+    const candidates = [lex.byFirst.get(bucketKey(token[0], len))];
+    if (speech) candidates.push(lex.byFirst.get(bucketKey(token[1], len)), lex.bySecond.get(bucketKey(token[0], len)));
+    for (const bucket of candidates) {
+      if (!bucket) continue;
+      for (let i = 0; i < bucket.words.length; i++) {
+        const w = bucket.words[i] ?? '';
+        if (!(speech || w[0] === token[0]) || !masksAllow(mask, bucket.masks[i] ?? 0, max) || out.has(w)) continue;
+        if (distance(token, w) <= max || (max === 1 && isTransposition(token, w))) out.add(w);
+      }
+    }
   }
   // Same Spanish sound ("kitarme" = "quitarme", "bida" = "vida"): the first letter may differ in spelling, not in sound.
-  if (token.length >= 5) for (const w of lex.bySpanishSound.get(spanishSound(token)) ?? []) if (Math.abs(w.length - token.length) <= allowedEdits(w)) out.add(w);
+  if (token.length >= 5) for (const w of lex.bySpanishSound.get(sound) ?? []) if (Math.abs(w.length - token.length) <= allowedEdits(w.length)) out.add(w);
   return out;
 }

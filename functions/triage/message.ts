@@ -102,8 +102,9 @@ function blankIdioms(c: Compiled, tokens: readonly string[]): string[] {
   return words;
 }
 
-/** True when `phrase` stands in `words` from `i` (a loop, not a closure per phrase tried). */
+/** True when `phrase` stands in `words` from `i` (a loop, not a closure per phrase tried; never read past the end). */
 function wordsAt(words: readonly string[], i: number, phrase: readonly string[]): boolean {
+  if (i + phrase.length > words.length) return false;
   for (let k = 0; k < phrase.length; k++) if (words[i + k] !== phrase[k]) return false;
   return true;
 }
@@ -140,9 +141,10 @@ function find(v: Vocabulary, words: string[], tokens: Tokens, speech: boolean): 
       if (!from) continue;
       for (const phrase of from.single) found(phrase, pos);
       const next = units[pos + 1];
-      if (from.bySecond.size === 0 || !next) continue;
-      // Index loops over the typed arrays: for...of would make an iterator for each.
-      for (let k = 0; k < next.length; k++) for (const phrase of from.bySecond.get(next[k] ?? -1) ?? NONE) if (restMatches(p, phrase.units, pos)) found(phrase, pos);
+      const { bySecond } = from;
+      if (!bySecond || !next) continue;
+      // An index loop: for...of would make an iterator for each word.
+      for (let k = 0; k < next.length; k++) for (const phrase of bySecond.get(next[k] ?? -1) ?? NONE) if (restMatches(p, phrase.units, pos)) found(phrase, pos);
     }
   });
   return p;

@@ -10,8 +10,9 @@ function cueWordEq(cue: string, word: string | undefined): boolean {
   return Number(word) >= min && Number(word) <= max;
 }
 
-/** True when `cue` occurs at word `i`. */
+/** True when `cue` occurs at word `i` (never reading past the end). */
 function cueAt(cue: Cue, words: readonly string[], i: number): boolean {
+  if (i + cue.words.length > words.length) return false;
   for (let k = 0; k < cue.words.length; k++) if (!cueWordEq(cue.words[k] ?? '', words[i + k])) return false;
   return true;
 }
@@ -28,9 +29,10 @@ export function cueHits(c: Compiled, p: Prepared, kind: CueKind): readonly CueHi
       if (!from) return;
       tryAll(i, from.single);
       const second = p.words[i + 1];
-      if (second === undefined || from.bySecond.size === 0) return;
-      tryAll(i, from.bySecond.get(second));
-      if (isNumber(second)) tryAll(i, from.bySecond.get('#'));
+      const { bySecond } = from;
+      if (second === undefined || !bySecond) return;
+      tryAll(i, bySecond.get(second));
+      if (isNumber(second)) tryAll(i, bySecond.get('#'));
     };
     for (let i = 0; i < p.words.length; i++) {
       const word = p.words[i] ?? '';

@@ -83,7 +83,7 @@ interface Table {
   keys: Int32Array;
   ids: Int16Array;
   shift: number;
-  /** By the code of three letters: 1 when some gram of the table starts with them (most text's do not, so its longer grams are skipped). */
+  /** By the code of three letters: 1 when some gram of the table starts with them (most places in a text start none, and their longer grams go unread). */
   starts: Uint8Array;
   weights: Int8Array[];
   seen: Int32Array;

@@ -1,12 +1,12 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
-import { buildLexicon, lengthBuckets, lexiconMatches, type Bucket, type Lexicon } from './lexicon.js';
+import { bucketKey, buildLexicon, lengthBuckets, lexiconMatches, type Bucket, type Lexicon } from './lexicon.js';
 import { patternWords, type Group, type Pattern, type Unit } from './pattern.js';
 import type { TriageRules } from './schema.js';
 import { letterMask, masksAllow, spanishSound } from './spelling.js';
 
-/** The ids of the pattern units a token matches, ascending. */
-export type UnitIds = Int32Array;
+/** The ids of the pattern units a token matches, ascending (a plain array: a typed one costs three objects, and there is one per token kept). */
+export type UnitIds = readonly number[];
 
 /** A phrase of a term group: the group's id and the phrase's units by id. */
 export interface GroupPhrase {
@@ -14,10 +14,17 @@ export interface GroupPhrase {
   readonly units: UnitIds;
 }
 
-/** The group phrases that start with one unit: those of one word, and the longer ones by their second unit. */
+/** A prefix unit (`text*`): its id, and its Spanish sound key. */
+export interface Prefix {
+  readonly id: number;
+  readonly text: string;
+  readonly sound: string;
+}
+
+/** The group phrases that start with one unit: those of one word, and the longer ones by their second unit (none: undefined). */
 export interface PhrasesFrom {
   readonly single: readonly GroupPhrase[];
-  readonly bySecond: ReadonlyMap<number, readonly GroupPhrase[]>;
+  readonly bySecond: ReadonlyMap<number, readonly GroupPhrase[]> | undefined;
 }
 
 /**
@@ -38,7 +45,9 @@ export interface Vocabulary {
   readonly size: number;
   /** Per unit id: the group phrases that start with it. */
   readonly phrasesByFirst: ReadonlyArray<PhrasesFrom | undefined>;
-  readonly prefixes: ReadonlyArray<{ readonly id: number; readonly text: string; readonly sound: string }>;
+  /** Prefix units by their first letter, and (5+ letters) by the first letter of their Spanish sound. */
+  readonly prefixes: ReadonlyMap<string, readonly Prefix[]>;
+  readonly prefixSounds: ReadonlyMap<string, readonly Prefix[]>;
   readonly numbers: ReadonlyArray<{ readonly id: number; readonly min: number; readonly max: number }>;
   /** Words that only ever match exactly: the rule vocabulary plus matching.noFuzzy. */
   readonly exactOnly: ReadonlySet<string>;
@@ -49,11 +58,10 @@ export interface Vocabulary {
   /** matching.soundAlike (clinical words a speech recognizer mishears) by Double Metaphone key. */
   readonly soundsLike: ReadonlyMap<string, ReadonlySet<string>>;
   /** Lexicon words of 6+ letters by first letter and length: candidates for rejoining a word speech split in two. */
-  readonly longWords: ReadonlyMap<string, Bucket>;
-  /** Unit ids of tokens already seen, typed and spoken; sound-alikes and rejoined speech pairs already checked (bounded). */
+  readonly longWords: ReadonlyMap<number, Bucket>;
+  /** Unit ids of tokens already seen, typed and spoken (bounded). */
   readonly typed: Map<string, UnitIds>;
   readonly spoken: Map<string, UnitIds>;
-  readonly sounds: Map<string, ReadonlySet<string>>;
   /** Verdicts on word pairs (joinable), by first word then second, and how many are kept. */
   readonly joins: { readonly pairs: Map<string, Map<string, boolean>>; size: number };
 }
@@ -67,7 +75,7 @@ export function elementId(v: Vocabulary, el: Unit | Group): number {
 
 /** Tokens whose lookups a cache keeps between messages (a few MB at most). */
 const CACHE_LIMIT = 20_000;
-const NONE: UnitIds = new Int32Array(0);
+const NONE: UnitIds = [];
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** The key of a unit: as written in a pattern. */
@@ -90,7 +98,8 @@ function soundIndex(lexicon: readonly string[]): Map<string, Set<string>> {
 /** The vocabulary of rule and ask patterns `patterns` with `matching`, whose safety net mentions the groups `safetyNet`. */
 export function buildVocabulary(matching: TriageRules['matching'], patterns: readonly Pattern[], safetyNet: readonly Group[]): Vocabulary {
   const unitIds = new Map<string, number>();
-  const prefixes: Array<Vocabulary['prefixes'][number]> = [];
+  const prefixes = new Map<string, Prefix[]>();
+  const prefixSounds = new Map<string, Prefix[]>();
   const numbers: Array<Vocabulary['numbers'][number]> = [];
   const unitLengths: number[] = [];
   const idOf = (u: Unit): number => {
@@ -100,7 +109,11 @@ export function buildVocabulary(matching: TriageRules['matching'], patterns: rea
       unitIds.set(key, (id = unitIds.size));
       unitLengths.push(u.kind === 'num' ? 0 : u.text.length);
       if (u.kind === 'num') numbers.push({ id, min: u.min, max: u.max });
-      else if (u.prefix) prefixes.push({ id, text: u.text, sound: spanishSound(u.text) });
+      else if (u.prefix) {
+        const prefix = { id, text: u.text, sound: spanishSound(u.text) };
+        prefixes.set(u.text[0] ?? '', [...(prefixes.get(u.text[0] ?? '') ?? []), prefix]);
+        if (u.text.length >= 5) prefixSounds.set(prefix.sound[0] ?? '', [...(prefixSounds.get(prefix.sound[0] ?? '') ?? []), prefix]);
+      }
     }
     return id;
   };
@@ -112,16 +125,16 @@ export function buildVocabulary(matching: TriageRules['matching'], patterns: rea
           if (el.kind === 'group') groups.add(el);
           else if (el.kind !== 'gap') idOf(el);
         }
-  const phrases = [...groups].flatMap((group) => group.phrases.map((phrase) => ({ group, units: Int32Array.from(phrase, idOf) })));
+  const phrases = [...groups].flatMap((group) => group.phrases.map((phrase) => ({ group, units: phrase.map((u) => idOf(u)) })));
   const groupBase = unitIds.size;
   const groupIds = new Map([...groups].map((group, i) => [group, groupBase + i] as const));
-  const phrasesByFirst: Array<{ single: GroupPhrase[]; bySecond: Map<number, GroupPhrase[]> }> = [];
+  const phrasesByFirst: Array<{ single: GroupPhrase[]; bySecond: Map<number, GroupPhrase[]> | undefined }> = [];
   for (const { group, units } of phrases) {
-    const from = (phrasesByFirst[units[0] ?? 0] ??= { single: [], bySecond: new Map() });
+    const from = (phrasesByFirst[units[0] ?? 0] ??= { single: [], bySecond: undefined });
     const phrase = { group: groupIds.get(group) ?? 0, units };
     const second = units[1];
     if (second === undefined) from.single.push(phrase);
-    else from.bySecond.set(second, [...(from.bySecond.get(second) ?? []), phrase]);
+    else (from.bySecond ??= new Map()).set(second, [...(from.bySecond.get(second) ?? []), phrase]);
   }
   const noFuzzy = new Set(matching.noFuzzy);
   const exactOnly = new Set<string>(matching.noFuzzy);
@@ -136,6 +149,7 @@ export function buildVocabulary(matching: TriageRules['matching'], patterns: rea
     size: groupBase + groups.size,
     phrasesByFirst,
     prefixes,
+    prefixSounds,
     numbers,
     exactOnly,
     noFuzzy,
@@ -144,7 +158,6 @@ export function buildVocabulary(matching: TriageRules['matching'], patterns: rea
     longWords: lengthBuckets(fuzzy.filter((w) => w.length >= 6)),
     typed: new Map(),
     spoken: new Map(),
-    sounds: new Map(),
     joins: { pairs: new Map(), size: 0 },
   };
 }
@@ -156,12 +169,9 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): T {
   return value;
 }
 
-/** Lexicon words `token` sounds like (Double Metaphone); none for a short or noFuzzy token. Cached. */
-export function soundsLike(v: Vocabulary, token: string): ReadonlySet<string> {
-  const known = v.sounds.get(token);
-  if (known) return known;
-  const found = token.length >= 4 && !v.noFuzzy.has(token) ? v.soundsLike.get(doubleMetaphone(token)[0]) : undefined;
-  return remember(v.sounds, token, found ?? NO_WORDS);
+/** Lexicon words `token` sounds like (Double Metaphone); none for a short or noFuzzy token. Its callers cache what they make of it. */
+function soundsLike(v: Vocabulary, token: string): ReadonlySet<string> {
+  return (token.length >= 4 && !v.noFuzzy.has(token) ? v.soundsLike.get(doubleMetaphone(token)[0]) : undefined) ?? NO_WORDS;
 }
 
 /** Edits allowed between a rejoined pair and a long lexicon word: stricter than allowedEdits, since a join is already a guess. */
@@ -203,7 +213,7 @@ function nearLongWord(v: Vocabulary, word: string): boolean {
   const mask = letterMask(word);
   for (const first of new Set([word[0], word[1]]))
     for (let len = word.length - edits; len <= word.length + edits; len++) {
-      const bucket = v.longWords.get(`${first}${len}`);
+      const bucket = v.longWords.get(bucketKey(first, len));
       if (bucket?.words.some((w, i) => masksAllow(mask, bucket.masks[i] ?? 0, edits) && distance(w, word) <= edits)) return true;
     }
   return false;
@@ -236,12 +246,14 @@ function findUnits(v: Vocabulary, token: string, speech: boolean): UnitIds {
     const id = v.unitIds.get(word);
     if (id !== undefined) ids.add(id);
   };
-  add(token);
-  lexiconMatches(v.lexicon, token, v.exactOnly, speech).forEach(add);
-  if (speech) soundsLike(v, token).forEach(add);
   const sound = spanishSound(token);
-  for (const p of v.prefixes) if (token.startsWith(p.text) || (p.text.length >= 5 && sound.startsWith(p.sound))) ids.add(p.id);
+  add(token);
+  lexiconMatches(v.lexicon, token, v.exactOnly, speech, sound).forEach(add);
+  if (speech) soundsLike(v, token).forEach(add);
+  // A prefix the token starts with begins with its letter; one it sounds like, with its sound's (or has no sound).
+  for (const p of v.prefixes.get(token[0] ?? '') ?? []) if (token.startsWith(p.text)) ids.add(p.id);
+  for (const key of new Set([sound[0] ?? '', ''])) for (const p of v.prefixSounds.get(key) ?? []) if (sound.startsWith(p.sound)) ids.add(p.id);
   if (isNumber(token)) for (const n of v.numbers) if (Number(token) >= n.min && Number(token) <= n.max) ids.add(n.id);
   // Most words match nothing: they share one empty list (less to keep, less for the collector to copy).
-  return ids.size === 0 ? NONE : Int32Array.from(ids).sort();
+  return ids.size === 0 ? NONE : [...ids].sort((a, b) => a - b);
 }

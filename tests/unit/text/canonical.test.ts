@@ -42,6 +42,22 @@ describe('canonicalText shortcuts', () => {
   // Mostly letters, spaces, hyphens and dots (spelled-out words), with every kind of odd character among them.
   const piece = fc.oneof({ arbitrary: fc.constantFrom('a', 'ab', ' b', '-b', '.b', ' b c d', 'b-c', ' ', '-', '.', 'N'), weight: 4 }, { arbitrary: fc.constantFrom('1', '|', '$', '\u0430', '\u0442', 'é', 'Ñ', '¿', '\u200b', '\u0301', 'ｂ', '😀', '𝐚', '\ud800', '\udc00', '\x01', '\x85', '\u034f', '\u0483', '\u200c', '\u20f1', '\ud834\udd65', '\udb40\udc20', 'ß', 'Ω', 'ﬁ', '٣', 'K', '’', 'eee', 'lll'), weight: 1 });
 
+  it('gives what the plain Unicode steps give for every character below U+0300, alone and between letters', () => {
+    const differ: string[] = [];
+    for (let code = 0; code < 0x300; code++) {
+      const ch = String.fromCharCode(code);
+      for (const text of [ch, `a${ch}b`, `\u0430${ch}\u0301`]) if (canonicalText(text) !== reference(text)) differ.push(text);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('gives what the plain Unicode steps give for every character below U+0300, between letters and alone', () => {
+    for (let code = 0; code < 0x300; code++) {
+      const ch = String.fromCharCode(code);
+      for (const text of [`a${ch}b`, ch, `\u0430${ch}\u00e9`]) expect(canonicalText(text), `U+${code.toString(16)}`).toBe(reference(text));
+    }
+  });
+
   it('gives what the plain Unicode steps give, for ASCII, accented, look-alike, astral and broken text', () => {
     fc.assert(fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
       const text = parts.join('');
