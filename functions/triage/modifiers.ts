@@ -105,9 +105,10 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   const sameSentence = (h: CueHit) => !endIn(p, h.end - 1, start);
   if (!rule.asked && (someWithin(hypothetical, start - window, start, sameSentence) || someWithin(hypothetical, end, end + window))) return true;
   // A pet named as the sign's subject, right before it in its clause ("my dog can't hold his bladder", "our cat's
-  // back legs are weak"), makes it not a person's sign. A pet anywhere else ("tripped over the dog") does not.
+  // back legs are weak"), makes it not a person's sign. A pet anywhere else ("tripped over the dog") does not, and
+  // self-harm talk is always the person's ("the cat will be fine without me").
   const petSubject = (h: CueHit) => h.end <= start && start - h.end <= 2 && !breakIn(p, h.end - 1, start);
-  if (someWithin(cueHits(c, p, 'animal'), start - 4 - 2, start, petSubject)) return true;
+  if (rule.tier !== 'crisis' && someWithin(cueHits(c, p, 'animal'), start - 4 - 2, start, petSubject)) return true;
   // "no es broma", "not kidding": a joke cue that is itself negated says the opposite.
   const negated = (h: CueHit) => c.cueWords.has(p.words[h.start - 1] ?? '') || c.cueWords.has(p.words[h.start - 2] ?? '');
   if (someWithin(cueHits(c, p, 'joke'), start - 3, end + window, (h) => !negated(h))) return true;

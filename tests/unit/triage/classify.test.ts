@@ -89,6 +89,7 @@ describe('classify', () => {
     expect(tierOf("I can't hold my bladder anymore, any idea who I should ask?")).toBe('emergency');
     expect(tierOf("I'm 78 and tripped over the cat, landed on my bottom, and my back has hurt ever since")).toBe('urgent');
     expect(tierOf('put my dog up for adoption today, got the rest of the pills ready')).toBe('crisis');
+    expect(tierOf('my dog will be better off without me')).toBe('crisis');
   });
 
   it('separates calf alone (urgent) from calf with breathlessness (emergency)', () => {
