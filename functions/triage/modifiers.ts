@@ -92,8 +92,8 @@ function someWithin(hits: readonly CueHit[], from: number, to: number, keep: (h:
 
 /**
  * ConText-style modifiers around a matched sign at [start, end): clearly over (a resolution cue near it, or a
- * past-time cue, unless the sign is said to be back or a present-time cue sits right beside it), hypothetical (a question or "what if" cue near it),
- * or a pet's (an animal named right before it, as its subject).
+ * past-time cue, unless the sign is said to be back or a present-time cue sits right beside it), hypothetical (a question or "what if" cue near it;
+ * one before the sign within its sentence), a joke said so, or a pet's (an animal named right before it, as its subject; never for a crisis rule).
  * Such a sign is not a red flag now; the reply still names the signs that need care. Rules marked `history`
  * ignore past and resolution cues, rules marked `asked` ignore hypothetical ones.
  */

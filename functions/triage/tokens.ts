@@ -26,6 +26,15 @@ export function normalize(text: string): string {
     .trim();
 }
 
+/**
+ * `word` as a string of its own. V8 keeps a slice of 13 or more characters as a view on the whole text it was cut
+ * from, and the lookup caches keep words between messages: without a copy, one long word would keep a whole
+ * message (up to 18 times its length after NFKC) alive in a warm Lambda.
+ */
+function ownCopy(word: string): string {
+  return word.length < 13 ? word : [...word].join('');
+}
+
 /** What a character is to the tokenizer, by its code (any code not in KINDS is a separator). */
 const SEPARATOR = 0;
 const LETTER = 1;
@@ -63,7 +72,7 @@ export function tokenize(text: string): Tokens {
   let inRun = false;
   const endWord = (at: number) => {
     if (start < 0) return;
-    const word = canonical.slice(start, at);
+    const word = ownCopy(canonical.slice(start, at));
     words.push(apostrophe ? word.replace(APOSTROPHES, '') : word);
     breaks.push(false);
     ends.push(false);

@@ -73,7 +73,7 @@ export function elementId(v: Vocabulary, el: Unit | Group): number {
   return id;
 }
 
-/** Tokens whose lookups a cache keeps between messages (a few MB at most). */
+/** Tokens whose lookups a cache keeps between messages (each a word of its own, not a view on its message: tokens.ts). */
 const CACHE_LIMIT = 20_000;
 const NONE: UnitIds = [];
 const NO_WORDS: ReadonlySet<string> = new Set();

@@ -33,6 +33,7 @@ describe('tokenize', () => {
     expect(tokenize('done 💊💊💊💊 bye').words).toEqual(['done', 'pills', 'bye']);
     expect(tokenize('🍑numb + back 😩').words).toEqual(['butt', 'numb', 'back']);
     expect(tokenize('🌡\uFE0F 102 😂😂').words).toEqual(['fever', '102']);
+    expect(tokenize('🌡\uFE0F🌡\uFE0F 🦵🏽🦵🏽').words).toEqual(['fever', 'leg']);
   });
 
   it('treats en and em dashes as clause breaks', () => {
