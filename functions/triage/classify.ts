@@ -20,7 +20,7 @@ export function classifyByRules(rules: TriageRules, text: string, speech = false
 
 function classifyWith(rules: TriageRules, text: string, speech: boolean, withOpinion: boolean): TriageResult {
   const c = compileRules(rules);
-  const tokens = tokenize(text.slice(0, 4000));
+  const tokens = tokensOf(text);
   const p = prepare(c, tokens, speech);
   const fronted = frontedFragments(tokens).map((t) => prepare(c, t, speech));
   // One pass over every rule (a message without a red flag needs it anyway): the most severe match decides the
@@ -36,6 +36,14 @@ function classifyWith(rules: TriageRules, text: string, speech: boolean, withOpi
   if (isImmediate(result.tier)) return result;
   const ask = c.asks.find((a) => ruleMatches(c, p, a))?.id ?? (reading?.askSelfHarm && rules.askQuestions[ASK_SELF_HARM] ? ASK_SELF_HARM : undefined);
   return ask ? { ...result, ask: { rule: ask } } : result;
+}
+
+/** Characters of a message triage reads: more is cut off (an SMS body is at most 1,600; a transcript rarely longer). */
+const MAX_CHARS = 4000;
+
+/** The tokens of the first MAX_CHARS characters of `text`. */
+function tokensOf(text: string): Tokens {
+  return tokenize(text.slice(0, MAX_CHARS));
 }
 
 /** The yes/no question a crisis doubt of the second opinion asks (the one the safety net asks on self-harm words). */
@@ -82,7 +90,7 @@ function setAside(rules: TriageRules, tokens: Tokens, p: Prepared, tier: Tier): 
 /** Tiers of the signs a modifier set aside in `text`: found by the rules without their modifiers, not by the rules. */
 export function setAsideTiers(rules: TriageRules, text: string, speech = false, byRules = classifyByRules(rules, text, speech)): ReadonlySet<Tier> {
   const counted = new Set(byRules.signs ?? []);
-  const tokens = tokenize(text.slice(0, 4000));
+  const tokens = tokensOf(text);
   return new Set(bareMatches(rules, tokens, prepare(compileRules(rules), tokens, speech), (r) => !counted.has(r.id)).map((r) => r.tier));
 }
 
@@ -96,7 +104,7 @@ export type SafetyNet = 'body' | 'self-harm';
  */
 export function safetyNet(rules: TriageRules, text: string, speech = false): SafetyNet | undefined {
   const c = compileRules(rules);
-  const p = prepare(c, tokenize(text.slice(0, 4000)), speech);
+  const p = prepare(c, tokensOf(text), speech);
   if (mentions(p, c.safetyNet.selfHarm)) return 'self-harm';
   return mentions(p, c.safetyNet.body) ? 'body' : undefined;
 }

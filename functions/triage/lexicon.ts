@@ -58,7 +58,7 @@ export function buildLexicon(words: Iterable<string>): Lexicon {
 }
 
 /** Typo tolerance for a lexicon word of `length` letters: 8+ letters take two edits, 5-7 letters one, shorter none. */
-export function allowedEdits(length: number): number {
+function allowedEdits(length: number): number {
   return length >= 8 ? 2 : length >= 5 ? 1 : 0;
 }
 

@@ -72,15 +72,9 @@ export function negatedAfter(c: Compiled, p: Prepared, end: number): boolean {
   return false;
 }
 
-/** True when a clause break follows any word in [from, to). */
-function breakIn(p: Prepared, from: number, to: number): boolean {
-  for (let i = Math.max(0, from); i < to; i++) if (p.breaks[i]) return true;
-  return false;
-}
-
-/** True when a sentence end follows any word in [from, to). */
-function endIn(p: Prepared, from: number, to: number): boolean {
-  for (let i = Math.max(0, from); i < to; i++) if (p.ends[i]) return true;
+/** True when `flags` (a message's clause breaks or sentence ends) is set after any word in [from, to). */
+function flagIn(flags: readonly boolean[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to; i++) if (flags[i]) return true;
   return false;
 }
 
@@ -102,12 +96,12 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   const hypothetical = cueHits(c, p, 'hypothetical');
   // A question cue before a sign speaks for its own sentence ("doc said if I ever couldn't pee, go in. Well. I
   // can't pee."); one after it may follow the question mark ("can sciatica go down both legs? just curious").
-  const sameSentence = (h: CueHit) => !endIn(p, h.end - 1, start);
+  const sameSentence = (h: CueHit) => !flagIn(p.ends, h.end - 1, start);
   if (!rule.asked && (someWithin(hypothetical, start - window, start, sameSentence) || someWithin(hypothetical, end, end + window))) return true;
   // A pet named as the sign's subject, right before it in its clause ("my dog can't hold his bladder", "our cat's
   // back legs are weak"), makes it not a person's sign. A pet anywhere else ("tripped over the dog") does not, and
   // self-harm talk is always the person's ("the cat will be fine without me").
-  const petSubject = (h: CueHit) => h.end <= start && start - h.end <= 2 && !breakIn(p, h.end - 1, start);
+  const petSubject = (h: CueHit) => h.end <= start && start - h.end <= 2 && !flagIn(p.breaks, h.end - 1, start);
   if (rule.tier !== 'crisis' && someWithin(cueHits(c, p, 'animal'), start - 4 - 2, start, petSubject)) return true;
   // "no es broma", "not kidding": a joke cue that is itself negated says the opposite.
   const negated = (h: CueHit) => c.cueWords.has(p.words[h.start - 1] ?? '') || c.cueWords.has(p.words[h.start - 2] ?? '');
@@ -117,7 +111,7 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   // A sign said to be happening now ("both legs hurt now, it used to be one") is not made past by a nearby past cue.
   const now = someWithin(cueHits(c, p, 'present'), start - 3, end + 3);
   // A past-time cue speaks for its own clause ("se va a tirar del puente, tiene dolor hace años": the years are the pain's).
-  const sameClause = (h: CueHit) => (h.end <= start ? !breakIn(p, h.end - 1, start) : !breakIn(p, end - 1, h.start));
+  const sameClause = (h: CueHit) => (h.end <= start ? !flagIn(p.breaks, h.end - 1, start) : !flagIn(p.breaks, end - 1, h.start));
   // Where the first cue saying the sign is over ends (a resolution cue, or a past one), if there is one.
   let firstEnd = Infinity;
   for (const h of cueHits(c, p, 'resolved')) if (h.start >= start - 3 && h.start < end + window && !negated(h)) firstEnd = Math.min(firstEnd, h.end);

@@ -25,7 +25,7 @@ export function gramCode(gram: string): number {
 
 /**
  * Calls `visit` with the code of every character n-gram (GRAM_LENGTHS) of the words joined by spaces, padded
- * with a space at each end; repeats included. The trainer and the scorer both read text through this.
+ * with a space at each end; repeats included. The trainer reads text through this; secondOpinionSums reads the same grams in its own loop.
  */
 export function forEachGram(words: readonly string[], visit: (code: number) => void): void {
   const text = ` ${words.join(' ')} `;
