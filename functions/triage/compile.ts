@@ -112,7 +112,7 @@ function cueIndex(rules: TriageRules): Map<string, CuesFrom> {
   const { context, negation } = rules;
   const cues: Cue[] = [
     ...CONTEXT_KINDS.flatMap((kind) => [...context[kind].en, ...context[kind].es].map((phrase) => ({ kind, words: phraseWords(phrase) }))),
-    ...[...negation.cues.en, ...negation.cues.es].map((phrase) => ({ kind: 'negation' as const, words: words(phrase) })),
+    ...[...negation.cues.en, ...negation.cues.es].map((phrase) => ({ kind: 'negation' as const, words: phraseWords(phrase) })),
   ];
   const from = (list: readonly Cue[]): CuesFrom => {
     const longer = list.filter((cue) => cue.words.length > 1);
@@ -222,7 +222,7 @@ export function compileRules(rules: TriageRules): Compiled {
     asks,
     safetyNet,
     vocabulary,
-    cueWords: new Set([...neg.cues.en, ...neg.cues.es].filter((c) => words(c).length === 1)),
+    cueWords: new Set([...neg.cues.en, ...neg.cues.es].map(phraseWords).flatMap((w) => (w.length === 1 ? w : []))),
     signWords: new Set(neg.signWords),
     stops: new Set([...neg.stops.en, ...neg.stops.es]),
     after: new Set([...neg.after.en, ...neg.after.es]),

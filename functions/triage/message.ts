@@ -16,8 +16,9 @@ export interface Prepared extends Tokens {
   readonly present: Uint8Array;
   /** Where the group phrases found at a position end, by hitKey(group, position). */
   readonly groupEnds: ReadonlyMap<number, readonly number[]>;
-  /** Negation and context cue spans, found on first use. */
+  /** Negation and context cue spans, found on first use, and the compiled rules whose cues they are. */
   cues?: Readonly<Record<CueKind, readonly CueHit[]>>;
+  cuesOf?: Compiled;
 }
 
 /** Where one kind of cue occurs in a message: a [start, end) word span. */
@@ -116,7 +117,7 @@ function find(v: Vocabulary, words: string[], tokens: Tokens, speech: boolean): 
   const present = new Uint8Array(v.size);
   const groupEnds = new Map<number, number[]>();
   // Every Prepared has its fields in this order (prepareAgain too), so the matcher sees one object shape.
-  const p: Prepared = { words, breaks: tokens.breaks, ends: tokens.ends, speech, vocabulary: v, units, starts, present, groupEnds, cues: undefined };
+  const p: Prepared = { words, breaks: tokens.breaks, ends: tokens.ends, speech, vocabulary: v, units, starts, present, groupEnds, cues: undefined, cuesOf: undefined };
   // A new list is written [pos]: one pushed to from empty reserves room for 17.
   const occurs = (id: number, pos: number) => {
     const list = starts[id];
@@ -165,6 +166,6 @@ export function prepare(c: Compiled, input: Tokens, speech = false): Prepared {
  */
 export function prepareAgain(c: Compiled, p: Prepared, input: Tokens): Prepared {
   const { words, breaks, ends, speech, vocabulary, units, starts, present, groupEnds } = p;
-  if (c.vocabulary === vocabulary && c.idiomsByFirst.size === 0 && !words.includes('')) return { words, breaks, ends, speech, vocabulary, units, starts, present, groupEnds, cues: undefined };
+  if (c.vocabulary === vocabulary && c.idiomsByFirst.size === 0 && !words.includes('')) return { words, breaks, ends, speech, vocabulary, units, starts, present, groupEnds, cues: undefined, cuesOf: undefined };
   return prepare(c, input, p.speech);
 }

@@ -19,7 +19,8 @@ function cueAt(cue: Cue, words: readonly string[], i: number): boolean {
 
 /** Every occurrence of a kind of cue in the message; all kinds are found in one pass on first use, with the cues' first-word index. */
 export function cueHits(c: Compiled, p: Prepared, kind: CueKind): readonly CueHit[] {
-  if (!p.cues) {
+  // Found again if other rules (the bare rules of the set-aside check have no cues) ask about the same message.
+  if (!p.cues || p.cuesOf !== c) {
     const found: Record<CueKind, CueHit[]> = { resolved: [], past: [], hypothetical: [], joke: [], animal: [], experiencer: [], reactivate: [], present: [], negation: [] };
     const numbers = c.cuesByFirst.get('#');
     const tryAll = (i: number, cues: readonly Cue[] | undefined) => {
@@ -40,6 +41,7 @@ export function cueHits(c: Compiled, p: Prepared, kind: CueKind): readonly CueHi
       if (numbers && isNumber(word)) tryAt(i, numbers);
     }
     p.cues = found;
+    p.cuesOf = c;
   }
   return p.cues[kind];
 }

@@ -127,6 +127,21 @@ export const TriageRulesSchema = z
             issue(['terms', name, lang, i], (e as Error).message);
           }
         });
+    // Cues and idioms are matched word for word against the canonical text: each must be a plain phrase (a number
+    // slot only in a cue, never in an idiom, which is blanked out word for word).
+    const checkPhrases = (path: PropertyKey[], list: readonly string[], numbers: boolean) =>
+      list.forEach((p, i) => {
+        try {
+          if (parsePhrase(p).some((u) => (u.kind === 'num' ? !numbers : u.prefix))) throw new Error(`"${p}": ${numbers ? 'only whole words and number slots' : 'only whole words'} here`);
+        } catch (e) {
+          issue([...path, i], (e as Error).message);
+        }
+      });
+    for (const lang of ['en', 'es'] as const) {
+      checkPhrases(['negation', 'cues', lang], v.negation.cues[lang], false);
+      checkPhrases(['idioms', lang], v.idioms[lang], false);
+      for (const [kind, list] of Object.entries(v.context)) if (typeof list === 'object') checkPhrases(['context', kind, lang], list[lang], true);
+    }
     const checkPatterns = (path: PropertyKey[], list: readonly string[]) =>
       list.forEach((p, i) => {
         try {

@@ -43,4 +43,7 @@ describe('parseTriageRules rejects bad rules with a readable message', () => {
   it('more than 6 check questions', () => rejects((r) => r.check.push(r.check[0]), /check/));
   it('review overdue by design', () => rejects((r) => (r.nextReview = '2028-06-01'), /12 months/));
   it('missing section', () => rejects((r) => delete r.replies, /replies/));
+  it('a number slot in an idiom (idioms are blanked word for word)', () => rejects((r) => r.idioms.en.push('dead <n:2-9> times'), /only whole words.*idioms\.en\[\d+\]/s));
+  it('a prefix in a negation cue (cues are matched word for word)', () => rejects((r) => r.negation.cues.en.push('neve*'), /only whole words.*negation\.cues\.en\[\d+\]/s));
+  it('punctuation in a context cue', () => rejects((r) => r.context.past.en.push('a year/ago'), /context\.past\.en\[\d+\]/));
 });
