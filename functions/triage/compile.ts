@@ -26,8 +26,14 @@ export interface Anchored {
   readonly patterns: readonly PatternPlan[];
 }
 
+/** The context cue kinds of triage.yaml (negation cues are the other kind). */
+const CONTEXT_KINDS = ['resolved', 'past', 'hypothetical', 'joke', 'animal', 'experiencer', 'reactivate', 'present'] as const;
+
+/** Every kind of cue: the context kinds and negation. */
+export const CUE_KINDS = [...CONTEXT_KINDS, 'negation'] as const;
+
 /** The kinds of negation and context cue. */
-export type CueKind = 'resolved' | 'past' | 'hypothetical' | 'joke' | 'animal' | 'experiencer' | 'reactivate' | 'present' | 'negation';
+export type CueKind = (typeof CUE_KINDS)[number];
 
 /** A negation or context cue phrase (a number slot written `#min-max`). */
 export interface Cue {
@@ -103,9 +109,6 @@ function byFirstWord<T>(items: readonly T[], phraseOf: (item: T) => readonly str
   }
   return index;
 }
-
-/** The context cue kinds of triage.yaml (negation cues are the other kind). */
-const CONTEXT_KINDS = ['resolved', 'past', 'hypothetical', 'joke', 'animal', 'experiencer', 'reactivate', 'present'] as const;
 
 /** Every negation and context cue, indexed by its first word and then its second ('#' for a number slot). */
 function cueIndex(rules: TriageRules): Map<string, CuesFrom> {

@@ -1,4 +1,4 @@
-import type { Compiled, CompiledRule, Cue, CueKind, CuesFrom } from './compile.js';
+import { CUE_KINDS, type Compiled, type CompiledRule, type Cue, type CueKind, type CuesFrom } from './compile.js';
 import type { CueHit, Prepared } from './message.js';
 import { isNumber } from './vocabulary.js';
 
@@ -21,7 +21,7 @@ function cueAt(cue: Cue, words: readonly string[], i: number): boolean {
 export function cueHits(c: Compiled, p: Prepared, kind: CueKind): readonly CueHit[] {
   // Found again if other rules (the bare rules of the set-aside check have no cues) ask about the same message.
   if (!p.cues || p.cuesOf !== c) {
-    const found: Record<CueKind, CueHit[]> = { resolved: [], past: [], hypothetical: [], joke: [], animal: [], experiencer: [], reactivate: [], present: [], negation: [] };
+    const found = Object.fromEntries(CUE_KINDS.map((kind) => [kind, [] as CueHit[]])) as Record<CueKind, CueHit[]>;
     const numbers = c.cuesByFirst.get('#');
     const tryAll = (i: number, cues: readonly Cue[] | undefined) => {
       if (cues) for (const cue of cues) if (cueAt(cue, p.words, i)) found[cue.kind].push({ start: i, end: i + cue.words.length });

@@ -43,7 +43,15 @@ export const LENGTH_BOUNDS = [40, 80, 160, 320, 640] as const;
 
 /** The length bucket of a message, 1..6: long messages gather more grams, so the model may ask them for more evidence. */
 export function lengthCode(words: readonly string[]): number {
-  const length = words.reduce((n, w) => n + w.length + 1, 1);
+  return bucketOf(paddedLength(words));
+}
+
+/** The characters of the words joined by spaces, with a space padded at each end. */
+function paddedLength(words: readonly string[]): number {
+  return words.reduce((n, w) => n + w.length + 1, 1);
+}
+
+function bucketOf(length: number): number {
   const bucket = LENGTH_BOUNDS.findIndex((b) => length <= b);
   return (bucket < 0 ? LENGTH_BOUNDS.length : bucket) + 1;
 }
@@ -134,9 +142,10 @@ export function secondOpinionSums(words: readonly string[], model: SecondOpinion
   // A stamp per call marks the grams already counted, so a repeated gram counts once with no array to clear.
   t.stamp = t.stamp === 0x7fffffff ? 1 : t.stamp + 1;
   if (t.stamp === 1) t.seen.fill(0);
-  const sums = SECOND_OPINION_TIERS.map((tier) => weightOf(model[tier].lengths.charAt(lengthCode(words) - 1)));
+  const padded = paddedLength(words);
+  const sums = SECOND_OPINION_TIERS.map((tier) => weightOf(model[tier].lengths.charAt(bucketOf(padded) - 1)));
   // The digits of ` ${words.join(' ')} `, written word by word; zeros past the end (the code a run computes after its last gram is never looked up).
-  const digits = new Uint8Array(words.reduce((n, w) => n + w.length + 1, 2) + MAX);
+  const digits = new Uint8Array(padded + 1 + MAX);
   let length = 0;
   digits[length++] = SPACE;
   words.forEach((word, k) => {

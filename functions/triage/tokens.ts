@@ -12,18 +12,9 @@ export interface Tokens {
 
 const APOSTROPHES = /['\u2018\u2019\u02bc`\u00b4]/g;
 
-function fold(text: string): string {
-  return canonicalText(emojiAsWords(text))
-    .replace(APOSTROPHES, '')
-    .replace(/(\d)([a-z])/g, '$1 $2')
-    .replace(/([a-z])(\d)/g, '$1 $2');
-}
-
-/** The canonical form (canonicalText) with emoji read as words (emojiAsWords), apostrophes removed, anything but a-z and 0-9 to one space, trimmed. */
+/** The words of `text` as tokenize reads them, joined by single spaces: its canonical form, emoji read as words, apostrophes removed, letters and digits apart. */
 export function normalize(text: string): string {
-  return fold(text)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return tokenize(text).words.join(' ');
 }
 
 /**

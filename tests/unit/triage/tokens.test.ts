@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalText } from '../../../functions/text/canonical.js';
+import { emojiAsWords } from '../../../functions/triage/emoji-words.js';
 import { normalize, tokenize } from '../../../functions/triage/tokens.js';
 
 describe('normalize', () => {
@@ -52,8 +53,8 @@ describe('tokenize in one pass', () => {
     const words: string[] = [];
     const breaks: boolean[] = [];
     const ends: boolean[] = [];
-    const folded = canonicalText(text).replace(/['\u2018\u2019\u02bc`\u00b4]/g, '').replace(/(\d)([a-z])/g, '$1 $2').replace(/([a-z])(\d)/g, '$1 $2');
-    const pieces = folded.split(/([.,;:!?\u00bf\u00a1()\n\r\u2026-]+)/);
+    const folded = canonicalText(emojiAsWords(text)).replace(/['\u2018\u2019\u02bc`\u00b4]/g, '').replace(/(\d)([a-z])/g, '$1 $2').replace(/([a-z])(\d)/g, '$1 $2');
+    const pieces = folded.split(/([.,;:!?\u00bf\u00a1()\n\r\u2026\u2013\u2014-]+)/);
     for (let i = 0; i < pieces.length; i += 2) {
       const clause = (pieces[i] ?? '').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
       for (const w of clause) words.push(w), breaks.push(false), ends.push(false);
@@ -64,7 +65,7 @@ describe('tokenize in one pass', () => {
     }
     return { words, breaks, ends };
   };
-  const pieces = ['a', 'b', '5', '0', ' ', '-', '.', ',', ';', ':', '!', '?', '¿', '¡', '(', ')', '\n', '\r', '…', "'", '’', 'ʼ', '`', '$', '/', 'é', '😀', '\t', 'cant', '12'];
+  const pieces = ['a', 'b', '5', '0', ' ', '-', '.', ',', ';', ':', '!', '?', '¿', '¡', '(', ')', '\n', '\r', '…', "'", '’', 'ʼ', '`', '$', '/', 'é', '😀', '💊', '🍑\uFE0F', '\u2013', '\u2014', '\t', 'cant', '12'];
 
   it('finds the words, breaks and sentence ends of splitting on clause punctuation', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), (parts) => {
