@@ -60,13 +60,13 @@ function raised(byRules: TriageResult, opinion: Tier | undefined, setAside: (tie
 
 const unmodified = new WeakMap<TriageRules, TriageRules>();
 
-/** The rules with every modifier emptied (negation, over, past, asked, joke and animal cues and idioms), so a set-aside sign counts. */
+/** The rules with every modifier emptied (negation, over, past, asked, joke, animal and per-rule cues and idioms), so a set-aside sign counts. */
 function withoutModifiers(rules: TriageRules): TriageRules {
   let bare = unmodified.get(rules);
   if (!bare) {
     const none = { en: [], es: [] };
     const { negation, context } = rules;
-    bare = { ...rules, negation: { ...negation, cues: none, after: none }, context: { ...context, resolved: none, past: none, hypothetical: none, joke: none, animal: none }, idioms: none };
+    bare = { ...rules, negation: { ...negation, cues: none, after: none }, context: { ...context, resolved: none, past: none, hypothetical: none, joke: none, animal: none, unless: {} }, idioms: none };
     unmodified.set(rules, bare);
   }
   return bare;

@@ -27,7 +27,7 @@ export interface Anchored {
 }
 
 /** The context cue kinds of triage.yaml (negation cues are the other kind). */
-const CONTEXT_KINDS = ['resolved', 'past', 'hypothetical', 'joke', 'animal', 'experiencer', 'reactivate', 'present'] as const;
+const CONTEXT_KINDS = ['resolved', 'past', 'hypothetical', 'joke', 'animal', 'person', 'experiencer', 'reactivate', 'present'] as const;
 
 /** Every kind of cue: the context kinds and negation. */
 export const CUE_KINDS = [...CONTEXT_KINDS, 'negation'] as const;
@@ -79,8 +79,8 @@ export interface Compiled {
   readonly safetyNet: { readonly body: readonly number[]; readonly selfHarm: readonly number[] };
   /** Negation and context cues of every kind by their first word ('#' for a number slot). */
   readonly cuesByFirst: ReadonlyMap<string, CuesFrom>;
-  /** ConText-style modifiers: how far from a sign their cues reach (the cues are in cuesByFirst). */
-  readonly context: { readonly window: number };
+  /** ConText-style modifiers: how far from a sign their cues reach (the cues are in cuesByFirst), and per rule id the phrases that set its sign aside in its sentence. */
+  readonly context: { readonly window: number; readonly unless: ReadonlyMap<string, ReadonlyArray<Pick<Cue, 'words'>>> };
   /** The units and groups of the patterns, the lexicon, and what tokens seen so far count as. */
   readonly vocabulary: Vocabulary;
 }
@@ -234,7 +234,7 @@ export function compileRules(rules: TriageRules): Compiled {
     coordinators: new Set(neg.coordinators),
     idiomsByFirst: byFirstWord([...rules.idioms.en, ...rules.idioms.es].map(phraseWords), (idiom) => idiom),
     cuesByFirst: cueIndex(rules),
-    context: { window: rules.context.window },
+    context: { window: rules.context.window, unless: new Map(Object.entries(rules.context.unless).map(([id, l]) => [id, [...l.en, ...l.es].map((p) => ({ words: phraseWords(p) }))])) },
   };
   cache.set(rules, compiled);
   return compiled;

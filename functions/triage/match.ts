@@ -1,4 +1,4 @@
-import type { Compiled, CompiledRule, PatternPlan, SeqPlan } from './compile.js';
+import type { Compiled, CompiledRule, PatternPlan, SeqPlan, Step } from './compile.js';
 import { cueHits, negatedAfter, negatedBefore, notCurrent } from './modifiers.js';
 import { groupEndsAt, hasUnit, negativeIn, type Prepared } from './message.js';
 
@@ -38,6 +38,12 @@ function firstFrom(positions: readonly number[], pos: number): number {
   return lo;
 }
 
+/** True when `step` (a unit or group; never a gap) occurs at word `pos`. */
+function startsAt(p: Prepared, step: Step | undefined, pos: number): boolean {
+  if (!step || step.kind === 'gap') return false;
+  return step.kind === 'unit' ? hasUnit(p, pos, step.id) : groupEndsAt(p, step.id, pos).length > 0;
+}
+
 /** All ways `seq` can match from its step `i` at `pos`, calling `onSpan` with each end; stops when it returns true. */
 function walk(c: Compiled, p: Prepared, seq: SeqPlan, i: number, pos: number, neg: boolean, onSpan: (end: number, selfNegated: boolean) => boolean): boolean {
   const step = seq.steps[i];
@@ -58,13 +64,14 @@ function walk(c: Compiled, p: Prepared, seq: SeqPlan, i: number, pos: number, ne
   if (step.kind === 'unit') {
     if (!hasUnit(p, pos, step.id)) return false;
     const hitNeg = negativeIn(c, p, pos, pos + 1);
-    // "my legs are fine, the pain is in my back": a part said to be fine cannot join the rest of a sign.
-    if (!last && !hitNeg && negatedAfter(c, p, pos + 1)) return false;
+    // "my legs are fine, the pain is in my back": a part said to be fine cannot join the rest of a sign (unless
+    // that word is the sign's own next word: "legs dont want to work").
+    if (!last && !hitNeg && negatedAfter(c, p, pos + 1) && !startsAt(p, seq.steps[i + 1], pos + 1)) return false;
     return walk(c, p, seq, i + 1, pos + 1, neg || hitNeg, onSpan);
   }
   for (const end of groupEndsAt(p, step.id, pos)) {
     const hitNeg = negativeIn(c, p, pos, end);
-    if (!last && !hitNeg && negatedAfter(c, p, end)) continue;
+    if (!last && !hitNeg && negatedAfter(c, p, end) && !startsAt(p, seq.steps[i + 1], end)) continue;
     if (walk(c, p, seq, i + 1, end, neg || hitNeg, onSpan)) return true;
   }
   return false;

@@ -10,10 +10,14 @@ function cueWordEq(cue: string, word: string | undefined): boolean {
   return Number(word) >= min && Number(word) <= max;
 }
 
-/** True when `cue` occurs at word `i` (never reading past the end). */
-function cueAt(cue: Cue, words: readonly string[], i: number): boolean {
-  if (i + cue.words.length > words.length) return false;
-  for (let k = 0; k < cue.words.length; k++) if (!cueWordEq(cue.words[k] ?? '', words[i + k])) return false;
+/** True when `cue` occurs at word `i` within one clause ("fine, now it hurts" is not "fine now"), never reading past the end. */
+function cueAt(cue: Pick<Cue, 'words'>, p: Pick<Prepared, 'words' | 'breaks'>, i: number): boolean {
+  const { words } = cue;
+  if (i + words.length > p.words.length) return false;
+  for (let k = 0; k < words.length; k++) {
+    if (!cueWordEq(words[k] ?? '', p.words[i + k])) return false;
+    if (k + 1 < words.length && p.breaks[i + k]) return false;
+  }
   return true;
 }
 
@@ -24,7 +28,7 @@ export function cueHits(c: Compiled, p: Prepared, kind: CueKind): readonly CueHi
     const found = Object.fromEntries(CUE_KINDS.map((kind) => [kind, [] as CueHit[]])) as Record<CueKind, CueHit[]>;
     const numbers = c.cuesByFirst.get('#');
     const tryAll = (i: number, cues: readonly Cue[] | undefined) => {
-      if (cues) for (const cue of cues) if (cueAt(cue, p.words, i)) found[cue.kind].push({ start: i, end: i + cue.words.length });
+      if (cues) for (const cue of cues) if (cueAt(cue, p, i)) found[cue.kind].push({ start: i, end: i + cue.words.length });
     };
     const tryAt = (i: number, from: CuesFrom | undefined) => {
       if (!from) return;
@@ -86,6 +90,20 @@ function someWithin(hits: readonly CueHit[], from: number, to: number, keep: (h:
   return false;
 }
 
+/** True when one of a rule's own set-aside phrases stands in the sentence of the sign at [start, end) ("lost 12 lbs on purpose"), with no negation word right before it ("not dieting"). */
+function setAsideInSentence(c: Compiled, phrases: ReadonlyArray<Pick<Cue, 'words'>> | undefined, p: Prepared, start: number, end: number): boolean {
+  if (!phrases) return false;
+  let from = start;
+  while (from > 0 && !p.ends[from - 1]) from--;
+  let to = Math.max(end, start + 1);
+  while (to < p.words.length && !p.ends[to - 1]) to++;
+  for (let i = from; i < to; i++) {
+    if (c.cueWords.has(p.words[i - 1] ?? '') || c.cueWords.has(p.words[i - 2] ?? '')) continue;
+    for (const phrase of phrases) if (cueAt(phrase, p, i)) return true;
+  }
+  return false;
+}
+
 /**
  * ConText-style modifiers around a matched sign at [start, end): clearly over (a resolution cue near it, or a
  * past-time cue, unless the sign is said to be back or a present-time cue sits right beside it), hypothetical (a question or "what if" cue near it;
@@ -103,8 +121,13 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   // A pet named as the sign's subject, right before it in its clause ("my dog can't hold his bladder", "our cat's
   // back legs are weak"), makes it not a person's sign. A pet anywhere else ("tripped over the dog") does not, and
   // self-harm talk is always the person's ("the cat will be fine without me").
-  const petSubject = (h: CueHit) => h.end <= start && start - h.end <= 2 && !flagIn(p.breaks, h.end - 1, start);
-  if (rule.tier !== 'crisis' && someWithin(cueHits(c, p, 'animal'), start - 4 - 2, start, petSubject)) return true;
+  // Further back in the sentence, a pet stays the subject while no person is named between ("mi perro arrastra las
+  // patas de atras y se hizo pipi"; not "the dog pulled me over and I can't feel my legs").
+  const person = cueHits(c, p, 'person');
+  const petSubject = (h: CueHit) =>
+    h.end <= start && (start - h.end <= 2 ? !flagIn(p.breaks, h.end - 1, start) : !flagIn(p.ends, h.end - 1, start) && !someWithin(person, h.end, start));
+  if (rule.tier !== 'crisis' && someWithin(cueHits(c, p, 'animal'), start - c.context.window, start, petSubject)) return true;
+  if (setAsideInSentence(c, c.context.unless.get(rule.id), p, start, end)) return true;
   // "no es broma", "not kidding": a joke cue that is itself negated says the opposite.
   const negated = (h: CueHit) => c.cueWords.has(p.words[h.start - 1] ?? '') || c.cueWords.has(p.words[h.start - 2] ?? '');
   if (someWithin(cueHits(c, p, 'joke'), start - 3, end + window, (h) => !negated(h))) return true;

@@ -86,9 +86,12 @@ export const TriageRulesSchema = z
       hypothetical: bilingual,
       joke: bilingual,
       animal: bilingual,
+      person: bilingual,
       experiencer: bilingual,
       reactivate: bilingual,
       present: bilingual,
+      /** Per rule id: phrases that, in the sign's own sentence, say it is not that red flag (weight lost on purpose, a toddler's wet bed). */
+      unless: z._default(z.record(z.string(), bilingual), {}),
     }),
     idioms: bilingual,
     terms: z.record(z.string().check(z.regex(/^[a-z0-9_]+$/)), bilingual),
@@ -140,7 +143,9 @@ export const TriageRulesSchema = z
     for (const lang of ['en', 'es'] as const) {
       checkPhrases(['negation', 'cues', lang], v.negation.cues[lang], false);
       checkPhrases(['idioms', lang], v.idioms[lang], false);
-      for (const [kind, list] of Object.entries(v.context)) if (typeof list === 'object') checkPhrases(['context', kind, lang], list[lang], true);
+      const { window: _, unless, ...kinds } = v.context;
+      for (const [kind, list] of Object.entries(kinds)) checkPhrases(['context', kind, lang], list[lang], true);
+      for (const [id, list] of Object.entries(unless)) checkPhrases(['context', 'unless', id, lang], list[lang], true);
     }
     const checkPatterns = (path: PropertyKey[], list: readonly string[]) =>
       list.forEach((p, i) => {
@@ -165,6 +170,7 @@ export const TriageRulesSchema = z
         if (!v.terms[name]) issue(['safetyNet', kind, i], `unknown term group "${name}"`);
       });
     if (!v.askQuestions.ask_self_harm) issue(['askQuestions'], 'the safety net needs ask_self_harm');
+    for (const id of Object.keys(v.context.unless)) if (!ids.has(id)) issue(['context', 'unless', id], `unknown rule "${id}"`);
     v.check.forEach((q, i) => {
       if (!ids.has(q.rule)) issue(['check', i, 'rule'], `unknown rule "${q.rule}"`);
     });

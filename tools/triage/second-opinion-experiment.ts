@@ -38,6 +38,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-j.yaml': '7872776',
   'tests/triage/corpus-k.yaml': 'ee9ae82',
   'tests/triage/corpus-l.yaml': '7868429',
+  'tests/triage/corpus-m.yaml': '14aae87',
 };
 
 function options(): TrainOptions {

@@ -46,4 +46,6 @@ describe('parseTriageRules rejects bad rules with a readable message', () => {
   it('a number slot in an idiom (idioms are blanked word for word)', () => rejects((r) => r.idioms.en.push('dead <n:2-9> times'), /only whole words.*idioms\.en\[\d+\]/s));
   it('a prefix in a negation cue (cues are matched word for word)', () => rejects((r) => r.negation.cues.en.push('neve*'), /only whole words.*negation\.cues\.en\[\d+\]/s));
   it('punctuation in a context cue', () => rejects((r) => r.context.past.en.push('a year/ago'), /context\.past\.en\[\d+\]/));
+  it("a rule's own set-aside phrase for a rule that does not exist", () => rejects((r) => (r.context.unless.ghost = { en: ['on purpose'], es: [] }), /unknown rule "ghost"/));
+  it("a prefix in a rule's own set-aside phrase", () => rejects((r) => r.context.unless.weight_loss.en.push('diet*'), /context\.unless\.weight_loss\.en\[\d+\]/));
 });

@@ -92,6 +92,25 @@ describe('classify', () => {
     expect(tierOf('my dog will be better off without me')).toBe('crisis');
   });
 
+  it('keeps a pet as the subject further back in its sentence until a person is named between', () => {
+    expect(tierOf('mi perro arrastra las patas de atras y se hizo pipi, esta viejito')).toBe('none');
+    expect(tierOf('the dog knocked me over on the stairs and now I cant pee')).toBe('emergency');
+    expect(tierOf('My dog is 14 and fine. I cant control my bladder since yesterday')).toBe('emergency');
+  });
+
+  it("sets a sign aside by its rule's own phrases in the sign's sentence only, never after a negation word", () => {
+    expect(tierOf('lost 12 lbs on purpose with keto, back feels better')).toBe('none');
+    expect(tierOf('lost 12 lbs this month, not dieting, and my back aches')).toBe('soon');
+    expect(tierOf('I have lost 15 pounds since summer and my back aches. I started a diet on purpose last week.')).toBe('soon');
+    expect(tierOf('my toddler wet the bed again lol, what is the best pillow for side sleepers')).toBe('none');
+    expect(tierOf('I wet the bed like a toddler last night and my back is killing me')).toBe('emergency');
+  });
+
+  it("joins a part to the sign's own next word even when that word would say it is fine", () => {
+    expect(tierOf('both legs dont want to work since this morning')).toBe('emergency');
+    expect(tierOf('my legs work fine, the pain is just in my back')).toBe('none');
+  });
+
   it('separates calf alone (urgent) from calf with breathlessness (emergency)', () => {
     expect(classify(rules, 'my left calf is swollen and red')).toMatchObject({ tier: 'urgent', rule: 'calf_clot' });
     expect(classify(rules, 'my left calf is swollen and im short of breath')).toMatchObject({ tier: 'emergency', rule: 'lung_clot' });
