@@ -64,8 +64,17 @@ export function negatedBefore(c: Compiled, p: Prepared, start: number, window: n
   return false;
 }
 
+/** True when the sign ending at `end` ends its sentence and the next sentence is one word saying no or fine ("chest pain? nope.", "fiebre? no"). */
+function answeredNo(c: Compiled, p: Prepared, end: number): boolean {
+  if (!p.ends[end - 1]) return false;
+  const answer = p.words[end] ?? '';
+  if (answer === '' || !(end + 1 === p.words.length || p.ends[end])) return false;
+  return c.cueWords.has(answer) || c.after.has(answer);
+}
+
 /** True when an after-word ("fine", "normal") follows the sign ending at `end`, past up to two linking words and within its clause. */
 export function negatedAfter(c: Compiled, p: Prepared, end: number): boolean {
+  if (answeredNo(c, p, end)) return true;
   let j = end;
   for (let linked = 0; linked <= 2; linked++) {
     if (p.breaks[j - 1]) return false;

@@ -47,6 +47,13 @@ describe('classify', () => {
     expect(tierOf('hoy fui al bano pero no siento cuando orino')).toBe('emergency');
   });
 
+  it('takes a one-word no after a sign that ends its sentence as the answer to it, never for a sign negative by nature', () => {
+    expect(tierOf('chest pain? nope. breathing? fine. just my calf is sore from my first run in years')).toBe('none');
+    expect(tierOf('fiebre? no. solo dolor de espalda')).toBe('none');
+    expect(tierOf('chest pain? yes. since this morning')).toBe('emergency');
+    expect(tierOf("I can't pee. No. Nothing comes out")).toBe('emergency');
+  });
+
   it('never cancels signs that are negative by nature', () => {
     expect(tierOf('i cant pee')).toBe('emergency');
     expect(tierOf('no puedo orinar')).toBe('emergency');

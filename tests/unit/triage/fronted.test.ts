@@ -19,6 +19,10 @@ describe('frontedFragments', () => {
     expect(frontedFragments(tokenize('My back has hurt since Monday, I walk a lot, I pee fine.'))).toEqual([]);
     expect(frontedFragments(tokenize('I cant, pee.'))).toEqual([]);
   });
+
+  it('joins nothing when the fragment is answered in one word (a checklist, not a digression)', () => {
+    expect(frontedFragments(tokenize('Chest pain? Nope. Breathing? Fine. Just a sore calf from running.'))).toEqual([]);
+  });
 });
 
 describe('a sign told around a digression', () => {
