@@ -39,6 +39,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-k.yaml': 'ee9ae82',
   'tests/triage/corpus-l.yaml': '7868429',
   'tests/triage/corpus-m.yaml': '14aae87',
+  'tests/triage/corpus-n.yaml': 'c67a0bf',
 };
 
 function options(): TrainOptions {

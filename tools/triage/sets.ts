@@ -19,7 +19,8 @@ export const TRIAGE_SETS = [
   { name: 'training: set K', file: 'tests/triage/corpus-k.yaml', blind: false },
   { name: 'training: set L', file: 'tests/triage/corpus-l.yaml', blind: false },
   { name: 'training: set M', file: 'tests/triage/corpus-m.yaml', blind: false },
-  { name: 'blind set N (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'training: set N', file: 'tests/triage/corpus-n.yaml', blind: false },
+  { name: 'blind set O (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */
