@@ -116,7 +116,7 @@ function setAsideInSentence(c: Compiled, phrases: ReadonlyArray<Pick<Cue, 'words
 /**
  * ConText-style modifiers around a matched sign at [start, end): clearly over (a resolution cue near it, or a
  * past-time cue, unless the sign is said to be back or a present-time cue sits right beside it), hypothetical (a question or "what if" cue near it;
- * one before the sign within its sentence), a joke said so, or a pet's (an animal named right before it, as its subject; never for a crisis rule).
+ * one before the sign within its sentence; unless a cue after the sign says it is happening), a joke said so, or a pet's (an animal named right before it, as its subject; never for a crisis rule).
  * Such a sign is not a red flag now; the reply still names the signs that need care. Rules marked `history`
  * ignore past and resolution cues, rules marked `asked` ignore hypothetical ones.
  */
@@ -126,7 +126,9 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   // A question cue before a sign speaks for its own sentence ("doc said if I ever couldn't pee, go in. Well. I
   // can't pee."); one after it may follow the question mark ("can sciatica go down both legs? just curious").
   const sameSentence = (h: CueHit) => !flagIn(p.ends, h.end - 1, start);
-  if (!rule.asked && (someWithin(hypothetical, start - window, start, sameSentence) || someWithin(hypothetical, end, end + window))) return true;
+  // "What if I can't feel myself wipe? Because that's happening right now": said to be happening after it, a sign is not only asked.
+  const happening = () => cueHits(c, p, 'reactivate').some((h) => h.start >= end);
+  if (!rule.asked && (someWithin(hypothetical, start - window, start, sameSentence) || someWithin(hypothetical, end, end + window)) && !happening()) return true;
   // A pet named as the sign's subject, right before it in its clause ("my dog can't hold his bladder", "our cat's
   // back legs are weak"), makes it not a person's sign. A pet anywhere else ("tripped over the dog") does not, and
   // self-harm talk is always the person's ("the cat will be fine without me").

@@ -88,6 +88,9 @@ describe('classify', () => {
     expect(tierOf("doc told me if I ever couldn't pee to go straight in. well. I can't pee. back's shot.")).toBe('emergency');
     expect(tierOf("if I ever couldn't pee, would I need surgery?")).toBe('none');
     expect(tierOf('can a slipped disc make you pee yourself? just curious, mine is fine')).toBe('none');
+    // Said to be happening after the question, a sign is not only asked.
+    expect(tierOf("What if I can't feel myself wipe? Because that's happening right now")).toBe('emergency');
+    expect(tierOf('what happens if you cant feel the toilet paper? asking because it is happening to my dad')).toBe('emergency');
   });
 
   it("sets aside a pet's sign when the pet is its subject, and only then", () => {
