@@ -1,6 +1,7 @@
 import type { Compiled, CueKind } from './compile.js';
 import type { Tokens } from './tokens.js';
 import { isKnown, joinable, tokenUnits, type GroupPhrase, type UnitIds, type Vocabulary } from './vocabulary.js';
+import { spelledOut } from './shorthand.js';
 
 /** One message ready to match: its tokens with idioms blanked out, and where each unit and term group occurs. */
 export interface Prepared extends Tokens {
@@ -94,9 +95,9 @@ export function groupEndsAt(p: Prepared, group: number, pos: number): readonly n
   return p.groupEnds.get(hitKey(p, group, pos)) ?? NONE;
 }
 
-/** The words with idiom phrases ("killing me", "me esta matando") blanked out: blank words match nothing and stop gaps and negation. */
+/** The words, shorthand spelled out ("q" que), with idiom phrases ("killing me", "me esta matando") blanked out: blank words match nothing and stop gaps and negation. */
 function blankIdioms(c: Compiled, tokens: readonly string[]): string[] {
-  const words = [...tokens];
+  const words = tokens.map(spelledOut);
   for (let i = 0; i < words.length; i++) {
     for (const idiom of c.idiomsByFirst.get(words[i] ?? '') ?? NONE) if (wordsAt(words, i, idiom)) for (let k = 0; k < idiom.length; k++) words[i + k] = '';
   }

@@ -1,4 +1,5 @@
 import { canonicalText } from '../text/canonical.js';
+import { spelledOut } from './shorthand.js';
 
 /** One word of a pattern: exact (or close typo), or a prefix when written `word*`. */
 export interface WordUnit {
@@ -49,13 +50,13 @@ function parseUnit(written: string, source: string): Unit {
     if (min > max) throw new Error(`pattern "${source}": number range ${written} is backwards`);
     return { kind: 'num', min, max };
   }
-  // Authors may write accents and capitals ("baño", "Popó"): words are compared in the canonical form.
+  // Authors may write accents and capitals ("baño", "Popó"): words are compared in the canonical form, shorthand spelled out.
   const token = canonicalText(written).replace(/['\u2019]/g, '');
   if (!WORD.test(token)) {
     throw new Error(`pattern "${source}": "${token}" must be lowercase a-z/0-9 without accents or punctuation`);
   }
   const prefix = token.endsWith('*');
-  const text = prefix ? token.slice(0, -1) : token;
+  const text = prefix ? token.slice(0, -1) : spelledOut(token);
   if (prefix && text.length < 3) throw new Error(`pattern "${source}": prefix "${token}" is too short`);
   return { kind: 'word', text, prefix };
 }

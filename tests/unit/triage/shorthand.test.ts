@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../functions/triage/classify.js';
+import { parsePhrase } from '../../../functions/triage/pattern.js';
+import { spelledOut } from '../../../functions/triage/shorthand.js';
+import { loadTriageRules } from '../../../tools/content/triage-yaml.js';
+
+const rules = loadTriageRules('content/triage.yaml');
+const tierOf = (text: string) => classify(rules, text).tier;
+
+describe('texting shorthand', () => {
+  it('spells out shorthand and leaves every other word as it is', () => {
+    expect(['q', 'xq', 'bn', 'u', 'wen', 'bak'].map(spelledOut)).toEqual(['que', 'porque', 'bien', 'you', 'when', 'back']);
+    expect(['pee', 'que', 'no', ''].map(spelledOut)).toEqual(['pee', 'que', 'no', '']);
+  });
+
+  it("spells out a rule's words too, so a rule written either way reads both", () => {
+    expect(parsePhrase('q pasa si')).toEqual(parsePhrase('que pasa si'));
+  });
+
+  it('reads a message in shorthand as the same message spelled out', () => {
+    const pairs = [
+      ['el doctor me dijo q si no podia orinar fuera a emergencias, pero orino bn', 'el doctor me dijo que si no podia orinar fuera a emergencias, pero orino bien'],
+      ['i dont know wen i have to pee anymore and my bak hurts', 'i dont know when i have to pee anymore and my back hurts'],
+    ];
+    for (const [short, long] of pairs) expect(tierOf(short ?? ''), short).toBe(tierOf(long ?? ''));
+    expect(pairs.map(([short]) => tierOf(short ?? ''))).toEqual(['none', 'emergency']);
+  });
+
+  it('reads "what do I do if" about a sign as asking for help now, not a question about red flags', () => {
+    expect(tierOf("what do I do if I can't pee")).toBe('emergency');
+    expect(tierOf('q hago si no puedo orinar y tengo dolor de espalda?')).toBe('emergency');
+  });
+});
