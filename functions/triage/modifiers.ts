@@ -116,8 +116,9 @@ function setAsideInSentence(c: Compiled, phrases: ReadonlyArray<Pick<Cue, 'words
 /**
  * ConText-style modifiers around a matched sign at [start, end): clearly over (a resolution cue near it, or a
  * past-time cue, unless the sign is said to be back or a present-time cue sits right beside it), hypothetical (a question or "what if" cue near it;
- * one before the sign within its sentence; unless a cue after the sign says it is happening), a joke said so, or a pet's (an animal named right before it, as its subject; never for a crisis rule).
- * Such a sign is not a red flag now; the reply still names the signs that need care. Rules marked `history`
+ * one before the sign within its sentence; unless a cue after the sign says it is happening), a joke said so, a pet's (an animal named as its
+ * subject: right before it, or earlier in its sentence with no person named between; never for a crisis rule), or set aside by its rule's own
+ * phrases in its sentence (context.unless). Such a sign is not a red flag now; the reply still names the signs that need care. Rules marked `history`
  * ignore past and resolution cues, rules marked `asked` ignore hypothetical ones.
  */
 export function notCurrent(c: Compiled, p: Prepared, start: number, end: number, rule: CompiledRule): boolean {
