@@ -40,6 +40,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-l.yaml': '7868429',
   'tests/triage/corpus-m.yaml': '14aae87',
   'tests/triage/corpus-n.yaml': 'c67a0bf',
+  'tests/triage/corpus-o.yaml': '3b15b7a',
 };
 
 function options(): TrainOptions {

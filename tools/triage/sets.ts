@@ -20,7 +20,8 @@ export const TRIAGE_SETS = [
   { name: 'training: set L', file: 'tests/triage/corpus-l.yaml', blind: false },
   { name: 'training: set M', file: 'tests/triage/corpus-m.yaml', blind: false },
   { name: 'training: set N', file: 'tests/triage/corpus-n.yaml', blind: false },
-  { name: 'blind set O (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'training: set O', file: 'tests/triage/corpus-o.yaml', blind: false },
+  { name: 'blind set P (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */
