@@ -1,3 +1,5 @@
+import type { Tokens } from './tokens.js';
+
 /**
  * Texting shorthand read as the word it stands for ("q" que, "xq" porque, "bn" bien, "u" you, "wen" when, "bak"
  * back): a message's words and the rules' words are both spelled out, so a rule written either way reads both.
@@ -46,4 +48,26 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
 /** The word `word` stands for when it is texting shorthand; else `word` itself. */
 export function spelledOut(word: string): string {
   return SHORTHAND.get(word) ?? word;
+}
+
+/** Sounds a speaker fills a pause with; never a word of a sign ("no puedo um control my bladder"). */
+const FILLERS: ReadonlySet<string> = new Set(['um', 'umm', 'uh', 'uhh', 'uhm', 'erm', 'hmm', 'mmm', 'ehh']);
+
+/** The tokens without fillers, a dropped word's clause break or sentence end kept on the word before it; the same tokens when there is none. */
+export function withoutFillers(tokens: Tokens): Tokens {
+  const { words, breaks, ends } = tokens;
+  if (!words.some((w) => FILLERS.has(w))) return tokens;
+  const out: Tokens = { words: [], breaks: [], ends: [] };
+  words.forEach((word, i) => {
+    const last = out.words.length - 1;
+    if (!FILLERS.has(word)) {
+      out.words.push(word);
+      out.breaks.push(breaks[i] ?? false);
+      out.ends.push(ends[i] ?? false);
+    } else if (last >= 0) {
+      out.breaks[last] = (out.breaks[last] ?? false) || (breaks[i] ?? false);
+      out.ends[last] = (out.ends[last] ?? false) || (ends[i] ?? false);
+    }
+  });
+  return out;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../functions/triage/classify.js';
 import { parsePhrase } from '../../../functions/triage/pattern.js';
-import { spelledOut } from '../../../functions/triage/shorthand.js';
+import { spelledOut, withoutFillers } from '../../../functions/triage/shorthand.js';
+import { tokenize } from '../../../functions/triage/tokens.js';
 import { loadTriageRules } from '../../../tools/content/triage-yaml.js';
 
 const rules = loadTriageRules('content/triage.yaml');
@@ -29,5 +30,20 @@ describe('texting shorthand', () => {
   it('reads "what do I do if" about a sign as asking for help now, not a question about red flags', () => {
     expect(tierOf("what do I do if I can't pee")).toBe('emergency');
     expect(tierOf('q hago si no puedo orinar y tengo dolor de espalda?')).toBe('emergency');
+  });
+});
+
+describe('speech fillers', () => {
+  it('drops um and uh, keeping a dropped word\'s clause break on the word before it', () => {
+    const t = withoutFillers(tokenize('no puedo um, control my um bladder'));
+    expect(t.words).toEqual(['no', 'puedo', 'control', 'my', 'bladder']);
+    expect(t.breaks).toEqual([false, true, false, false, true]);
+    const plain = tokenize('no puedo controlar la vejiga');
+    expect(withoutFillers(plain)).toBe(plain);
+  });
+
+  it('reads a sign split by fillers as the sign', () => {
+    expect(classify(rules, 'um i cant uh feel my um legs', true).tier).toBe(classify(rules, 'i cant feel my legs', true).tier);
+    expect(classify(rules, 'um hi si es que no puedo um control my blad der desde ayer', true).tier).toBe('emergency');
   });
 });
