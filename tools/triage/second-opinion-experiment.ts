@@ -10,6 +10,7 @@
  * As classify does, the model may not raise to a tier whose sign the (current) rules set aside (VETO=0: it may).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -58,9 +59,10 @@ function options(): TrainOptions {
   };
 }
 
-/** Tiers given by a past commit's rules and code to every message of `files` (cached in the temp folder). */
+/** Tiers given by a past commit's rules and code to every message of `files` (cached in the temp folder, by commit and by the sets' paths and contents, so a new or changed set is classified anew). */
 function eraTiers(commit: string, files: readonly string[]): Record<string, Tier[]> {
-  const dir = join(tmpdir(), 'backline-second-opinion', commit);
+  const sets = createHash('sha256').update(JSON.stringify(files.map((f) => [join(ROOT, f), readFileSync(join(ROOT, f), 'utf8')]))).digest('hex').slice(0, 12);
+  const dir = join(tmpdir(), 'backline-second-opinion', commit, sets);
   const out = join(dir, 'tiers.json');
   if (!existsSync(out)) {
     rmSync(dir, { recursive: true, force: true });
@@ -72,6 +74,13 @@ function eraTiers(commit: string, files: readonly string[]): Record<string, Tier
     if (run.status !== 0) throw new Error(`rules of ${commit}: ${run.stderr}`);
   }
   return JSON.parse(readFileSync(out, 'utf8')) as Record<string, Tier[]>;
+}
+
+/** One set's tiers from an era's classification; throws when the set is missing (never reads it as all none). */
+function eraSet(tiers: Record<string, Tier[]>, file: string): Tier[] {
+  const found = tiers[join(ROOT, file)];
+  if (!found) throw new Error(`no era tiers for ${file}`);
+  return found;
 }
 
 /** `--dump <root> <out> <set.yaml>...`: classify with the code and rules under <root> (a past commit). */
@@ -133,7 +142,7 @@ async function main(): Promise<void> {
     const tiers: Record<string, Tier[]> = {};
     for (const s of sets) {
       const commit = ERA_COMMITS[s.name];
-      tiers[s.name] = commit ? (eraTiers(commit, sets.map((x) => x.name))[join(ROOT, s.name)] ?? []) : (rulesTiers.get('current')?.[s.name] ?? []);
+      tiers[s.name] = commit ? eraSet(eraTiers(commit, sets.map((x) => x.name)), s.name) : (rulesTiers.get('current')?.[s.name] ?? []);
     }
     rulesTiers.set('blind-era', tiers);
   }
