@@ -36,7 +36,7 @@ const messages = trainingSets(ROOT).flatMap((s) => s.items);
 const INDIRECT_CRISIS = [
   "my family would be better off without me, I'm just a burden now that I can't work",
   'it would be easier for everyone if i just disappeared for good',
-  "I've written letters to my kids and I know how I'm going to do it.",
+  'nobody would even notice if i was gone',
   'ya compre la soga',
 ];
 /** Jokes and idioms with no red flag. */
@@ -144,7 +144,7 @@ describe('the second opinion in classify', () => {
   });
 
   it('does not raise to a tier whose sign the rules found and set aside (a joke, a negation)', () => {
-    const joke = 'i want to kill myself jk';
+    const joke = 'nobody would even notice if i was gone jk';
     expect(secondOpinion(words(joke))).toBe('crisis');
     expect(setAsideTiers(rules, joke)).toEqual(new Set(['crisis']));
     expect(classify(rules, joke).tier).toBe('none');
