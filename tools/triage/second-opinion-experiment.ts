@@ -42,6 +42,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-m.yaml': '14aae87',
   'tests/triage/corpus-n.yaml': 'c67a0bf',
   'tests/triage/corpus-o.yaml': '3b15b7a',
+  'tests/triage/corpus-p.yaml': 'cf8b7e4',
 };
 
 function options(): TrainOptions {

@@ -21,7 +21,8 @@ export const TRIAGE_SETS = [
   { name: 'training: set M', file: 'tests/triage/corpus-m.yaml', blind: false },
   { name: 'training: set N', file: 'tests/triage/corpus-n.yaml', blind: false },
   { name: 'training: set O', file: 'tests/triage/corpus-o.yaml', blind: false },
-  { name: 'blind set P (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'training: set P', file: 'tests/triage/corpus-p.yaml', blind: false },
+  { name: 'blind set Q (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */
