@@ -151,7 +151,9 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   const sameClause = (h: CueHit) => (h.end <= start ? !flagIn(p.breaks, h.end - 1, start) : !flagIn(p.breaks, end - 1, h.start));
   // Where the first cue saying the sign is over ends (a resolution cue, or a past one), if there is one.
   let firstEnd = Infinity;
-  for (const h of cueHits(c, p, 'resolved')) if (h.start >= start - 3 && h.start < end + window && !negated(h)) firstEnd = Math.min(firstEnd, h.end);
+  // "ya esta bien hinchado": a resolution cue ending in an intensifier that goes on to another word says "very", not "fine".
+  const intensifies = (h: CueHit) => c.intensifiers.has(p.words[h.end - 1] ?? '') && !p.breaks[h.end - 1] && (p.words[h.end] ?? '') !== '';
+  for (const h of cueHits(c, p, 'resolved')) if (h.start >= start - 3 && h.start < end + window && !negated(h) && !intensifies(h)) firstEnd = Math.min(firstEnd, h.end);
   if (!now) for (const h of cueHits(c, p, 'past')) if (h.start >= start - window && h.start < end + window && sameClause(h) && !negated(h)) firstEnd = Math.min(firstEnd, h.end);
   if (firstEnd === Infinity) return false;
   return !cueHits(c, p, 'reactivate').some((h) => h.start >= firstEnd);

@@ -54,6 +54,11 @@ describe('classify', () => {
     expect(tierOf("I can't pee. No. Nothing comes out")).toBe('emergency');
   });
 
+  it('reads "bien" going on to another word as "very", not "fine", in a resolution cue too', () => {
+    expect(tierOf('mi papa no ha podido orinar desde la manana, ya esta bien hinchado')).toBe('emergency');
+    expect(tierOf('mi papa no podia orinar el mes pasado, ya esta bien')).toBe('none');
+  });
+
   it('never cancels signs that are negative by nature', () => {
     expect(tierOf('i cant pee')).toBe('emergency');
     expect(tierOf('no puedo orinar')).toBe('emergency');
