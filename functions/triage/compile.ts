@@ -29,8 +29,8 @@ export interface Anchored {
 /** The context cue kinds of triage.yaml (negation cues are the other kind). */
 const CONTEXT_KINDS = ['resolved', 'past', 'hypothetical', 'joke', 'animal', 'person', 'experiencer', 'reactivate', 'present'] as const;
 
-/** Every kind of cue: the context kinds and negation. */
-export const CUE_KINDS = [...CONTEXT_KINDS, 'negation'] as const;
+/** Every kind of cue: the context kinds, a rule's own set-aside phrases (`unless`) and negation. */
+export const CUE_KINDS = [...CONTEXT_KINDS, 'unless', 'negation'] as const;
 
 /** The kinds of negation and context cue. */
 export type CueKind = (typeof CUE_KINDS)[number];
@@ -39,6 +39,8 @@ export type CueKind = (typeof CUE_KINDS)[number];
 export interface Cue {
   readonly kind: CueKind;
   readonly words: readonly string[];
+  /** Kind `unless`: the rule whose sign it sets aside. */
+  readonly rule?: string;
 }
 
 /** The cues that start with one word: those of that word alone, and the longer ones by their second word ('#' for a number slot; none: undefined). */
@@ -79,8 +81,8 @@ export interface Compiled {
   readonly safetyNet: { readonly body: readonly number[]; readonly selfHarm: readonly number[] };
   /** Negation and context cues of every kind by their first word ('#' for a number slot). */
   readonly cuesByFirst: ReadonlyMap<string, CuesFrom>;
-  /** ConText-style modifiers: how far from a sign their cues reach (the cues are in cuesByFirst), and per rule id the phrases that set its sign aside in its sentence. */
-  readonly context: { readonly window: number; readonly unless: ReadonlyMap<string, ReadonlyArray<Pick<Cue, 'words'>>> };
+  /** ConText-style modifiers: how far from a sign their cues reach (the cues are in cuesByFirst). */
+  readonly context: { readonly window: number };
   /** The units and groups of the patterns, the lexicon, and what tokens seen so far count as. */
   readonly vocabulary: Vocabulary;
 }
@@ -116,6 +118,7 @@ function cueIndex(rules: TriageRules): Map<string, CuesFrom> {
   const cues: Cue[] = [
     ...CONTEXT_KINDS.flatMap((kind) => [...context[kind].en, ...context[kind].es].map((phrase) => ({ kind, words: phraseWords(phrase) }))),
     ...[...negation.cues.en, ...negation.cues.es].map((phrase) => ({ kind: 'negation' as const, words: phraseWords(phrase) })),
+    ...Object.entries(context.unless).flatMap(([rule, l]) => [...l.en, ...l.es].map((phrase) => ({ kind: 'unless' as const, words: phraseWords(phrase), rule }))),
   ];
   const from = (list: readonly Cue[]): CuesFrom => {
     const longer = list.filter((cue) => cue.words.length > 1);
@@ -234,7 +237,7 @@ export function compileRules(rules: TriageRules): Compiled {
     coordinators: new Set(neg.coordinators),
     idiomsByFirst: byFirstWord([...rules.idioms.en, ...rules.idioms.es].map(phraseWords), (idiom) => idiom),
     cuesByFirst: cueIndex(rules),
-    context: { window: rules.context.window, unless: new Map(Object.entries(rules.context.unless).map(([id, l]) => [id, [...l.en, ...l.es].map((p) => ({ words: phraseWords(p) }))])) },
+    context: { window: rules.context.window },
   };
   cache.set(rules, compiled);
   return compiled;

@@ -26,6 +26,8 @@ export interface Prepared extends Tokens {
 export interface CueHit {
   readonly start: number;
   readonly end: number;
+  /** A rule's own set-aside phrase (kind `unless`): that rule's id. */
+  readonly rule?: string;
 }
 
 const NONE: readonly never[] = [];

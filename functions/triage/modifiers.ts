@@ -11,7 +11,7 @@ function cueWordEq(cue: string, word: string | undefined): boolean {
 }
 
 /** True when `cue` occurs at word `i` within one clause ("fine, now it hurts" is not "fine now"), never reading past the end. */
-function cueAt(cue: Pick<Cue, 'words'>, p: Pick<Prepared, 'words' | 'breaks'>, i: number): boolean {
+function cueAt(cue: Cue, p: Pick<Prepared, 'words' | 'breaks'>, i: number): boolean {
   const { words } = cue;
   if (i + words.length > p.words.length) return false;
   for (let k = 0; k < words.length; k++) {
@@ -28,7 +28,7 @@ export function cueHits(c: Compiled, p: Prepared, kind: CueKind): readonly CueHi
     const found = Object.fromEntries(CUE_KINDS.map((kind) => [kind, [] as CueHit[]])) as Record<CueKind, CueHit[]>;
     const numbers = c.cuesByFirst.get('#');
     const tryAll = (i: number, cues: readonly Cue[] | undefined) => {
-      if (cues) for (const cue of cues) if (cueAt(cue, p, i)) found[cue.kind].push({ start: i, end: i + cue.words.length });
+      if (cues) for (const cue of cues) if (cueAt(cue, p, i)) found[cue.kind].push(cue.rule === undefined ? { start: i, end: i + cue.words.length } : { start: i, end: i + cue.words.length, rule: cue.rule });
     };
     const tryAt = (i: number, from: CuesFrom | undefined) => {
       if (!from) return;
@@ -99,16 +99,11 @@ function someWithin(hits: readonly CueHit[], from: number, to: number, keep: (h:
   return false;
 }
 
-/** True when one of a rule's own set-aside phrases stands in the sentence of the sign at [start, end) ("lost 12 lbs on purpose"), with no negation word right before it ("not dieting"). */
-function setAsideInSentence(c: Compiled, phrases: ReadonlyArray<Pick<Cue, 'words'>> | undefined, p: Prepared, start: number, end: number): boolean {
-  if (!phrases) return false;
-  let from = start;
-  while (from > 0 && !p.ends[from - 1]) from--;
-  let to = Math.max(end, start + 1);
-  while (to < p.words.length && !p.ends[to - 1]) to++;
-  for (let i = from; i < to; i++) {
-    if (c.cueWords.has(p.words[i - 1] ?? '') || c.cueWords.has(p.words[i - 2] ?? '')) continue;
-    for (const phrase of phrases) if (cueAt(phrase, p, i)) return true;
+/** True when one of the rule's own set-aside phrases stands in the sentence of the sign at [start, end) ("lost 12 lbs on purpose"), with no negation word right before it ("not dieting"). */
+function setAsideInSentence(c: Compiled, p: Prepared, start: number, end: number, rule: string): boolean {
+  for (const h of cueHits(c, p, 'unless')) {
+    if (h.rule !== rule || c.cueWords.has(p.words[h.start - 1] ?? '') || c.cueWords.has(p.words[h.start - 2] ?? '')) continue;
+    if (h.start < start ? !flagIn(p.ends, h.start, start) : !flagIn(p.ends, end - 1, h.start)) return true;
   }
   return false;
 }
@@ -139,7 +134,7 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   const petSubject = (h: CueHit) =>
     h.end <= start && (start - h.end <= 2 ? !flagIn(p.breaks, h.end - 1, start) : !flagIn(p.ends, h.end - 1, start) && !someWithin(person, h.end, start));
   if (rule.tier !== 'crisis' && someWithin(cueHits(c, p, 'animal'), start - c.context.window, start, petSubject)) return true;
-  if (setAsideInSentence(c, c.context.unless.get(rule.id), p, start, end)) return true;
+  if (setAsideInSentence(c, p, start, end, rule.id)) return true;
   // "no es broma", "not kidding": a joke cue that is itself negated says the opposite.
   const negated = (h: CueHit) => c.cueWords.has(p.words[h.start - 1] ?? '') || c.cueWords.has(p.words[h.start - 2] ?? '');
   if (someWithin(cueHits(c, p, 'joke'), start - 3, end + window, (h) => !negated(h))) return true;

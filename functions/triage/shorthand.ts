@@ -56,7 +56,9 @@ const FILLERS: ReadonlySet<string> = new Set(['um', 'umm', 'uh', 'uhh', 'uhm', '
 /** The tokens without fillers, a dropped word's clause break or sentence end kept on the word before it; the same tokens when there is none. */
 export function withoutFillers(tokens: Tokens): Tokens {
   const { words, breaks, ends } = tokens;
-  if (!words.some((w) => FILLERS.has(w))) return tokens;
+  let any = false;
+  for (let i = 0; i < words.length && !any; i++) any = FILLERS.has(words[i] ?? '');
+  if (!any) return tokens;
   const out: Tokens = { words: [], breaks: [], ends: [] };
   words.forEach((word, i) => {
     const last = out.words.length - 1;
