@@ -1,5 +1,6 @@
 import { compileRules } from './compile.js';
 import { frontedFragments } from './fronted.js';
+import { withoutFillers } from './shorthand.js';
 import { aboutSomeoneElse, mentions, ruleMatches } from './match.js';
 import { prepare, prepareAgain, type Prepared } from './message.js';
 import { secondOpinionReading, SECOND_OPINION_RULE } from './second-opinion.js';
@@ -22,7 +23,7 @@ function classifyWith(rules: TriageRules, text: string, speech: boolean, withOpi
   const c = compileRules(rules);
   const tokens = tokensOf(text);
   const p = prepare(c, tokens, speech);
-  const fronted = frontedFragments(tokens).map((t) => prepare(c, t, speech));
+  const fronted = frontedFragments(withoutFillers(tokens), (word) => c.answers.has(word)).map((t) => prepare(c, t, speech));
   // One pass over every rule (a message without a red flag needs it anyway): the most severe match decides the
   // tier, and every match is kept so a page can name all the signs.
   const matched = c.rules.filter((rule) => ruleMatches(c, p, rule) || fronted.some((f) => ruleMatches(c, f, rule)));
@@ -60,13 +61,13 @@ function raised(byRules: TriageResult, opinion: Tier | undefined, setAside: (tie
 
 const unmodified = new WeakMap<TriageRules, TriageRules>();
 
-/** The rules with every modifier emptied (negation, over, past, asked, joke, animal and per-rule cues and idioms), so a set-aside sign counts. */
+/** The rules with every modifier emptied (negation and answers, over, past, asked, joke, animal and per-rule cues and idioms), so a set-aside sign counts. */
 function withoutModifiers(rules: TriageRules): TriageRules {
   let bare = unmodified.get(rules);
   if (!bare) {
     const none = { en: [], es: [] };
     const { negation, context } = rules;
-    bare = { ...rules, negation: { ...negation, cues: none, after: none }, context: { ...context, resolved: none, past: none, hypothetical: none, joke: none, animal: none, unless: {} }, idioms: none };
+    bare = { ...rules, negation: { ...negation, cues: none, after: none, answers: [] }, context: { ...context, resolved: none, past: none, hypothetical: none, joke: none, animal: none, unless: {} }, idioms: none };
     unmodified.set(rules, bare);
   }
   return bare;

@@ -1,6 +1,7 @@
 import type { TriageRules } from './schema.js';
 import { compilePattern, parsePhrase, type Group, type Pattern, type Seq } from './pattern.js';
 import { buildVocabulary, elementId, type Vocabulary } from './vocabulary.js';
+import { spelledOut } from './shorthand.js';
 import { type Tier } from '../core/tiers.js';
 
 /** One step of a sequence: a unit or term group (by vocabulary id), or a gap of up to `max` words. */
@@ -73,6 +74,10 @@ export interface Compiled {
   readonly linking: ReadonlySet<string>;
   /** After-words that intensify when another word follows ("fiebre bien alta"), and negate only at a clause end ("orino bien"). */
   readonly intensifiers: ReadonlySet<string>;
+  /** After an intensifier ending a resolution cue, words that make it "very" ("ya esta bien hinchado"). */
+  readonly intensified: ReadonlySet<string>;
+  /** One-word sentences that answer a sign ending its sentence with no ("chest pain? nope."). */
+  readonly answers: ReadonlySet<string>;
   /** "or", "ni": a negation reaches 3 words further for each one in a list ("no chest pain or shortness of breath"). */
   readonly coordinators: ReadonlySet<string>;
   /** The idioms by their first word. */
@@ -88,6 +93,8 @@ export interface Compiled {
 }
 
 const words = (phrase: string) => phrase.trim().split(/\s+/).filter(Boolean);
+/** Words of a plain list as a message's words are read: shorthand spelled out (a "bn" in a list is "bien"). */
+const spelledOutSet = (list: readonly string[]) => new Set(list.map(spelledOut));
 /** A cue phrase in the canonical form the message is in (a number slot written `#min-max`). */
 const phraseWords = (phrase: string) => parsePhrase(phrase).map((u) => (u.kind === 'word' ? u.text : `#${u.min}-${u.max}`));
 
@@ -229,12 +236,14 @@ export function compileRules(rules: TriageRules): Compiled {
     safetyNet,
     vocabulary,
     cueWords: new Set([...neg.cues.en, ...neg.cues.es].map(phraseWords).flatMap((w) => (w.length === 1 ? w : []))),
-    signWords: new Set(neg.signWords),
-    stops: new Set([...neg.stops.en, ...neg.stops.es]),
-    after: new Set([...neg.after.en, ...neg.after.es]),
-    linking: new Set(neg.linking),
-    intensifiers: new Set(neg.intensifiers),
-    coordinators: new Set(neg.coordinators),
+    signWords: spelledOutSet(neg.signWords),
+    stops: spelledOutSet([...neg.stops.en, ...neg.stops.es]),
+    after: spelledOutSet([...neg.after.en, ...neg.after.es]),
+    linking: spelledOutSet(neg.linking),
+    intensifiers: spelledOutSet(neg.intensifiers),
+    intensified: spelledOutSet(neg.intensified),
+    answers: spelledOutSet(neg.answers),
+    coordinators: spelledOutSet(neg.coordinators),
     idiomsByFirst: byFirstWord([...rules.idioms.en, ...rules.idioms.es].map(phraseWords), (idiom) => idiom),
     cuesByFirst: cueIndex(rules),
     context: { window: rules.context.window },

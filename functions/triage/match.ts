@@ -1,5 +1,5 @@
 import type { Compiled, CompiledRule, PatternPlan, SeqPlan, Step } from './compile.js';
-import { cueHits, negatedAfter, negatedBefore, notCurrent } from './modifiers.js';
+import { answeredNo, cueHits, negatedAfter, negatedBefore, notCurrent, setAsideByRule } from './modifiers.js';
 import { groupEndsAt, hasUnit, negativeIn, type Prepared } from './message.js';
 
 /** True when every unit and group the pattern names occurs somewhere in the message (else it cannot match). */
@@ -80,10 +80,13 @@ function walk(c: Compiled, p: Prepared, seq: SeqPlan, i: number, pos: number, ne
 /** True when one of the part's sequences matches somewhere, un-negated and current. */
 function partMatches(c: Compiled, p: Prepared, part: readonly SeqPlan[], rule: CompiledRule): boolean {
   let start = 0;
+  // A sign negative by nature ("can't pee") is never negated, answered no or set aside by its rule's own phrases;
+  // self-harm talk is never answered no ("I want to die. no").
   const current = (end: number, selfNegated: boolean) => {
     if (notCurrent(c, p, start, end, rule)) return false;
     if (selfNegated) return true;
-    return !negatedBefore(c, p, start, rule.negationWindow) && !negatedAfter(c, p, end);
+    if (negatedBefore(c, p, start, rule.negationWindow) || negatedAfter(c, p, end) || setAsideByRule(c, p, start, end, rule.id)) return false;
+    return rule.tier === 'crisis' || !answeredNo(c, p, end);
   };
   for (const seq of part) for (start of p.starts[seq.first] ?? []) if (walk(c, p, seq, 0, start, false, current)) return true;
   return false;

@@ -64,17 +64,13 @@ export function negatedBefore(c: Compiled, p: Prepared, start: number, window: n
   return false;
 }
 
-/** True when the sign ending at `end` ends its sentence and the next sentence is one word saying no or fine ("chest pain? nope.", "fiebre? no"). */
-function answeredNo(c: Compiled, p: Prepared, end: number): boolean {
-  if (!p.ends[end - 1]) return false;
-  const answer = p.words[end] ?? '';
-  if (answer === '' || !(end + 1 === p.words.length || p.ends[end])) return false;
-  return c.cueWords.has(answer) || c.after.has(answer);
+/** True when the sign ending at `end` ends its sentence and the next sentence is one answer word ("chest pain? nope.", "fiebre? no"). */
+export function answeredNo(c: Compiled, p: Prepared, end: number): boolean {
+  return p.ends[end - 1] === true && p.ends[end] === true && c.answers.has(p.words[end] ?? '');
 }
 
 /** True when an after-word ("fine", "normal") follows the sign ending at `end`, past up to two linking words and within its clause. */
 export function negatedAfter(c: Compiled, p: Prepared, end: number): boolean {
-  if (answeredNo(c, p, end)) return true;
   let j = end;
   for (let linked = 0; linked <= 2; linked++) {
     if (p.breaks[j - 1]) return false;
@@ -99,21 +95,42 @@ function someWithin(hits: readonly CueHit[], from: number, to: number, keep: (h:
   return false;
 }
 
-/** True when one of the rule's own set-aside phrases stands in the sentence of the sign at [start, end) ("lost 12 lbs on purpose"), with no negation word right before it ("not dieting"). */
-function setAsideInSentence(c: Compiled, p: Prepared, start: number, end: number, rule: string): boolean {
+/** True when a negation word stands one or two words before cue hit `h` ("no es broma", "not gone"). */
+function negatedCue(c: Compiled, p: Prepared, h: CueHit): boolean {
+  return c.cueWords.has(p.words[h.start - 1] ?? '') || c.cueWords.has(p.words[h.start - 2] ?? '');
+}
+
+/** True when cue hit `h` and the sign at [start, end) are not parted by any of `flags` (clause breaks or sentence ends). */
+function together(flags: readonly boolean[], h: CueHit, start: number, end: number): boolean {
+  return h.end <= start ? !flagIn(flags, h.end - 1, start) : !flagIn(flags, end - 1, h.start);
+}
+
+/**
+ * True when one of the rule's own set-aside phrases stands within the context window of the sign at [start, end),
+ * in its sentence ("lost 12 lbs on purpose"), and no negation word comes earlier in the phrase's clause or right
+ * after it ("I didn't do it on purpose", "my diet hasn't changed").
+ */
+export function setAsideByRule(c: Compiled, p: Prepared, start: number, end: number, rule: string): boolean {
+  const { window } = c.context;
   for (const h of cueHits(c, p, 'unless')) {
-    if (h.rule !== rule || c.cueWords.has(p.words[h.start - 1] ?? '') || c.cueWords.has(p.words[h.start - 2] ?? '')) continue;
-    if (h.start < start ? !flagIn(p.ends, h.start, start) : !flagIn(p.ends, end - 1, h.start)) return true;
+    if (h.rule !== rule || h.start < start - window || h.start >= end + window || !together(p.ends, h, start, end)) continue;
+    if (c.cueWords.has(p.words[h.end] ?? '') || negationInClauseBefore(c, p, h.start)) continue;
+    return true;
   }
+  return false;
+}
+
+/** True when a one-word negation cue stands in the clause of word `i`, before it. */
+function negationInClauseBefore(c: Compiled, p: Prepared, i: number): boolean {
+  for (let k = i - 1; k >= 0 && !p.breaks[k]; k--) if (c.cueWords.has(p.words[k] ?? '')) return true;
   return false;
 }
 
 /**
  * ConText-style modifiers around a matched sign at [start, end): clearly over (a resolution cue near it, or a
  * past-time cue, unless the sign is said to be back or a present-time cue sits right beside it), hypothetical (a question or "what if" cue near it;
- * one before the sign within its sentence; unless a cue after the sign says it is happening), a joke said so, a pet's (an animal named as its
- * subject: right before it, or earlier in its sentence with no person named between; never for a crisis rule), or set aside by its rule's own
- * phrases in its sentence (context.unless). Such a sign is not a red flag now; the reply still names the signs that need care. Rules marked `history`
+ * one before the sign within its sentence; unless a cue after the sign says it is happening), a joke said so, or a pet's (an animal named as its
+ * subject: right before it, or opening its sentence with no person named between; never for a crisis rule). Such a sign is not a red flag now; the reply still names the signs that need care. Rules marked `history`
  * ignore past and resolution cues, rules marked `asked` ignore hypothetical ones.
  */
 export function notCurrent(c: Compiled, p: Prepared, start: number, end: number, rule: CompiledRule): boolean {
@@ -128,28 +145,27 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   // A pet named as the sign's subject, right before it in its clause ("my dog can't hold his bladder", "our cat's
   // back legs are weak"), makes it not a person's sign. A pet anywhere else ("tripped over the dog") does not, and
   // self-harm talk is always the person's ("the cat will be fine without me").
-  // Further back in the sentence, a pet stays the subject while no person is named between ("mi perro arrastra las
-  // patas de atras y se hizo pipi"; not "the dog pulled me over and I can't feel my legs").
-  const person = cueHits(c, p, 'person');
+  // A pet that opens its sentence stays the subject further on while no person is named between ("mi perro arrastra
+  // las patas de atras y se hizo pipi"; not "my dog knocked grandma over and now she can't feel her legs", nor
+  // "walking the dog and suddenly both legs went weak").
+  const opensSentence = (h: CueHit) => h.start === 0 || p.ends[h.start - 1] === true;
+  const personBetween = (h: CueHit) => someWithin(cueHits(c, p, 'person'), h.end, start) || someWithin(cueHits(c, p, 'experiencer'), h.end, start);
   const petSubject = (h: CueHit) =>
-    h.end <= start && (start - h.end <= 2 ? !flagIn(p.breaks, h.end - 1, start) : !flagIn(p.ends, h.end - 1, start) && !someWithin(person, h.end, start));
-  if (rule.tier !== 'crisis' && someWithin(cueHits(c, p, 'animal'), start - c.context.window, start, petSubject)) return true;
-  if (setAsideInSentence(c, p, start, end, rule.id)) return true;
+    h.end <= start && (start - h.end <= 2 ? together(p.breaks, h, start, end) : opensSentence(h) && together(p.ends, h, start, end) && !personBetween(h));
+  if (rule.tier !== 'crisis' && someWithin(cueHits(c, p, 'animal'), start - window, start, petSubject)) return true;
   // "no es broma", "not kidding": a joke cue that is itself negated says the opposite.
-  const negated = (h: CueHit) => c.cueWords.has(p.words[h.start - 1] ?? '') || c.cueWords.has(p.words[h.start - 2] ?? '');
-  if (someWithin(cueHits(c, p, 'joke'), start - 3, end + window, (h) => !negated(h))) return true;
+  if (someWithin(cueHits(c, p, 'joke'), start - 3, end + window, (h) => !negatedCue(c, p, h))) return true;
   if (rule.history) return false;
   // "no se me pasa", "not gone": a resolution cue that is itself negated says the sign is still there.
   // A sign said to be happening now ("both legs hurt now, it used to be one") is not made past by a nearby past cue.
   const now = someWithin(cueHits(c, p, 'present'), start - 3, end + 3);
   // A past-time cue speaks for its own clause ("se va a tirar del puente, tiene dolor hace años": the years are the pain's).
-  const sameClause = (h: CueHit) => (h.end <= start ? !flagIn(p.breaks, h.end - 1, start) : !flagIn(p.breaks, end - 1, h.start));
   // Where the first cue saying the sign is over ends (a resolution cue, or a past one), if there is one.
   let firstEnd = Infinity;
-  // "ya esta bien hinchado": a resolution cue ending in an intensifier that goes on to another word says "very", not "fine".
-  const intensifies = (h: CueHit) => c.intensifiers.has(p.words[h.end - 1] ?? '') && !p.breaks[h.end - 1] && (p.words[h.end] ?? '') !== '';
-  for (const h of cueHits(c, p, 'resolved')) if (h.start >= start - 3 && h.start < end + window && !negated(h) && !intensifies(h)) firstEnd = Math.min(firstEnd, h.end);
-  if (!now) for (const h of cueHits(c, p, 'past')) if (h.start >= start - window && h.start < end + window && sameClause(h) && !negated(h)) firstEnd = Math.min(firstEnd, h.end);
+  // "ya esta bien hinchado": a resolution cue ending in an intensifier followed by a sign's state says "very", not "fine".
+  const intensifies = (h: CueHit) => c.intensifiers.has(p.words[h.end - 1] ?? '') && !p.breaks[h.end - 1] && c.intensified.has(p.words[h.end] ?? '');
+  for (const h of cueHits(c, p, 'resolved')) if (h.start >= start - 3 && h.start < end + window && !negatedCue(c, p, h) && !intensifies(h)) firstEnd = Math.min(firstEnd, h.end);
+  if (!now) for (const h of cueHits(c, p, 'past')) if (h.start >= start - window && h.start < end + window && together(p.breaks, h, start, end) && !negatedCue(c, p, h)) firstEnd = Math.min(firstEnd, h.end);
   if (firstEnd === Infinity) return false;
   return !cueHits(c, p, 'reactivate').some((h) => h.start >= firstEnd);
 }

@@ -76,6 +76,10 @@ export const TriageRulesSchema = z
       after: bilingual,
       linking: phraseList,
       intensifiers: phraseList,
+      /** After an intensifier ending a resolution cue, words that make it "very" ("ya esta bien hinchado"). */
+      intensified: phraseList,
+      /** One-word sentences that answer a sign ending its sentence with no ("chest pain? nope."). */
+      answers: phraseList,
       coordinators: phraseList,
       signWords: phraseList,
     }),

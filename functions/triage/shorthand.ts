@@ -3,7 +3,8 @@ import type { Tokens } from './tokens.js';
 /**
  * Texting shorthand read as the word it stands for ("q" que, "xq" porque, "bn" bien, "u" you, "wen" when, "bak"
  * back): a message's words and the rules' words are both spelled out, so a rule written either way reads both.
- * Only one-word expansions that are never a word of their own in English or Spanish.
+ * Only one-word expansions, of shorthand that is seldom a word of its own ("u" is Spanish "or" before an o-word: read
+ * as "you" it changes no sign); not "bc", which on a health line may be birth control.
  */
 const SHORTHAND: ReadonlyMap<string, string> = new Map([
   // Spanish
@@ -29,7 +30,6 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['bak', 'back'],
   ['rly', 'really'],
   ['cuz', 'because'],
-  ['bc', 'because'],
   ['wat', 'what'],
   ['tho', 'though'],
   ['b4', 'before'],

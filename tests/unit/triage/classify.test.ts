@@ -59,6 +59,34 @@ describe('classify', () => {
     expect(tierOf('mi papa no podia orinar el mes pasado, ya esta bien')).toBe('none');
   });
 
+  it('keeps a red flag whose modifiers could misread it (a one-word reply to self-harm talk, a pet earlier in the sentence, a set-aside phrase negated or a sign negative by nature, a digression of one word)', () => {
+    const cases: Array<[string, string]> = [
+      ["crisis", "I want to kill myself. no"],
+      ["crisis", "I want to end my life. Nope."],
+      ["crisis", "I want to die. fine"],
+      ["crisis", "quiero matarme. no"],
+      ["crisis", "me quiero morir. bien"],
+      ["emergency", "both legs are numb. fine"],
+      ["emergency", "walking the dog and suddenly both legs went weak and numb"],
+      ["emergency", "took the dog to the vet today and on the way home lost control of my bladder"],
+      ["emergency", "the dog knocked grandma over and now she cant feel her legs"],
+      ["emergency", "my dog jumped on grandpa and now he cant pee"],
+      ["emergency", "I'm so constipated and now I can't hold my pee, it just comes out"],
+      ["emergency", "desde las 3 yo no puedo orinar y me duele la espalda"],
+      ["soon", "lost 20 lbs and I didnt do it on purpose, my back aches"],
+      ["soon", "my diet hasnt changed at all and I lost 20 lbs, my back aches"],
+      ["emergency", "I can't, honestly, I've been trying since 6am, standing, sitting, everything, pee"],
+      ["emergency", "I can't, um, I've been trying since 6am, standing, sitting, everything, pee"],
+      ["none", "no podia orinar ayer pero ya estoy bien gracias"],
+      ["emergency", "mi papa no ha podido orinar desde la manana, ya esta bien hinchado"],
+      ["none", "chest pain? nope. breathing? fine. just my calf is sore from my first run in years"],
+      ["emergency", "I can't pee. No. Nothing comes out"],
+      ["none", "mi perro arrastra las patas de atras y se hizo pipi, esta viejito"],
+      ["none", "lost 12 lbs on purpose with keto, back feels better"],
+    ];
+    expect(cases.filter(([tier, text]) => tierOf(text) !== tier)).toEqual([]);
+  });
+
   it('never cancels signs that are negative by nature', () => {
     expect(tierOf('i cant pee')).toBe('emergency');
     expect(tierOf('no puedo orinar')).toBe('emergency');

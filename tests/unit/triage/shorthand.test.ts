@@ -44,6 +44,7 @@ describe('speech fillers', () => {
 
   it('reads a sign split by fillers as the sign', () => {
     expect(classify(rules, 'um i cant uh feel my um legs', true).tier).toBe(classify(rules, 'i cant feel my legs', true).tier);
+    expect(classify(rules, 'um i cant uh feel my um legs', true).tier).toBe('emergency');
     expect(classify(rules, 'um hi si es que no puedo um control my blad der desde ayer', true).tier).toBe('emergency');
   });
 });
