@@ -22,7 +22,8 @@ export const TRIAGE_SETS = [
   { name: 'training: set N', file: 'tests/triage/corpus-n.yaml', blind: false },
   { name: 'training: set O', file: 'tests/triage/corpus-o.yaml', blind: false },
   { name: 'training: set P', file: 'tests/triage/corpus-p.yaml', blind: false },
-  { name: 'blind set Q (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'training: set Q', file: 'tests/triage/corpus-q.yaml', blind: false },
+  { name: 'blind set R (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */
