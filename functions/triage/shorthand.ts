@@ -31,6 +31,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['rly', 'really'],
   ['cuz', 'because'],
   ['wat', 'what'],
+  ['wt', 'what'],
   ['tho', 'though'],
   ['b4', 'before'],
   ['tonite', 'tonight'],
