@@ -28,8 +28,8 @@ function joined(tokens: Tokens, [a0, a1]: [number, number], [b0, b1]: [number, n
 /**
  * A sign told around a digression ("I can't, and I've been trying since 6am, standing, sitting, everything, pee";
  * "I fell. It was from the top of the orchard ladder"): when the message opens with a fragment of at most four
- * words and has three clauses or more (the second not a one-word answer, `isAnswer`), the fragment joined to the clause after it and to the last clause, as two
- * short token lists to match as well. Otherwise none.
+ * words and has three clauses or more (the second not a one-word answer, `isAnswer`), the fragment joined to the
+ * clause after it and to the last clause, as two short token lists to match as well. Otherwise none.
  */
 export function frontedFragments(tokens: Tokens, isAnswer: (word: string) => boolean = () => false): Tokens[] {
   const parts = clauses(tokens);

@@ -128,10 +128,12 @@ function negationInClauseBefore(c: Compiled, p: Prepared, i: number): boolean {
 
 /**
  * ConText-style modifiers around a matched sign at [start, end): clearly over (a resolution cue near it, or a
- * past-time cue, unless the sign is said to be back or a present-time cue sits right beside it), hypothetical (a question or "what if" cue near it;
- * one before the sign within its sentence; unless a cue after the sign says it is happening), a joke said so, or a pet's (an animal named as its
- * subject: right before it, or opening its sentence with no person named between; never for a crisis rule). Such a sign is not a red flag now; the reply still names the signs that need care. Rules marked `history`
- * ignore past and resolution cues, rules marked `asked` ignore hypothetical ones.
+ * past-time cue, unless the sign is said to be back or a present-time cue sits right beside it), hypothetical (a
+ * question or "what if" cue near it; one before the sign within its sentence; unless a cue after the sign says it
+ * is happening), a joke said so, or a pet's (an animal named as its subject: right before it, or opening its
+ * sentence with no person named between; never for a crisis rule). Such a sign is not a red flag now; the reply
+ * still names the signs that need care. Rules marked `history` ignore past and resolution cues, rules marked
+ * `asked` ignore hypothetical ones.
  */
 export function notCurrent(c: Compiled, p: Prepared, start: number, end: number, rule: CompiledRule): boolean {
   const { window } = c.context;
