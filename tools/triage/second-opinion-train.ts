@@ -31,7 +31,7 @@ export interface TrainOptions {
 
 /** The settings the shipped model is trained with (chosen by leave-one-set-out runs, see tools/triage/second-opinion-experiment.ts). */
 export const TRAIN_OPTIONS: TrainOptions = {
-  keep: { emergency: 320, crisis: 520 },
+  keep: { emergency: 320, crisis: 800 },
   candidates: 4000,
   minDf: 3,
   epochs: 15,
