@@ -21,9 +21,10 @@ export function classifyByRules(rules: TriageRules, text: string, speech = false
 
 function classifyWith(rules: TriageRules, text: string, speech: boolean, withOpinion: boolean): TriageResult {
   const c = compileRules(rules);
-  const tokens = tokensOf(text);
+  const raw = tokensOf(text);
+  const tokens = withoutFillers(raw);
   const p = prepare(c, tokens, speech);
-  const fronted = frontedFragments(withoutFillers(tokens), (word) => c.answers.has(word)).map((t) => prepare(c, t, speech));
+  const fronted = frontedFragments(tokens, (word) => c.answers.has(word)).map((t) => prepare(c, t, speech));
   // One pass over every rule (a message without a red flag needs it anyway): the most severe match decides the
   // tier, and every match is kept so a page can name all the signs.
   const matched = c.rules.filter((rule) => ruleMatches(c, p, rule) || fronted.some((f) => ruleMatches(c, f, rule)));
@@ -31,7 +32,8 @@ function classifyWith(rules: TriageRules, text: string, speech: boolean, withOpi
   const byRules: TriageResult = best
     ? { tier: best.tier, rule: best.id, signs: [best.id, ...matched.filter((r) => r !== best).map((r) => r.id)] }
     : { tier: 'none', rule: null };
-  const reading = withOpinion && byRules.tier !== 'emergency' ? secondOpinionReading(tokens.words) : undefined;
+  // The second opinion was trained on the words as tokenized, fillers and all.
+  const reading = withOpinion && byRules.tier !== 'emergency' ? secondOpinionReading(raw.words) : undefined;
   const found = reading ? raised(byRules, reading.tier, (tier) => setAside(rules, tokens, p, tier)) : byRules;
   const result: TriageResult = found.tier !== 'none' && aboutSomeoneElse(c, p) ? { ...found, experiencer: 'other' } : found;
   if (isImmediate(result.tier)) return result;
@@ -45,6 +47,11 @@ const MAX_CHARS = 4000;
 /** The tokens of the first MAX_CHARS characters of `text`. */
 function tokensOf(text: string): Tokens {
   return tokenize(text.slice(0, MAX_CHARS));
+}
+
+/** The tokens the rules read: those of tokensOf with speech fillers dropped ("no puedo um control my bladder"). */
+function ruleTokensOf(text: string): Tokens {
+  return withoutFillers(tokensOf(text));
 }
 
 /** The yes/no question a crisis doubt of the second opinion asks (the one the safety net asks on self-harm words). */
@@ -91,7 +98,7 @@ function setAside(rules: TriageRules, tokens: Tokens, p: Prepared, tier: Tier): 
 /** Tiers of the signs a modifier set aside in `text`: found by the rules without their modifiers, not by the rules. */
 export function setAsideTiers(rules: TriageRules, text: string, speech = false, byRules = classifyByRules(rules, text, speech)): ReadonlySet<Tier> {
   const counted = new Set(byRules.signs ?? []);
-  const tokens = tokensOf(text);
+  const tokens = ruleTokensOf(text);
   return new Set(bareMatches(rules, tokens, prepare(compileRules(rules), tokens, speech), (r) => !counted.has(r.id)).map((r) => r.tier));
 }
 
@@ -105,7 +112,7 @@ export type SafetyNet = 'body' | 'self-harm';
  */
 export function safetyNet(rules: TriageRules, text: string, speech = false): SafetyNet | undefined {
   const c = compileRules(rules);
-  const p = prepare(c, tokensOf(text), speech);
+  const p = prepare(c, ruleTokensOf(text), speech);
   if (mentions(p, c.safetyNet.selfHarm)) return 'self-harm';
   return mentions(p, c.safetyNet.body) ? 'body' : undefined;
 }

@@ -1,7 +1,7 @@
 import type { Compiled, CueKind } from './compile.js';
 import type { Tokens } from './tokens.js';
 import { isKnown, joinable, tokenUnits, type GroupPhrase, type UnitIds, type Vocabulary } from './vocabulary.js';
-import { spelledOut, withoutFillers } from './shorthand.js';
+import { spelledOut } from './shorthand.js';
 
 /** One message ready to match: its tokens with idioms blanked out, and where each unit and term group occurs. */
 export interface Prepared extends Tokens {
@@ -155,12 +155,11 @@ function find(v: Vocabulary, words: string[], tokens: Tokens, speech: boolean): 
 }
 
 /**
- * Drop fillers ("um", "uh"), blank out idiom phrases ("killing me", "me esta matando"), then find every unit and term group phrase in the
+ * Blank out idiom phrases ("killing me", "me esta matando"), then find every unit and term group phrase in the
  * message; `speech` turns on sound-alike matching and rejoins words said in two.
  */
 export function prepare(c: Compiled, input: Tokens, speech = false): Prepared {
-  const spoken = withoutFillers(input);
-  const tokens = speech ? rejoin(c.vocabulary, spoken) : spoken;
+  const tokens = speech ? rejoin(c.vocabulary, input) : input;
   return find(c.vocabulary, blankIdioms(c, tokens.words), tokens, speech);
 }
 

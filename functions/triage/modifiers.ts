@@ -95,6 +95,11 @@ function someWithin(hits: readonly CueHit[], from: number, to: number, keep: (h:
   return false;
 }
 
+/** True when a cue that the sign is here again or happening ("it's back", "that's happening right now") starts at word `from` or later. */
+function saidAgainFrom(c: Compiled, p: Prepared, from: number): boolean {
+  return cueHits(c, p, 'reactivate').some((h) => h.start >= from);
+}
+
 /** True when a negation word stands one or two words before cue hit `h` ("no es broma", "not gone"). */
 function negatedCue(c: Compiled, p: Prepared, h: CueHit): boolean {
   return c.cueWords.has(p.words[h.start - 1] ?? '') || c.cueWords.has(p.words[h.start - 2] ?? '');
@@ -140,10 +145,9 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   const hypothetical = cueHits(c, p, 'hypothetical');
   // A question cue before a sign speaks for its own sentence ("doc said if I ever couldn't pee, go in. Well. I
   // can't pee."); one after it may follow the question mark ("can sciatica go down both legs? just curious").
-  const sameSentence = (h: CueHit) => !flagIn(p.ends, h.end - 1, start);
+  const sameSentence = (h: CueHit) => together(p.ends, h, start, end);
   // "What if I can't feel myself wipe? Because that's happening right now": said to be happening after it, a sign is not only asked.
-  const happening = () => cueHits(c, p, 'reactivate').some((h) => h.start >= end);
-  if (!rule.asked && (someWithin(hypothetical, start - window, start, sameSentence) || someWithin(hypothetical, end, end + window)) && !happening()) return true;
+  if (!rule.asked && (someWithin(hypothetical, start - window, start, sameSentence) || someWithin(hypothetical, end, end + window)) && !saidAgainFrom(c, p, end)) return true;
   // A pet named as the sign's subject, right before it in its clause ("my dog can't hold his bladder", "our cat's
   // back legs are weak"), makes it not a person's sign. A pet anywhere else ("tripped over the dog") does not, and
   // self-harm talk is always the person's ("the cat will be fine without me").
@@ -168,6 +172,5 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   const intensifies = (h: CueHit) => c.intensifiers.has(p.words[h.end - 1] ?? '') && !p.breaks[h.end - 1] && c.intensified.has(p.words[h.end] ?? '');
   for (const h of cueHits(c, p, 'resolved')) if (h.start >= start - 3 && h.start < end + window && !negatedCue(c, p, h) && !intensifies(h)) firstEnd = Math.min(firstEnd, h.end);
   if (!now) for (const h of cueHits(c, p, 'past')) if (h.start >= start - window && h.start < end + window && together(p.breaks, h, start, end) && !negatedCue(c, p, h)) firstEnd = Math.min(firstEnd, h.end);
-  if (firstEnd === Infinity) return false;
-  return !cueHits(c, p, 'reactivate').some((h) => h.start >= firstEnd);
+  return firstEnd !== Infinity && !saidAgainFrom(c, p, firstEnd);
 }
