@@ -44,6 +44,10 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['sum1', 'someone'],
   ['some1', 'someone'],
   ['any1', 'anyone'],
+  ['wnt', 'want'],
+  ['cnt', 'cant'],
+  ['smth', 'something'],
+  ['sth', 'something'],
 ]);
 
 /** The word `word` stands for when it is texting shorthand; else `word` itself. */

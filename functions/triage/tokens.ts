@@ -36,6 +36,7 @@ const APOSTROPHE = 3;
 const CLAUSE = 4;
 /** Clause punctuation that also ends a sentence: . ; ! ? a new line, … */
 const SENTENCE = 5;
+const QUESTION = '?'.charCodeAt(0);
 
 // One entry per UTF-16 code unit, so looking one up never falls outside the table.
 const KINDS = new Uint8Array(0x10000);
@@ -54,6 +55,8 @@ export function tokenize(text: string): Tokens {
   const words: string[] = [];
   const breaks: boolean[] = [];
   const ends: boolean[] = [];
+  /** Words followed by a question mark: a one-word question is not part of a run said word by word ("chest pain? nope. breathing? fine."). */
+  const asks = new Set<number>();
   const canonical = canonicalText(emojiAsWords(text));
   let start = -1;
   let kind = SEPARATOR;
@@ -102,8 +105,27 @@ export function tokenize(text: string): Tokens {
     if (clauseLast < 0) continue;
     breaks[clauseLast] = true;
     if (k === SENTENCE) ends[clauseLast] = true;
+    if (code === QUESTION) asks.add(clauseLast);
   }
   endWord(canonical.length);
   if (!inRun && clauseLast >= 0) breaks[clauseLast] = ends[clauseLast] = true;
+  joinOneWordSentences(breaks, ends, asks);
   return { words, breaks, ends };
+}
+
+/** Fewest one-word sentences in a row that are read as one sentence said word by word. */
+const ONE_WORD_RUN = 3;
+
+/**
+ * A run of at least ONE_WORD_RUN one-word sentences ("Pee. Just. Comes. Out.") read as one sentence: breaks and ends
+ * inside it cleared. A question ends a run.
+ */
+function joinOneWordSentences(breaks: boolean[], ends: boolean[], asks: ReadonlySet<number>): void {
+  let runStart = 0;
+  for (let i = 0; i <= ends.length; i++) {
+    const oneWord = i < ends.length && ends[i] === true && (i === 0 || ends[i - 1] === true) && !asks.has(i);
+    if (oneWord) continue;
+    if (i - runStart >= ONE_WORD_RUN) for (let k = runStart; k < i - 1; k++) breaks[k] = ends[k] = false;
+    runStart = i + 1;
+  }
 }
