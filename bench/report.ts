@@ -101,7 +101,7 @@ export function markdown(r: BenchResults): string {
       (['sms', 'speech'] as const).map((k) => [k, ms(r.triage.longMessage[k].cold.p50), ms(r.triage.longMessage[k].cold.p99), ms(r.triage.longMessage[k].warm.p50), ms(r.triage.longMessage[k].warm.p99)]),
     ),
     '',
-    'Cold: a fresh rules object, so no word of the message was seen before; warm: the same messages again (what a warm Lambda sees for common words).',
+    `Timed on the deployed code (triage bundled with the functions' esbuild options). Cold: a fresh rules object, so no word of the message was seen before, after the code ran on other messages; warm: the same messages again (what a warm Lambda sees for common words). The first message of a fresh process, while V8 is still compiling: p50 ${ms(r.triage.longMessage.firstInProcess.p50)} ms, max ${ms(r.triage.longMessage.firstInProcess.max)} ms over ${r.triage.longMessage.firstInProcess.n} processes.`,
     '',
     ...table(
       ['Set', 'Messages', 'Emergency recall', 'Crisis recall', 'Urgent + soon recall', 'False alarms on non-flags'],

@@ -1,4 +1,10 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildSync } from 'esbuild';
+import { esbuildOptions } from '../infra/bundling.js';
 import { classify } from '../functions/triage/classify.js';
 import { loadTriageRules } from '../tools/content/triage-yaml.js';
 import { scoreTriage, type Rate } from '../tools/triage/score.js';
@@ -8,8 +14,12 @@ import { distribution, type Distribution } from './stats.js';
 
 /** Triage speed on long messages and its recall and false alarms per set. */
 export interface TriageFigures {
-  /** Classifying 1,600-character messages built from words the classifier had not seen before (cold) and again (warm), ms. */
-  longMessage: { sms: { cold: Distribution; warm: Distribution }; speech: { cold: Distribution; warm: Distribution }; messages: number };
+  /**
+   * Classifying 1,600-character messages with the deployed code (triage bundled with the functions' esbuild options),
+   * ms: built from words the classifier had not seen before (cold) and again (warm); `firstInProcess` is the first
+   * such message of a fresh process (V8 compiling as it goes), one per process.
+   */
+  longMessage: { sms: { cold: Distribution; warm: Distribution }; speech: { cold: Distribution; warm: Distribution }; messages: number; firstInProcess: Distribution };
   sets: Array<{ name: string; messages: number; recall: Rate[]; falseAlarms: Rate }>;
 }
 
@@ -25,29 +35,75 @@ function longMessages(source: readonly string[], count: number): string[] {
   return out;
 }
 
-/** Times classify on 1,600-character messages (a fresh rules object per mode, so "cold" means no token seen before) and scores every set. */
+/** Fresh processes timed per input kind (SMS, speech). */
+const PROCESSES = 5;
+
+/** Triage as deployed: functions/triage/classify.ts bundled with the functions' esbuild options (minified, no keepNames) into `dir`. */
+function bundledTriage(dir: string): string {
+  const outfile = join(dir, 'triage.mjs');
+  buildSync({ ...esbuildOptions(join(ROOT, 'functions/triage/classify.ts'), outfile), absWorkingDir: ROOT });
+  return outfile;
+}
+
+/**
+ * What one fresh process holding only the bundle, the rules and the messages (as a Lambda does) measures: the first
+ * message (V8 compiling as it goes), then, after the code ran on other messages, every message with a fresh rules
+ * object (cold: no word seen before) and again (warm).
+ */
+const CHILD = `import{readFileSync}from'node:fs';
+const[bundle,data,speechArg]=process.argv.slice(1);const speech=speechArg==='1';
+const{classify}=await import(bundle);const{rules,messages,other}=JSON.parse(readFileSync(data,'utf8'));
+const copy=()=>JSON.parse(JSON.stringify(rules));const time=(r,m)=>{const t=performance.now();classify(r,m,speech);return performance.now()-t;};
+const first=copy();classify(first,'warm up the compiled rules',speech);const firstMs=time(first,messages[0]);
+for(const m of other)classify(first,m,speech);
+const fresh=copy();classify(fresh,'warm up the compiled rules',speech);
+const cold=messages.map((m)=>time(fresh,m));const warm=messages.map((m)=>time(fresh,m));
+process.stdout.write(JSON.stringify({first:firstMs,cold,warm}));`;
+
+interface ChildTimes { first: number; cold: number[]; warm: number[] }
+
+/** Runs CHILD in PROCESSES fresh Node processes for one input kind, each starting its messages at a different one. */
+function timeInProcesses(bundle: string, dir: string, rules: unknown, messages: readonly string[], other: readonly string[], speech: boolean): ChildTimes[] {
+  return Array.from({ length: PROCESSES }, (_, i) => {
+    const shift = Math.floor((i * messages.length) / PROCESSES);
+    const data = join(dir, `triage-${speech ? 'speech' : 'sms'}-${i}.json`);
+    writeFileSync(data, JSON.stringify({ rules, messages: [...messages.slice(shift), ...messages.slice(0, shift)], other }));
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', CHILD, pathToFileURL(bundle).href, data, speech ? '1' : '0'], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    if (run.status !== 0) throw new Error(`timing triage failed: ${run.stderr}`);
+    return JSON.parse(run.stdout) as ChildTimes;
+  });
+}
+
+/**
+ * Times the deployed triage code on 1,600-character messages in fresh processes (CHILD) and scores every set with
+ * the source. The long messages are built from the blind set, the other messages from the original corpus.
+ */
 export function measureTriage(count = 300): TriageFigures {
   const path = join(ROOT, 'content/triage.yaml');
-  const blind = texts('tests/triage/blind/blind.yaml').map((i) => i.text);
-  const messages = longMessages(blind, count);
-  const time = (speech: boolean) => {
-    const rules = loadTriageRules(path);
-    classify(rules, 'warm up the compiled rules', speech);
-    const run = () => messages.map((m) => {
-      const t = performance.now();
-      classify(rules, m, speech);
-      return performance.now() - t;
-    });
-    const cold = run();
-    return { cold: distribution(cold), warm: distribution(run()) };
-  };
+  const messages = longMessages(texts('tests/triage/blind/blind.yaml').map((i) => i.text), count);
+  const other = longMessages(texts('tests/triage/corpus.yaml').map((i) => i.text), 100);
   const rules = loadTriageRules(path);
-  return {
-    longMessage: { sms: time(false), speech: time(true), messages: count },
-    sets: TRIAGE_SETS.map(({ name, file }) => {
-      const items = texts(file);
-      const score = scoreTriage(items, (text, speech) => classify(rules, text, speech));
-      return { name, messages: items.length, recall: score.recall, falseAlarms: score.falseAlarms };
-    }),
-  };
+  const dir = join(tmpdir(), `backline-bench-triage-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  try {
+    const bundle = bundledTriage(dir);
+    const firsts: number[] = [];
+    const kind = (speech: boolean) => {
+      const runs = timeInProcesses(bundle, dir, rules, messages, other, speech);
+      firsts.push(...runs.map((r) => r.first));
+      return { cold: distribution(runs.flatMap((r) => r.cold)), warm: distribution(runs.flatMap((r) => r.warm)) };
+    };
+    const sms = kind(false);
+    const speech = kind(true);
+    return {
+      longMessage: { sms, speech, messages: count, firstInProcess: distribution(firsts) },
+      sets: TRIAGE_SETS.map(({ name, file }) => {
+        const items = texts(file);
+        const score = scoreTriage(items, (text, speechInput) => classify(rules, text, speechInput));
+        return { name, messages: items.length, recall: score.recall, falseAlarms: score.falseAlarms };
+      }),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
