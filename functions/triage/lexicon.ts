@@ -95,5 +95,29 @@ export function lexiconMatches(lex: Lexicon, token: string, exact: ReadonlySet<s
   }
   // Same Spanish sound ("kitarme" = "quitarme", "bida" = "vida"): the first letter may differ in spelling, not in sound.
   if (token.length >= 5) for (const w of lex.bySpanishSound.get(sound) ?? []) if (Math.abs(w.length - token.length) <= allowedEdits(w.length)) out.add(w);
+  for (const stem of stems(token)) if (lex.words.has(stem)) out.add(stem);
+  return out;
+}
+
+/** Endings of an inflected word: plural and -ing ("harming" is "harm", "bowels" "bowel"); not the past ("wanted to die" is not "want to die"). */
+const ENDINGS = ['ing', 'es', 's'];
+
+/**
+ * The words `token` may be an inflection of (its ending cut off; for -ing also with a doubled last letter single,
+ * or an e restored: "cutting" "cut", "wiping" "wipe"), each of 3+ letters; none for a token under 5 letters.
+ */
+function stems(token: string): string[] {
+  if (token.length < 5) return [];
+  const out: string[] = [];
+  for (const ending of ENDINGS) {
+    if (!token.endsWith(ending)) continue;
+    const stem = token.slice(0, -ending.length);
+    if (stem.length < 3) continue;
+    out.push(stem);
+    if (ending === 'ing') {
+      out.push(`${stem}e`);
+      if (stem.at(-1) === stem.at(-2)) out.push(stem.slice(0, -1));
+    }
+  }
   return out;
 }

@@ -41,6 +41,13 @@ describe('tokenize', () => {
     expect(tokenize('cant \u2014 long story \u2013 pee').breaks).toEqual([true, false, true, true]);
   });
 
+  it('reads three or more one-word sentences in a row as one sentence said word by word, unless one is a question', () => {
+    const t = tokenize('Pee. Just. Comes. Out. Back pain.');
+    expect(t.ends).toEqual([false, false, false, true, false, true]);
+    expect(tokenize('Back. Pain.').ends).toEqual([true, true]);
+    expect(tokenize('chest pain? nope. breathing? fine.').ends).toEqual([false, true, true, true, true]);
+  });
+
   it('returns nothing for empty or symbol-only text', () => {
     expect(tokenize('').words).toEqual([]);
     expect(tokenize(' ?! ').words).toEqual([]);
@@ -55,13 +62,28 @@ describe('tokenize in one pass', () => {
     const ends: boolean[] = [];
     const folded = canonicalText(emojiAsWords(text)).replace(/['\u2018\u2019\u02bc`\u00b4]/g, '').replace(/(\d)([a-z])/g, '$1 $2').replace(/([a-z])(\d)/g, '$1 $2');
     const pieces = folded.split(/([.,;:!?\u00bf\u00a1()\n\r\u2026\u2013\u2014-]+)/);
+    // Per sentence: its first word and whether a question mark ended it.
+    const sentences: Array<{ from: number; asked: boolean }> = [];
+    let from = 0;
     for (let i = 0; i < pieces.length; i += 2) {
       const clause = (pieces[i] ?? '').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
       for (const w of clause) words.push(w), breaks.push(false), ends.push(false);
       if (clause.length === 0) continue;
       breaks[breaks.length - 1] = true;
       const after = pieces[i + 1];
-      if (after === undefined || /[.;!?\n\r\u2026]/.test(after)) ends[ends.length - 1] = true;
+      if (after === undefined || /[.;!?\n\r\u2026]/.test(after)) {
+        ends[ends.length - 1] = true;
+        sentences.push({ from, asked: after?.includes('?') ?? false });
+        from = words.length;
+      }
+    }
+    // Three or more one-word sentences in a row, none a question, read as one sentence ("Pee. Just. Comes. Out.").
+    const one = sentences.map((s, k) => (sentences[k + 1]?.from ?? words.length) - s.from === 1 && !s.asked);
+    for (let k = 0; k < one.length; ) {
+      let n = 0;
+      while (one[k + n]) n++;
+      if (n >= 3) for (let j = 0; j < n - 1; j++) breaks[(sentences[k + j]?.from ?? 0)] = ends[(sentences[k + j]?.from ?? 0)] = false;
+      k += Math.max(n, 1);
     }
     return { words, breaks, ends };
   };
