@@ -43,6 +43,8 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-n.yaml': 'c67a0bf',
   'tests/triage/corpus-o.yaml': '3b15b7a',
   'tests/triage/corpus-p.yaml': 'cf8b7e4',
+  'tests/triage/corpus-q.yaml': '2b32dec',
+  'tests/triage/corpus-r.yaml': '8c54845',
 };
 
 function options(): TrainOptions {

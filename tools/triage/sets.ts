@@ -23,7 +23,8 @@ export const TRIAGE_SETS = [
   { name: 'training: set O', file: 'tests/triage/corpus-o.yaml', blind: false },
   { name: 'training: set P', file: 'tests/triage/corpus-p.yaml', blind: false },
   { name: 'training: set Q', file: 'tests/triage/corpus-q.yaml', blind: false },
-  { name: 'blind set R (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'training: set R', file: 'tests/triage/corpus-r.yaml', blind: false },
+  { name: 'blind set S (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */
