@@ -147,7 +147,10 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   // can't pee."); one after it may follow the question mark ("can sciatica go down both legs? just curious").
   const sameSentence = (h: CueHit) => together(p.ends, h, start, end);
   // "What if I can't feel myself wipe? Because that's happening right now": said to be happening after it, a sign is not only asked.
-  if (!rule.asked && (someWithin(hypothetical, start - window, start, sameSentence) || someWithin(hypothetical, end, end + window)) && !saidAgainFrom(c, p, end)) return true;
+  // "ciatica both sides ahora y the doctor said if both legs go...": a question after a sign said to be happening now is another matter.
+  const nowRightAfter = cueHits(c, p, 'present').find((h) => h.start >= end && h.start < end + 3);
+  const askedAfter = someWithin(hypothetical, end, nowRightAfter ? nowRightAfter.start : end + window);
+  if (!rule.asked && (someWithin(hypothetical, start - window, start, sameSentence) || askedAfter) && !saidAgainFrom(c, p, end)) return true;
   // A pet named as the sign's subject, right before it in its clause ("my dog can't hold his bladder", "our cat's
   // back legs are weak"), makes it not a person's sign. A pet anywhere else ("tripped over the dog") does not, and
   // self-harm talk is always the person's ("the cat will be fine without me").
@@ -176,6 +179,8 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   const pasts = cueHits(c, p, 'past');
   const ownPast = (h: CueHit) => h.start >= end && !together(p.ends, h, start, end) && pasts.some((q) => q.start >= end && q.end <= h.start && together(p.ends, q, h.start, h.end));
   for (const h of cueHits(c, p, 'resolved')) if (h.start >= start - 3 && h.start < end + window && !ownWords(h) && !negatedCue(c, p, h) && !intensifies(h) && !ownPast(h)) firstEnd = Math.min(firstEnd, h.end);
-  if (!now) for (const h of pasts) if (h.start >= start - window && h.start < end + window && together(p.breaks, h, start, end) && !negatedCue(c, p, h)) firstEnd = Math.min(firstEnd, h.end);
+  // A past time inside the sign's own words is the time of what was lost ("I lost the feeling I used to have on my butt").
+  const inside = (h: CueHit) => h.start > start && h.end < end;
+  if (!now) for (const h of pasts) if (h.start >= start - window && h.start < end + window && !inside(h) && together(p.breaks, h, start, end) && !negatedCue(c, p, h)) firstEnd = Math.min(firstEnd, h.end);
   return firstEnd !== Infinity && !saidAgainFrom(c, p, firstEnd);
 }

@@ -37,6 +37,13 @@ const CLAUSE = 4;
 /** Clause punctuation that also ends a sentence: . ; ! ? a new line, … */
 const SENTENCE = 5;
 const QUESTION = '?'.charCodeAt(0);
+const HYPHEN = '-'.charCodeAt(0);
+
+/** True for the code of a letter or digit (NaN past the end: false). */
+function isWordChar(code: number): boolean {
+  const k = KINDS[code] ?? SEPARATOR;
+  return k === LETTER || k === DIGIT;
+}
 
 // One entry per UTF-16 code unit, so looking one up never falls outside the table.
 const KINDS = new Uint8Array(0x10000);
@@ -75,7 +82,8 @@ export function tokenize(text: string): Tokens {
   };
   for (let i = 0; i < canonical.length; i++) {
     const code = canonical.charCodeAt(i);
-    const k = KINDS[code] ?? SEPARATOR;
+    // A hyphen inside a word ("tear-off", "self-harm", "x-ray") joins two words of one clause: a space, not a break.
+    const k = code === HYPHEN && isWordChar(canonical.charCodeAt(i - 1)) && isWordChar(canonical.charCodeAt(i + 1)) ? SEPARATOR : (KINDS[code] ?? SEPARATOR);
     if (k === APOSTROPHE) {
       apostrophe ||= start >= 0;
       continue;

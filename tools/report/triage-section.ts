@@ -40,7 +40,7 @@ export function renderTriageSection(rules: TriageRules, sets: readonly ScoredSet
 <tr><th scope="row">Only a question</th><td>${folded([...c.hypothetical.en, ...c.hypothetical.es])}</td></tr>
 <tr><th scope="row">A pet's sign (a pet named as its subject: right before it, or opening its sentence with no person named between)</th><td>${folded([...c.animal.en, ...c.animal.es])}; a person: ${folded([...c.person.en, ...c.person.es])}</td></tr>
 <tr><th scope="row">One-word answers (a sentence of one of these right after a sign that ends its sentence answers no; never self-harm talk or a sign negative by nature)</th><td>${list(rules.negation.answers)}</td></tr>
-${Object.entries(c.unless).map(([id, l]) => `<tr><th scope="row">Not this sign: ${esc(rules.rules.find((r) => r.id === id)?.label ?? id)} (within ${c.window} words in the sign's sentence, no negation earlier in the phrase's clause or right after it; never a sign negative by nature)</th><td>${folded([...l.en, ...l.es])}</td></tr>`).join('\n')}
+<tr><th scope="row">Not this sign (per rule: within ${c.window} words in the sign's sentence, no negation earlier in the phrase's clause or right after it; never a sign negative by nature)</th><td>${Object.entries(c.unless).map(([id, l]) => `<div><b>${esc(rules.rules.find((r) => r.id === id)?.label ?? id)}</b>: ${folded([...l.en, ...l.es])}</div>`).join('\n')}</td></tr>
 <tr><th scope="row">Back again (undoes "over" and "past")</th><td>${folded([...c.reactivate.en, ...c.reactivate.es])}</td></tr>
 <tr><th scope="row">Happening now (within 3 words of a sign: undoes "past")</th><td>${folded([...c.present.en, ...c.present.es])}</td></tr>
 <tr><th scope="row">Idioms (ignored)</th><td>${folded([...rules.idioms.en, ...rules.idioms.es])}</td></tr>

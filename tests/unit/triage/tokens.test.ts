@@ -41,6 +41,12 @@ describe('tokenize', () => {
     expect(tokenize('cant \u2014 long story \u2013 pee').breaks).toEqual([true, false, true, true]);
   });
 
+  it('reads a hyphen inside a word as a space, one between words as a clause break', () => {
+    expect(tokenize('tear-off').breaks).toEqual([false, true]);
+    expect(tokenize('self-harm again').words).toEqual(['self', 'harm', 'again']);
+    expect(tokenize('numb - both legs').breaks).toEqual([true, false, true]);
+  });
+
   it('reads three or more one-word sentences in a row as one sentence said word by word, unless one is a question', () => {
     const t = tokenize('Pee. Just. Comes. Out. Back pain.');
     expect(t.ends).toEqual([false, false, false, true, false, true]);
@@ -60,7 +66,7 @@ describe('tokenize in one pass', () => {
     const words: string[] = [];
     const breaks: boolean[] = [];
     const ends: boolean[] = [];
-    const folded = canonicalText(emojiAsWords(text)).replace(/['\u2018\u2019\u02bc`\u00b4]/g, '').replace(/(\d)([a-z])/g, '$1 $2').replace(/([a-z])(\d)/g, '$1 $2');
+    const folded = canonicalText(emojiAsWords(text)).replace(/([a-z0-9])-(?=[a-z0-9])/g, '$1 ').replace(/['\u2018\u2019\u02bc`\u00b4]/g, '').replace(/(\d)([a-z])/g, '$1 $2').replace(/([a-z])(\d)/g, '$1 $2');
     const pieces = folded.split(/([.,;:!?\u00bf\u00a1()\n\r\u2026\u2013\u2014-]+)/);
     // Per sentence: its first word and whether a question mark ended it.
     const sentences: Array<{ from: number; asked: boolean }> = [];
