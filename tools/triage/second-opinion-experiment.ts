@@ -45,6 +45,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-p.yaml': 'cf8b7e4',
   'tests/triage/corpus-q.yaml': '2b32dec',
   'tests/triage/corpus-r.yaml': '8c54845',
+  'tests/triage/corpus-s.yaml': '3ce4c37',
 };
 
 function options(): TrainOptions {

@@ -24,7 +24,8 @@ export const TRIAGE_SETS = [
   { name: 'training: set P', file: 'tests/triage/corpus-p.yaml', blind: false },
   { name: 'training: set Q', file: 'tests/triage/corpus-q.yaml', blind: false },
   { name: 'training: set R', file: 'tests/triage/corpus-r.yaml', blind: false },
-  { name: 'blind set S (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'training: set S', file: 'tests/triage/corpus-s.yaml', blind: false },
+  { name: 'blind set T (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */
