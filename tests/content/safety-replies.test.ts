@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../tools/content/load-yaml.js';
 
-const triage = loadContent(new URL('../../content', import.meta.url).pathname).triage;
+const content = loadContent(new URL('../../content', import.meta.url).pathname);
+const triage = content.triage;
 
 /**
  * The clinical reviewer's finding: the Spanish replies named only incontinence where the English ones name any
@@ -44,4 +45,18 @@ describe('the safety replies say the same thing in English and Spanish', () => {
       }
     });
   }
+});
+
+/**
+ * A message nobody understood may be a red flag in words no rule knows ("I've picked out the tree"): the reply to it
+ * names 911 and 988 in every language, so no message is answered without both.
+ */
+describe('the reply to a message nobody understood', () => {
+  it('names 911 and 988 (by call and by text) in every language', () => {
+    for (const [lang, text] of Object.entries(content.messages.unknown)) {
+      expect(text, lang).toMatch(/911/);
+      expect(text, lang).toMatch(/988/);
+      expect(text, lang).toMatch(/text|escriba/i);
+    }
+  });
 });
