@@ -43,9 +43,9 @@ export function negativeIn(c: Compiled, p: Prepared, from: number, to: number): 
 
 /**
  * Speech: "o rinar", "sue aside" were one clinical word said slowly; rejoin a joinable pair of words neither of
- * which is known. The tokens themselves when nothing is rejoined.
+ * which is known nor a negation word (`apart`: "funciona no" is not "funcionan"). The tokens themselves when nothing is rejoined.
  */
-function rejoin(v: Vocabulary, tokens: Tokens): Tokens {
+function rejoin(v: Vocabulary, tokens: Tokens, apart: ReadonlySet<string>): Tokens {
   const { words, breaks, ends } = tokens;
   const known = (i: number) => i < words.length && isKnown(v, words[i] ?? '');
   let out: Tokens | undefined;
@@ -54,7 +54,7 @@ function rejoin(v: Vocabulary, tokens: Tokens): Tokens {
     const a = words[i] ?? '';
     const b = words[i + 1];
     const knownB = known(i + 1);
-    if (b !== undefined && !breaks[i] && !knownA && !knownB && joinable(v, a, b)) {
+    if (b !== undefined && !breaks[i] && !knownA && !knownB && !apart.has(a) && !apart.has(b) && joinable(v, a, b)) {
       // The first pair rejoined: the words so far are copied, the rest follow.
       out ??= { words: words.slice(0, i), breaks: breaks.slice(0, i), ends: ends.slice(0, i) };
       out.words.push(`${a}${b}`);
@@ -159,7 +159,7 @@ function find(v: Vocabulary, words: string[], tokens: Tokens, speech: boolean): 
  * message; `speech` turns on sound-alike matching and rejoins words said in two.
  */
 export function prepare(c: Compiled, input: Tokens, speech = false): Prepared {
-  const tokens = speech ? rejoin(c.vocabulary, input) : input;
+  const tokens = speech ? rejoin(c.vocabulary, input, c.cueWords) : input;
   return find(c.vocabulary, blankIdioms(c, tokens.words), tokens, speech);
 }
 

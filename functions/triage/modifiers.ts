@@ -50,8 +50,10 @@ export function cueHits(c: Compiled, p: Prepared, kind: CueKind): readonly CueHi
   return p.cues[kind];
 }
 
-/** True when a negation cue ends within the rule's window before `start` (reaching 3 words further past each "or"), with no clause break or stop word between. */
+/** True when a negation cue ends within the rule's window before `start` (reaching 3 words further past each "or"), with no clause break or stop word between, or runs into the sign's first word. */
 export function negatedBefore(c: Compiled, p: Prepared, start: number, window: number): boolean {
+  // A cue that runs into the sign's first word ("nada dormido entre las piernas") negates it too.
+  if (cueHits(c, p, 'negation').some((h) => h.start < start && h.end > start)) return true;
   let reach = window;
   for (let d = 0; d <= reach; d++) {
     if (c.coordinators.has(p.words[start - 1 - d] ?? '')) reach += 3;

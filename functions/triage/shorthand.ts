@@ -45,6 +45,8 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['some1', 'someone'],
   ['any1', 'anyone'],
   ['wnt', 'want'],
+  ['wknd', 'weekend'],
+  ['luv', 'love'],
   ['cnt', 'cant'],
   ['smth', 'something'],
   ['sth', 'something'],
