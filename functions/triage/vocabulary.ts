@@ -186,7 +186,7 @@ export function isKnown(v: Vocabulary, word: string): boolean {
 
 /**
  * True when two words said apart, `a` then `b`, were one clinical word ("o rinar", "sue aside"): together 5+
- * letters, not noFuzzy, and a lexicon word, one edit from a long one, or one's sound-alike. Cached by word, so a
+ * letters, not noFuzzy, and a lexicon word, one's sound-alike, or (6+ letters) one edit from a long one. Cached by word, so a
  * pair seen before is not joined again to be looked up.
  */
 export function joinable(v: Vocabulary, a: string, b: string): boolean {
@@ -195,7 +195,8 @@ export function joinable(v: Vocabulary, a: string, b: string): boolean {
   const known = after?.get(b);
   if (known !== undefined) return known;
   const joined = `${a}${b}`;
-  const verdict = joined.length >= 5 && !v.noFuzzy.has(joined) && (isKnown(v, joined) || nearLongWord(v, joined) || soundsLike(v, joined).size > 0);
+  // A near miss needs six letters or more: "go pee" is not "golpee".
+  const verdict = joined.length >= 5 && !v.noFuzzy.has(joined) && (isKnown(v, joined) || (joined.length >= 6 && nearLongWord(v, joined)) || soundsLike(v, joined).size > 0);
   if (v.joins.size >= CACHE_LIMIT) {
     pairs.clear();
     v.joins.size = 0;
