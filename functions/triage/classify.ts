@@ -37,8 +37,7 @@ function classifyWith(rules: TriageRules, text: string, speech: boolean, withOpi
   const found = reading ? raised(byRules, reading.tier, (tier) => setAside(rules, tokens, p, tier)) : byRules;
   const result: TriageResult = found.tier !== 'none' && aboutSomeoneElse(c, p) ? { ...found, experiencer: 'other' } : found;
   if (isImmediate(result.tier)) return result;
-  // The crisis doubt asks only where no tier was found: a message the rules answered already gets their reply.
-  const ask = c.asks.find((a) => ruleMatches(c, p, a))?.id ?? (reading?.askSelfHarm && result.tier === 'none' && rules.askQuestions[ASK_SELF_HARM] ? ASK_SELF_HARM : undefined);
+  const ask = c.asks.find((a) => ruleMatches(c, p, a))?.id ?? (reading?.askSelfHarm && rules.askQuestions[ASK_SELF_HARM] ? ASK_SELF_HARM : undefined);
   return ask ? { ...result, ask: { rule: ask } } : result;
 }
 

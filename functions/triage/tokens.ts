@@ -38,6 +38,10 @@ const CLAUSE = 4;
 const SENTENCE = 5;
 const QUESTION = '?'.charCodeAt(0);
 const HYPHEN = '-'.charCodeAt(0);
+/** Words a hyphen after which still breaks the clause ("never-ending", "no-show", "non-stop"). */
+const NEGATIVE_FIRST: ReadonlySet<string> = new Set(['never', 'no', 'non', 'not', 'nunca']);
+/** Words of a one-word answer: a run of one-word sentences holding one is a checklist ("Fever. No. Legs. Weak."), not one sentence. */
+const ANSWER_WORDS: ReadonlySet<string> = new Set(['no', 'nope', 'nah', 'yes', 'yeah', 'yep', 'si', 'nada', 'none', 'ok', 'okay']);
 
 /** True for the code of a letter or digit (NaN past the end: false). */
 function isWordChar(code: number): boolean {
@@ -82,8 +86,10 @@ export function tokenize(text: string): Tokens {
   };
   for (let i = 0; i < canonical.length; i++) {
     const code = canonical.charCodeAt(i);
-    // A hyphen inside a word ("tear-off", "self-harm", "x-ray") joins two words of one clause: a space, not a break.
-    const k = code === HYPHEN && isWordChar(canonical.charCodeAt(i - 1)) && isWordChar(canonical.charCodeAt(i + 1)) ? SEPARATOR : (KINDS[code] ?? SEPARATOR);
+    // A hyphen inside a word ("tear-off", "self-harm", "x-ray") joins two words of one clause: a space, not a break;
+    // not after a negative word ("never-ending numbness" is not "never ... numbness").
+    const joins = code === HYPHEN && isWordChar(canonical.charCodeAt(i - 1)) && isWordChar(canonical.charCodeAt(i + 1)) && !NEGATIVE_FIRST.has(canonical.slice(start, i));
+    const k = joins ? SEPARATOR : (KINDS[code] ?? SEPARATOR);
     if (k === APOSTROPHE) {
       apostrophe ||= start >= 0;
       continue;
@@ -117,7 +123,7 @@ export function tokenize(text: string): Tokens {
   }
   endWord(canonical.length);
   if (!inRun && clauseLast >= 0) breaks[clauseLast] = ends[clauseLast] = true;
-  joinOneWordSentences(breaks, ends, asks);
+  joinOneWordSentences(words, breaks, ends, asks);
   return { words, breaks, ends };
 }
 
@@ -126,14 +132,15 @@ const ONE_WORD_RUN = 3;
 
 /**
  * A run of at least ONE_WORD_RUN one-word sentences ("Pee. Just. Comes. Out.") read as one sentence: breaks and ends
- * inside it cleared. A question ends a run.
+ * inside it cleared. A question ends a run; a run holding an answer word (ANSWER_WORDS) is left as it is.
  */
-function joinOneWordSentences(breaks: boolean[], ends: boolean[], asks: ReadonlySet<number>): void {
+function joinOneWordSentences(words: readonly string[], breaks: boolean[], ends: boolean[], asks: ReadonlySet<number>): void {
   let runStart = 0;
   for (let i = 0; i <= ends.length; i++) {
     const oneWord = i < ends.length && ends[i] === true && (i === 0 || ends[i - 1] === true) && !asks.has(i);
     if (oneWord) continue;
-    if (i - runStart >= ONE_WORD_RUN) for (let k = runStart; k < i - 1; k++) breaks[k] = ends[k] = false;
+    const answered = words.slice(runStart, i).some((w) => ANSWER_WORDS.has(w));
+    if (i - runStart >= ONE_WORD_RUN && !answered) for (let k = runStart; k < i - 1; k++) breaks[k] = ends[k] = false;
     runStart = i + 1;
   }
 }

@@ -87,6 +87,40 @@ describe('classify', () => {
     expect(cases.filter(([tier, text]) => tierOf(text) !== tier)).toEqual([]);
   });
 
+  it('keeps red flags that round 18 to 20 modifiers could hide (travel, quoted lists, short resolution and past cues, set-aside phrases, pets, hyphens, one-word checklists)', () => {
+    const cases: Array<[string, string]> = [
+      ['crisis', 'My wife is on vacation with the kids and I have the pills ready, I want to end it all'],
+      ['crisis', 'Please pause the tips, I want to kill myself tonight'],
+      ['crisis', 'Me voy de viaje y no voy a volver, me quiero matar'],
+      ['crisis', 'a veces pienso en lastimarme'],
+      ['crisis', 'me quiero cortar las venas'],
+      ['emergency', 'Both my legs went weak and numb this morning, just wondering what I should do'],
+      ['emergency', 'My groin is numb and I peed myself without noticing. None of those symptoms on your list though?'],
+      ['emergency', "Ive got none of that fever stuff but both my legs gave out this morning"],
+      ['emergency', 'El doctor me dijo que vuelva si pasa algo, y hoy no puedo orinar ni siento las nalgas'],
+      ['emergency', 'La hoja pone que es normal el dolor, pero no siento nada en las nalgas y no puedo orinar'],
+      ['emergency', 'I cant feel my bum when I wipe. Doctor said my bloods were all normal now'],
+      ['emergency', 'Both legs weak since Tuesday. The swelling in my ankle was gone by the weekend but the weakness is not'],
+      ['emergency', 'Me operaron en 2023 y de repente no puedo orinar y no siento las nalgas'],
+      ['emergency', 'Did leg day yesterday, today both legs are numb and I can barely walk'],
+      ['emergency', 'Since a long meeting on Monday my bum and genitals are numb and it hasnt come back 2 days later'],
+      ['emergency', 'The dog knocked him down the stairs and now both legs are numb and he wet himself'],
+      ['emergency', 'This never-ending numbness in my groin and bum is scaring me'],
+      ['emergency', 'Pain. Yes. Fever. No. Numb. Groin.'],
+      ['emergency', 'Fever. No. Chills. No. Legs. Weak. Both.'],
+      ['emergency', 'no he podido hacer del baño desde ayer, mucha presion en la vejiga'],
+      ['emergency', 'Pee. Just. Comes. Out. Back pain. What do I do'],
+      ['urgent', 'I have been shooting up since last year and now my back is killing me'],
+      ['urgent', 'Im in college, I have a bad kidney infection and my back pain is awful'],
+      ['none', 'I took a long nap and my back feels a bit better'],
+      ['none', 'Ive taken a lot of pills over the years for my back'],
+      ['none', 'Ya no voy a estar disponible el lunes'],
+      ['none', 'I drive a forklift at work and my back hurts'],
+      ['none', 'Mi mama no puede obrar, esta estreñida'],
+    ];
+    expect(cases.filter(([tier, text]) => tierOf(text) !== tier)).toEqual([]);
+  });
+
   it('never cancels signs that are negative by nature', () => {
     expect(tierOf('i cant pee')).toBe('emergency');
     expect(tierOf('no puedo orinar')).toBe('emergency');

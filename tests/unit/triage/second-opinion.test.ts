@@ -174,11 +174,11 @@ describe('the self-harm question from a crisis doubt', () => {
     return got.ask?.rule === 'ask_self_harm' && classifyByRules(rules, text, speech).ask?.rule !== 'ask_self_harm' ? got : undefined;
   };
 
-  it('is asked of at most 3% of the training non-flags, and only where no tier was found', () => {
+  it('is asked of at most 3% of the training non-flags, and never beside an emergency or crisis reply', () => {
     const none = labelled.filter((i) => i.tier === 'none');
     const asked = none.map((i) => newlyAsked(i.text, i.speech)).filter((g) => g !== undefined);
     expect(asked.length / none.length).toBeLessThanOrEqual(0.03);
-    for (const got of asked) expect(got.tier).toBe('none');
+    for (const got of asked) expect(['none', 'urgent', 'soon']).toContain(got.tier);
   });
 
   it('is never asked on top of an emergency or crisis answer, and asks some indirect crisis messages the rules miss', () => {

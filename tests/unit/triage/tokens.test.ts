@@ -45,6 +45,7 @@ describe('tokenize', () => {
     expect(tokenize('tear-off').breaks).toEqual([false, true]);
     expect(tokenize('self-harm again').words).toEqual(['self', 'harm', 'again']);
     expect(tokenize('numb - both legs').breaks).toEqual([true, false, true]);
+    expect(tokenize('never-ending numbness').breaks).toEqual([true, false, true]);
   });
 
   it('reads three or more one-word sentences in a row as one sentence said word by word, unless one is a question', () => {
@@ -52,6 +53,7 @@ describe('tokenize', () => {
     expect(t.ends).toEqual([false, false, false, true, false, true]);
     expect(tokenize('Back. Pain.').ends).toEqual([true, true]);
     expect(tokenize('chest pain? nope. breathing? fine.').ends).toEqual([false, true, true, true, true]);
+    expect(tokenize('Fever. No. Legs. Weak. Both.').ends).toEqual([true, true, true, true, true]);
   });
 
   it('returns nothing for empty or symbol-only text', () => {
@@ -66,7 +68,7 @@ describe('tokenize in one pass', () => {
     const words: string[] = [];
     const breaks: boolean[] = [];
     const ends: boolean[] = [];
-    const folded = canonicalText(emojiAsWords(text)).replace(/([a-z0-9])-(?=[a-z0-9])/g, '$1 ').replace(/['\u2018\u2019\u02bc`\u00b4]/g, '').replace(/(\d)([a-z])/g, '$1 $2').replace(/([a-z])(\d)/g, '$1 $2');
+    const folded = canonicalText(emojiAsWords(text)).replace(/(^|[^a-z0-9])([a-z0-9]+)-(?=[a-z0-9])/g, (m, pre: string, word: string) => (['never', 'no', 'non', 'not', 'nunca'].includes(word) ? m : `${pre}${word} `)).replace(/['\u2018\u2019\u02bc`\u00b4]/g, '').replace(/(\d)([a-z])/g, '$1 $2').replace(/([a-z])(\d)/g, '$1 $2');
     const pieces = folded.split(/([.,;:!?\u00bf\u00a1()\n\r\u2026\u2013\u2014-]+)/);
     // Per sentence: its first word and whether a question mark ended it.
     const sentences: Array<{ from: number; asked: boolean }> = [];
@@ -85,10 +87,12 @@ describe('tokenize in one pass', () => {
     }
     // Three or more one-word sentences in a row, none a question, read as one sentence ("Pee. Just. Comes. Out.").
     const one = sentences.map((s, k) => (sentences[k + 1]?.from ?? words.length) - s.from === 1 && !s.asked);
+    const answers = ['no', 'nope', 'nah', 'yes', 'yeah', 'yep', 'si', 'nada', 'none', 'ok', 'okay'];
     for (let k = 0; k < one.length; ) {
       let n = 0;
       while (one[k + n]) n++;
-      if (n >= 3) for (let j = 0; j < n - 1; j++) breaks[(sentences[k + j]?.from ?? 0)] = ends[(sentences[k + j]?.from ?? 0)] = false;
+      const answered = sentences.slice(k, k + n).some((s) => answers.includes(words[s.from] ?? ''));
+      if (n >= 3 && !answered) for (let j = 0; j < n - 1; j++) breaks[(sentences[k + j]?.from ?? 0)] = ends[(sentences[k + j]?.from ?? 0)] = false;
       k += Math.max(n, 1);
     }
     return { words, breaks, ends };
