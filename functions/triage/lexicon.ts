@@ -65,7 +65,7 @@ function allowedEdits(length: number): number {
 /**
  * The lexicon words `token` counts as: itself; and, unless the token is a real word the rules know (`exact`),
  * a doubled letter or swapped neighbours (4+ letters), a close typo with the same first letter, or the same
- * Spanish sound (`sound`, its spanishSound, if the caller has it). In `speech`, the first letter may be lost or
+ * Spanish sound (`sound`, its spanishSound, if the caller has it), or the word it inflects (stems). In `speech`, the first letter may be lost or
  * changed ("algas" for "nalgas").
  */
 export function lexiconMatches(lex: Lexicon, token: string, exact: ReadonlySet<string>, speech: boolean, sound = spanishSound(token)): Set<string> {

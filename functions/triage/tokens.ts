@@ -139,8 +139,7 @@ function joinOneWordSentences(words: readonly string[], breaks: boolean[], ends:
   for (let i = 0; i <= ends.length; i++) {
     const oneWord = i < ends.length && ends[i] === true && (i === 0 || ends[i - 1] === true) && !asks.has(i);
     if (oneWord) continue;
-    const answered = words.slice(runStart, i).some((w) => ANSWER_WORDS.has(w));
-    if (i - runStart >= ONE_WORD_RUN && !answered) for (let k = runStart; k < i - 1; k++) breaks[k] = ends[k] = false;
+    if (i - runStart >= ONE_WORD_RUN && !words.slice(runStart, i).some((w) => ANSWER_WORDS.has(w))) for (let k = runStart; k < i - 1; k++) breaks[k] = ends[k] = false;
     runStart = i + 1;
   }
 }
