@@ -1,7 +1,6 @@
 import { SECOND_OPINION_MODEL } from './second-opinion-model.js';
 
-/** The n-gram lengths read, over the words joined by single spaces with a space at each end. */
-export const GRAM_LENGTHS = [3, 4, 5] as const;
+/** The gram lengths read (3 to 5 letters), over the words joined by single spaces with a space at each end. */
 const MIN = 3;
 const MAX = 5;
 /** Letters of a gram as digits: space 1, a-z 2..27, 0-9 28..37 (0 is never a digit, so lengths cannot collide). */
@@ -23,8 +22,14 @@ export function gramCode(gram: string): number {
   return code;
 }
 
+/** The bucket (0..buckets-1) a gram code is hashed into (multiplicative hashing, its top bits scaled): every gram has one, and grams share them. */
+export function gramBucket(code: number, buckets: number): number {
+  return ((Math.imul(code, 0x9e3779b1) >>> 0) * buckets * TWO_TO_MINUS_32) | 0;
+}
+const TWO_TO_MINUS_32 = 2 ** -32;
+
 /**
- * Calls `visit` with the code of every character n-gram (GRAM_LENGTHS) of the words joined by spaces, padded
+ * Calls `visit` with the code of every character n-gram (3 to 5 letters) of the words joined by spaces, padded
  * with a space at each end; repeats included. The trainer reads text through this; secondOpinionSums reads the same grams in its own loop.
  */
 export function forEachGram(words: readonly string[], visit: (code: number) => void): void {
@@ -61,13 +66,11 @@ export const WEIGHT_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvw
 
 /** The shipped weights of one tier (written by the trainer into second-opinion-model.ts). */
 export interface TierWeights {
-  /** One string per gram length in GRAM_LENGTHS order, the grams of that length back to back. */
-  grams: readonly string[];
-  /** One weight letter per gram, in the order of `grams`. */
+  /** One weight letter per gram bucket (gramBucket); every tier has as many. */
   weights: string;
   /** One weight letter per length bucket (lengthCode 1..6). */
   lengths: string;
-  /** The message is raised when its length weight plus the weights of its distinct grams reach this. */
+  /** The message is raised when its length weight plus the weights of the distinct buckets of its grams reach this. */
   threshold: number;
   /** Crisis only: below `threshold`, a sum that reaches this asks the one self-harm yes/no question instead. */
   ask?: number;
@@ -86,60 +89,32 @@ export const SECOND_OPINION_LABEL = 'No rule matched; the statistical second opi
 
 const weightOf = (letter: string) => WEIGHT_LETTERS.indexOf(letter) - 32;
 
-/** Gram codes in an open-addressing table (id 0 = empty slot), their weights per tier by id, and a stamp per id. */
+/** Bucket weights per tier, decoded once per model, and a stamp per bucket. */
 interface Table {
-  keys: Int32Array;
-  ids: Int16Array;
-  shift: number;
-  /** By the code of three letters: 1 when some gram of the table starts with them (most places in a text start none, and their longer grams go unread). */
-  starts: Uint8Array;
+  buckets: number;
   weights: Int8Array[];
   seen: Int32Array;
   stamp: number;
 }
 
-/** Multiplicative hashing: the top bits of code * 2^32 / golden ratio. */
-function slotOf(t: Pick<Table, 'keys' | 'shift'>, code: number): number {
-  let s = Math.imul(code, 0x9e3779b1) >>> t.shift;
-  while (t.keys[s] !== 0 && t.keys[s] !== code) s = (s + 1) & (t.keys.length - 1);
-  return s;
-}
-
 function build(model: SecondOpinionModel): Table {
-  const entries = SECOND_OPINION_TIERS.flatMap((tier, t) => {
-    const m = model[tier];
-    let at = 0;
-    return m.grams.flatMap((run, g) => {
-      const n: number = GRAM_LENGTHS[g] ?? MAX;
-      return Array.from({ length: run.length / n }, (_, i) => ({ t, code: gramCode(run.slice(i * n, i * n + n)), start: gramCode(run.slice(i * n, i * n + MIN)), w: weightOf(m.weights.charAt(at++)) }));
-    });
-  });
-  // A sparse table (about 1 slot in 12 taken): most grams are not in it, and an empty first slot says so at once.
-  let bits = 6;
-  while (1 << bits < entries.length * 12) bits++;
-  const t: Table = { keys: new Int32Array(1 << bits), ids: new Int16Array(1 << bits), shift: 32 - bits, starts: new Uint8Array(BASE ** MIN), weights: [], seen: new Int32Array(entries.length + 1), stamp: 0 };
-  t.weights = SECOND_OPINION_TIERS.map(() => new Int8Array(entries.length + 1));
-  let count = 0;
-  for (const e of entries) {
-    t.starts[e.start] = 1;
-    const s = slotOf(t, e.code);
-    if (t.keys[s] === 0) [t.keys[s], t.ids[s]] = [e.code, ++count];
-    const row = t.weights[e.t];
-    if (row) row[t.ids[s] ?? 0] = e.w;
-  }
-  return t;
+  const buckets = model.emergency.weights.length;
+  if (SECOND_OPINION_TIERS.some((t) => model[t].weights.length !== buckets)) throw new Error('second opinion: every tier needs a weight per bucket');
+  const weights = SECOND_OPINION_TIERS.map((t) => Int8Array.from(model[t].weights, weightOf));
+  return { buckets, weights, seen: new Int32Array(buckets), stamp: 0 };
 }
 
 const tables = new WeakMap<SecondOpinionModel, Table>();
 
 /**
- * The weight sum per tier (SECOND_OPINION_TIERS order) of a message: its length bucket's weight plus each distinct
- * gram's. The same grams as forEachGram, read in one loop without a callback (a 1,600-character message has ~4,800).
+ * The weight sum per tier (SECOND_OPINION_TIERS order) of a message: its length bucket's weight plus the weight of
+ * each distinct bucket its grams fall in. The same grams as forEachGram, read in one loop without a callback (a
+ * 1,600-character message has ~4,800).
  */
 export function secondOpinionSums(words: readonly string[], model: SecondOpinionModel = SECOND_OPINION_MODEL): number[] {
   let t = tables.get(model);
   if (!t) tables.set(model, (t = build(model)));
-  // A stamp per call marks the grams already counted, so a repeated gram counts once with no array to clear.
+  // A stamp per call marks the buckets already counted, so a repeated gram counts once with no array to clear.
   t.stamp = t.stamp === 0x7fffffff ? 1 : t.stamp + 1;
   if (t.stamp === 1) t.seen.fill(0);
   const padded = paddedLength(words);
@@ -153,18 +128,25 @@ export function secondOpinionSums(words: readonly string[], model: SecondOpinion
     for (let i = 0; i < word.length; i++) digits[length++] = digit(word.charCodeAt(i));
   });
   digits[length++] = SPACE;
+  const [emergency = new Int8Array(), crisis = new Int8Array()] = t.weights;
+  const { seen, stamp } = t;
+  const scale = t.buckets * TWO_TO_MINUS_32;
+  let e = sums[0] ?? 0;
+  let c = sums[1] ?? 0;
   for (let i = 0; i + MIN <= length; i++) {
-    // The grams starting at i, three to five letters long and within the text.
-    let code = ((digits[i] ?? 0) * BASE + (digits[i + 1] ?? 0)) * BASE + (digits[i + 2] ?? 0);
-    if (t.starts[code] === 0) continue;
-    for (let n = MIN; n <= MAX && i + n <= length; code = code * BASE + (digits[i + n] ?? 0), n++) {
-      const id = t.ids[slotOf(t, code)] ?? 0;
-      if (id === 0 || t.seen[id] === t.stamp) continue;
-      t.seen[id] = t.stamp;
-      for (let k = 0; k < sums.length; k++) sums[k] = (sums[k] ?? 0) + (t.weights[k]?.[id] ?? 0);
+    // The grams starting at i, three to five letters long and within the text (gramBucket, inlined).
+    let code = (digits[i] ?? 0) * BASE + (digits[i + 1] ?? 0);
+    const last = Math.min(MAX, length - i);
+    for (let n = MIN; n <= last; n++) {
+      code = code * BASE + (digits[i + n - 1] ?? 0);
+      const b = ((Math.imul(code, 0x9e3779b1) >>> 0) * scale) | 0;
+      if (seen[b] === stamp) continue;
+      seen[b] = stamp;
+      e += emergency[b] ?? 0;
+      c += crisis[b] ?? 0;
     }
   }
-  return sums;
+  return [e, c];
 }
 
 /**

@@ -6,7 +6,8 @@
  * - current: content/triage.yaml as it is now (tuned on every training set, so only the blind set is held out);
  * - blind-era (ERA=1): for each set, the rules of the last commit before that set was learnt from, so the rules
  *   are held out too (what a new blind set meets). Each is run from a `git archive` of that commit.
- * Settings come from TRAIN_OPTIONS, overridden by env: KEEP_E, KEEP_C, CANDIDATES, MIN_DF, EPOCHS, L2, LEVELS, BETA.
+ * Settings come from TRAIN_OPTIONS, overridden by env: BUCKETS, EPOCHS, L2, LEVELS, BETA, ASK_SHARE. RECENT (default 6)
+ * is how many of the last sets are pooled apart; OUT=<file> writes each held-out message's tiers (rules, rules + model) as JSON.
  * As classify does, the model may not raise to a tier whose sign the (current) rules set aside (VETO=0: it may).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -20,7 +21,7 @@ import { SECOND_OPINION_TIERS } from '../../functions/triage/second-opinion.js';
 import { tierRank, type Tier } from '../../functions/core/tiers.js';
 import { loadTriageRules } from '../content/triage-yaml.js';
 import { caught, LabelledSetSchema, type LabelledMessage } from './score.js';
-import { gramText, logits, outOfFold, pickThresholds, train, trainingDocs, TRAIN_OPTIONS, type TrainOptions } from './second-opinion-train.js';
+import { logits, outOfFold, pickThresholds, train, trainingDocs, TRAIN_OPTIONS, type TrainOptions } from './second-opinion-train.js';
 import { trainingSets } from './sets.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -53,9 +54,7 @@ function options(): TrainOptions {
   const n = (k: string, d: number) => (process.env[k] ? Number(process.env[k]) : d);
   const o = TRAIN_OPTIONS;
   return {
-    keep: { emergency: n('KEEP_E', o.keep.emergency), crisis: n('KEEP_C', o.keep.crisis) },
-    candidates: n('CANDIDATES', o.candidates),
-    minDf: n('MIN_DF', o.minDf),
+    buckets: n('BUCKETS', o.buckets),
     epochs: n('EPOCHS', o.epochs),
     l2: n('L2', o.l2),
     levels: n('LEVELS', o.levels),
@@ -137,7 +136,7 @@ async function main(): Promise<void> {
   const o = options();
   const askBeta = Number(process.env.ASK_BETA ?? '0.03');
   const sets = trainingSets(ROOT);
-  const docs = trainingDocs(sets);
+  const docs = trainingDocs(sets, o);
   const rules = loadTriageRules(join(ROOT, 'content/triage.yaml'));
   const era = process.env.ERA === '1';
   const kinds = era ? (['current', 'blind-era'] as const) : (['current'] as const);
@@ -155,6 +154,7 @@ async function main(): Promise<void> {
   console.log('| held-out set | rules | E rules | E +model | C rules | C +model | U+S rules | U+S +model | false alarms rules | +model | over-triage added | thresholds (logit) |');
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   const pooled = new Map<string, Row[]>(kinds.map((k) => [k, []]));
+  const dumped: Array<Record<string, unknown>> = [];
   for (const held of sets) {
     const train9 = docs.filter((d) => d.set !== held.name);
     const oof = outOfFold(train9, o);
@@ -168,6 +168,7 @@ async function main(): Promise<void> {
       const tiers = rulesTiers.get(kind)?.[held.name] ?? [];
       const rows = held.items.map((item, i) => ({ item, rules: tiers[i] ?? 'none', raisedTo: raised[i], askable: (zs[i]?.[1] ?? 0) >= askAt, setAside: () => setAsideTiers(rules, item.text, item.style === 'voice') }));
       pooled.get(kind)?.push(...rows);
+      if (kind === kinds[kinds.length - 1]) dumped.push(...rows.map((r) => ({ set: held.name, label: r.item.tier, rules: r.rules, model: withModel(r), lang: r.item.lang })));
       const a = count(rows, (r) => r.rules);
       const b = count(rows, withModel);
       console.log(
@@ -177,12 +178,12 @@ async function main(): Promise<void> {
         for (const r of rows) if (withModel(r) !== r.rules && (r.item.tier === 'none' || held.name.includes('blind'))) console.log(`|   raised ${r.rules} -> ${withModel(r)} (label ${r.item.tier}/${r.item.style ?? 'plain'}): ${JSON.stringify(r.item.text.slice(0, 160))}`);
     }
   }
+  if (process.env.OUT) writeFileSync(process.env.OUT, JSON.stringify(dumped));
   const full = train(docs, o);
-  const bytes = SECOND_OPINION_TIERS.reduce((sum, t) => sum + [...full[t].weights.keys()].reduce((b, code) => b + gramText(code).length + 1, 0), 0);
-  console.log(`\nmodel data trained on every set: ${SECOND_OPINION_TIERS.map((t) => `${t} ${full[t].weights.size} grams`).join(', ')}, about ${bytes} bytes of grams and weight letters`);
-  // The last four blind sets met rules as mature as a new blind set will: the fairest forecast for the next one.
-  const recent = new Set(sets.slice(-4).map((s) => s.items));
-  for (const [kind, rows] of kinds.flatMap((k) => [[k, pooled.get(k) ?? []], [`${k} (last four sets)`, (pooled.get(k) ?? []).filter((r) => [...recent].some((items) => items.includes(r.item)))]] as const)) {
+  console.log(`\nmodel data trained on every set: ${SECOND_OPINION_TIERS.map((t) => `${t} ${full[t].weights.size} non-zero weights`).join(', ')} of ${o.buckets} buckets; ${SECOND_OPINION_TIERS.length * o.buckets} weight letters`);
+  // The last blind sets met rules as mature as a new blind set will: the fairest forecast for the next one.
+  const recent = new Set(sets.slice(-Number(process.env.RECENT ?? '6')).map((s) => s.items));
+  for (const [kind, rows] of kinds.flatMap((k) => [[k, pooled.get(k) ?? []], [`${k} (last ${recent.size} sets)`, (pooled.get(k) ?? []).filter((r) => [...recent].some((items) => items.includes(r.item)))]] as const)) {
     const a = count(rows, (r) => r.rules);
     const b = count(rows, withModel);
     console.log(`\npooled, ${kind} rules: rules alone ${line(a)}; rules + model ${line(b)}; over-triage added ${b.overTriage[0] - a.overTriage[0]}`);

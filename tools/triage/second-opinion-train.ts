@@ -1,24 +1,20 @@
 import { tokenize } from '../../functions/triage/tokens.js';
-import { forEachGram, GRAM_LENGTHS, LENGTH_BOUNDS, lengthCode, SECOND_OPINION_TIERS, WEIGHT_LETTERS, type SecondOpinionModel, type SecondOpinionTier, type TierWeights } from '../../functions/triage/second-opinion.js';
+import { forEachGram, gramBucket, LENGTH_BOUNDS, lengthCode, SECOND_OPINION_TIERS, WEIGHT_LETTERS, type SecondOpinionModel, type SecondOpinionTier, type TierWeights } from '../../functions/triage/second-opinion.js';
 import type { Tier } from '../../functions/core/tiers.js';
 import type { LabelledMessage } from './score.js';
 import { trainingSets } from './sets.js';
 
-/** A labelled message as the trainer sees it: its distinct gram codes, its label and the set it came from. */
+/** A labelled message as the trainer sees it: its distinct features (bucket codes and length code), its label and the set it came from. */
 export interface TrainingDoc {
   codes: Int32Array;
   tier: Tier;
   set: string;
 }
 
-/** How a model is trained: grams kept per tier, the candidates they are chosen from, and the fit. */
+/** How a model is trained: the gram buckets per tier, and the fit. */
 export interface TrainOptions {
-  /** Grams kept per tier (the shipped size grows with these). */
-  keep: Record<SecondOpinionTier, number>;
-  /** Candidates per tier, the grams with the strongest chi-square association, before the fit picks `keep`. */
-  candidates: number;
-  /** A gram must be in at least this many training messages. */
-  minDf: number;
+  /** Buckets every gram is hashed into (gramBucket); the shipped model has one weight letter per bucket and tier. */
+  buckets: number;
   epochs: number;
   l2: number;
   /** Weights are whole numbers from -levels to levels (at most 31: one letter of WEIGHT_LETTERS). */
@@ -31,9 +27,7 @@ export interface TrainOptions {
 
 /** The settings the shipped model is trained with (chosen by leave-one-set-out runs, see tools/triage/second-opinion-experiment.ts). */
 export const TRAIN_OPTIONS: TrainOptions = {
-  keep: { emergency: 320, crisis: 800 },
-  candidates: 4000,
-  minDf: 3,
+  buckets: 6000,
   epochs: 15,
   l2: 1e-4,
   levels: 31,
@@ -41,7 +35,7 @@ export const TRAIN_OPTIONS: TrainOptions = {
   askShare: 0.03,
 };
 
-/** One trained tier: whole-number weights per gram code, and how their sum maps to a logit (bias + scale * sum). */
+/** One trained tier: whole-number weights per feature code (BUCKET_OFFSET + bucket, or a length code), and how their sum maps to a logit (bias + scale * sum). */
 export interface TrainedTier {
   weights: Map<number, number>;
   bias: number;
@@ -50,31 +44,25 @@ export interface TrainedTier {
 /** A trained model before thresholds: one TrainedTier per tier it may raise to. */
 export type Trained = Record<SecondOpinionTier, TrainedTier>;
 
-/** The distinct gram codes of a message and its length bucket (lengthCode), read as triage reads it. */
-export function gramsOf(text: string): Int32Array {
+/** Feature codes of gram buckets start here, above the length codes 1..6. */
+const BUCKET_OFFSET = 16;
+
+/** The distinct gram buckets of a message (as feature codes) and its length bucket (lengthCode), read as triage reads it. */
+export function gramsOf(text: string, o: Pick<TrainOptions, 'buckets'> = TRAIN_OPTIONS): Int32Array {
   const codes = new Set<number>();
   const words = tokenize(text.slice(0, 4000)).words;
-  forEachGram(words, (code) => codes.add(code));
+  forEachGram(words, (code) => codes.add(BUCKET_OFFSET + gramBucket(code, o.buckets)));
   codes.add(lengthCode(words));
   return Int32Array.from([...codes].sort((a, b) => a - b));
 }
 
 /** Training documents for labelled sets (name -> messages). */
-export function trainingDocs(sets: ReadonlyArray<{ name: string; items: readonly LabelledMessage[] }>): TrainingDoc[] {
-  return sets.flatMap((s) => s.items.map((item) => ({ codes: gramsOf(item.text), tier: item.tier, set: s.name })));
+export function trainingDocs(sets: ReadonlyArray<{ name: string; items: readonly LabelledMessage[] }>, o: Pick<TrainOptions, 'buckets'> = TRAIN_OPTIONS): TrainingDoc[] {
+  return sets.flatMap((s) => s.items.map((item) => ({ codes: gramsOf(item.text, o), tier: item.tier, set: s.name })));
 }
 
-/** Length buckets are codes 1..6 (no gram code is that small): always candidates, always kept. */
+/** Length buckets are codes 1..6 (below every bucket feature code). */
 const LENGTH_CODES = Array.from({ length: LENGTH_BOUNDS.length + 1 }, (_, i) => i + 1);
-const isLength = (code: number) => code <= LENGTH_CODES.length;
-/** Chi-square of a gram present in `a` of `pos` positives and `b` of the other `n - pos`, kept only when it points to the tier. */
-function chiSquare(a: number, b: number, pos: number, n: number): number {
-  const c = pos - a;
-  const d = n - pos - b;
-  const den = (a + b) * (c + d) * (a + c) * (b + d);
-  const cross = a * d - b * c;
-  return den === 0 || cross <= 0 ? 0 : (n * cross * cross) / den;
-}
 
 /** A deterministic shuffle (linear congruential), so training gives the same model on every machine. */
 function shuffled(count: number, seed: number): number[] {
@@ -88,13 +76,18 @@ function shuffled(count: number, seed: number): number[] {
   return order;
 }
 
-/** Logistic regression on gram presence (AdaGrad, L2), for `grams`; returns weights by gram index and the bias. */
-function fitLogistic(docs: readonly TrainingDoc[], positive: (d: TrainingDoc) => boolean, grams: readonly number[], o: TrainOptions): { w: Float64Array; bias: number } {
-  const index = new Map(grams.map((g, i) => [g, i]));
-  const rows = docs.map((d) => Array.from(d.codes, (c) => index.get(c) ?? -1).filter((i) => i >= 0));
+/** Logistic regression on feature presence (AdaGrad, L2), for the feature codes `features` (small whole numbers); returns weights by index in `features` and the bias. */
+function fitLogistic(docs: readonly TrainingDoc[], positive: (d: TrainingDoc) => boolean, features: readonly number[], o: TrainOptions): { w: Float64Array; bias: number } {
+  const at = new Int32Array(features.reduce((m, f) => Math.max(m, f + 1), 0)).fill(-1);
+  features.forEach((f, i) => (at[f] = i));
+  const rows = docs.map((d) => {
+    const row: number[] = [];
+    for (const c of d.codes) if ((at[c] ?? -1) >= 0) row.push(at[c] ?? 0);
+    return row;
+  });
   const y = docs.map((d) => (positive(d) ? 1 : 0));
-  const w = new Float64Array(grams.length);
-  const g2 = new Float64Array(grams.length).fill(1e-8);
+  const w = new Float64Array(features.length);
+  const g2 = new Float64Array(features.length).fill(1e-8);
   let bias = 0;
   let b2 = 1e-8;
   const rate = 0.3;
@@ -117,40 +110,17 @@ function fitLogistic(docs: readonly TrainingDoc[], positive: (d: TrainingDoc) =>
   return { w, bias };
 }
 
-/** Picks grams and fits one tier: chi-square candidates, a fit, the `keep` largest weights, a refit, whole-number weights. */
+/** Fits one tier on every bucket and length code seen in training (no selection), then makes the weights whole numbers. */
 function trainTier(docs: readonly TrainingDoc[], tier: SecondOpinionTier, o: TrainOptions): TrainedTier {
   const positive = (d: TrainingDoc) => d.tier === tier;
-  const pos = docs.filter(positive).length;
-  const df = new Map<number, [number, number]>();
-  for (const d of docs) {
-    const p = positive(d) ? 0 : 1;
-    for (const c of d.codes) {
-      let e = df.get(c);
-      if (!e) df.set(c, (e = [0, 0]));
-      e[p]++;
-    }
-  }
-  const candidates = [...df]
-    .filter(([code, [a, b]]) => a + b >= o.minDf && !isLength(code))
-    .map(([code, [a, b]]) => ({ code, chi: chiSquare(a, b, pos, docs.length), df: a + b }))
-    .sort((x, y) => y.chi - x.chi || x.code - y.code)
-    .slice(0, o.candidates)
-    .map((c) => c.code)
-    .concat(LENGTH_CODES);
-  // Candidates are chosen for the tier; the fit still gives a negative weight to those common in look-alike
-  // non-flags, and the length buckets let long messages (more grams, more chance hits) ask for more evidence.
-  const first = fitLogistic(docs, positive, candidates, o);
-  const kept = candidates
-    .map((code, i) => ({ code, w: isLength(code) ? Infinity : Math.abs(first.w[i] ?? 0) }))
-    .sort((x, y) => y.w - x.w || x.code - y.code)
-    .slice(0, o.keep[tier] + LENGTH_CODES.length)
-    .map((c) => c.code)
-    .sort((a, b) => a - b);
-  const fit = fitLogistic(docs, positive, kept, o);
+  const seen = new Set<number>();
+  for (const d of docs) for (const c of d.codes) seen.add(c);
+  const all = [...seen].sort((a, b) => a - b);
+  const fit = fitLogistic(docs, positive, all, o);
   const largest = Math.max(1e-9, ...Array.from(fit.w, Math.abs));
   const scale = largest / o.levels;
   const weights = new Map<number, number>();
-  kept.forEach((code, i) => {
+  all.forEach((code, i) => {
     const q = Math.round((fit.w[i] ?? 0) / scale);
     if (q !== 0) weights.set(code, q);
   });
@@ -222,25 +192,12 @@ export function askThreshold(scored: readonly Scored[], share: number): number {
   return allowed < none.length ? (none[allowed] ?? 0) + 1e-9 : -Infinity;
 }
 
-/** Letters of a gram code (the inverse of gramCode). */
-export function gramText(code: number): string {
-  let text = '';
-  for (let c = code; c > 0; c = Math.floor(c / 38)) {
-    const d = c % 38;
-    text = (d === 1 ? ' ' : d <= 27 ? String.fromCharCode(d + 95) : String.fromCharCode(d + 20)) + text;
-  }
-  return text;
-}
-
-/** The shipped form of a trained tier with a logit threshold: grams by length, weight letters, a whole-number threshold. */
-export function shipped(m: TrainedTier, threshold: number, ask?: number): TierWeights {
+/** The shipped form of a trained tier with a logit threshold: a weight letter per bucket and per length bucket, a whole-number threshold. */
+export function shipped(m: TrainedTier, threshold: number, buckets: number, ask?: number): TierWeights {
   const whole = (logit: number) => (Number.isFinite(logit) ? Math.ceil((logit - m.bias) / m.scale) : NEVER);
   const letter = (code: number) => WEIGHT_LETTERS.charAt((m.weights.get(code) ?? 0) + 32);
-  const grams = [...m.weights.keys()].filter((code) => !isLength(code)).map((code) => ({ code, text: gramText(code) }));
-  grams.sort((a, b) => a.text.length - b.text.length || a.code - b.code);
   return {
-    grams: GRAM_LENGTHS.map((n) => grams.filter((g) => g.text.length === n).map((g) => g.text).join('')),
-    weights: grams.map((g) => letter(g.code)).join(''),
+    weights: Array.from({ length: buckets }, (_, b) => letter(BUCKET_OFFSET + b)).join(''),
     lengths: LENGTH_CODES.map(letter).join(''),
     threshold: whole(threshold),
     ...(ask === undefined ? {} : { ask: Math.min(whole(ask), whole(threshold)) }),
@@ -258,18 +215,18 @@ export const MODEL_FILE = 'functions/triage/second-opinion-model.ts';
  * are set on messages each model never saw), then the weights from every set.
  */
 export function buildModel(root: string, o: TrainOptions = TRAIN_OPTIONS): { model: SecondOpinionModel; messages: number } {
-  const docs = trainingDocs(trainingSets(root));
+  const docs = trainingDocs(trainingSets(root), o);
   const scores = outOfFold(docs, o);
   const thresholds = pickThresholds(scores, o.falseRaise);
   const trained = train(docs, o);
-  const [emergency, crisis] = SECOND_OPINION_TIERS.map((t, i) => shipped(trained[t], thresholds[i] ?? Infinity, t === 'crisis' ? askThreshold(scores, o.askShare) : undefined));
+  const [emergency, crisis] = SECOND_OPINION_TIERS.map((t, i) => shipped(trained[t], thresholds[i] ?? Infinity, o.buckets, t === 'crisis' ? askThreshold(scores, o.askShare) : undefined));
   if (!emergency || !crisis) throw new Error('a tier of the second opinion was not trained');
   return { model: { emergency, crisis }, messages: docs.length };
 }
 
 /** A string literal cut into lines joined by `+` (esbuild joins them again when it minifies). */
 function literal(text: string, indent: string): string {
-  const parts = text.match(/.{1,96}/gs) ?? [''];
+  const parts = text.match(/.{1,160}/gs) ?? [''];
   return parts.map((p) => `'${p}'`).join(` +\n${indent}`);
 }
 
@@ -277,12 +234,11 @@ function literal(text: string, indent: string): string {
 export function modelSource(built: { model: SecondOpinionModel; messages: number }, o: TrainOptions = TRAIN_OPTIONS): string {
   const tier = (t: SecondOpinionTier) => {
     const m = built.model[t];
-    const grams = m.grams.map((g) => `\n      ${literal(g, '      ')},`).join('');
-    return `  ${t}: {\n    grams: [${grams}\n    ],\n    weights:\n      ${literal(m.weights, '      ')},\n    lengths: '${m.lengths}',\n    threshold: ${m.threshold},\n${m.ask === undefined ? '' : `    ask: ${m.ask},\n`}  },\n`;
+    return `  ${t}: {\n    weights:\n      ${literal(m.weights, '      ')},\n    lengths: '${m.lengths}',\n    threshold: ${m.threshold},\n${m.ask === undefined ? '' : `    ask: ${m.ask},\n`}  },\n`;
   };
   return [
     '// Generated by `npm run triage:train` (tools/triage/train-second-opinion.ts): do not edit by hand.',
-    `// Trained on ${built.messages} labelled messages; ${SECOND_OPINION_TIERS.map((t) => `${t} ${built.model[t].weights.length} grams`).join(', ')};`,
+    `// Trained on ${built.messages} labelled messages; every 3-5 letter gram hashed into ${o.buckets} buckets, one weight letter each per tier;`,
     `// thresholds set so the model alone raises at most ${(100 * o.falseRaise).toFixed(1)}% of the non-flags it did not see,`,
     `// and its crisis doubt asks the self-harm question of at most ${(100 * o.askShare).toFixed(1)}% of them.`,
     '',

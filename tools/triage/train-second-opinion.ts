@@ -6,4 +6,4 @@ import { buildModel, MODEL_FILE, modelSource } from './second-opinion-train.js';
 const root = resolve(import.meta.dirname, '../..');
 const built = buildModel(root);
 writeFileSync(join(root, MODEL_FILE), modelSource(built));
-console.log(`${MODEL_FILE}: ${built.model.emergency.weights.length} emergency and ${built.model.crisis.weights.length} crisis grams from ${built.messages} messages`);
+console.log(`${MODEL_FILE}: ${built.model.emergency.weights.length} gram buckets per tier from ${built.messages} messages`);

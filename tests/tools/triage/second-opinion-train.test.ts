@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gramCode } from '../../../functions/triage/second-opinion.js';
-import { buildModel, gramText, MODEL_FILE, modelSource, pickThresholds, type Scored } from '../../../tools/triage/second-opinion-train.js';
+import { buildModel, MODEL_FILE, modelSource, pickThresholds, type Scored } from '../../../tools/triage/second-opinion-train.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
 
@@ -10,12 +9,6 @@ describe('the committed second-opinion model', () => {
   it('is what the trainer makes from the committed training sets (run `npm run triage:train` after changing them)', () => {
     expect(readFileSync(join(ROOT, MODEL_FILE), 'utf8')).toBe(modelSource(buildModel(ROOT)));
   }, 180_000);
-});
-
-describe('gramText', () => {
-  it('spells the gram a code stands for', () => {
-    for (const gram of [' ab', 'numb ', 'x9 0 ', 'zzzzz', '   ']) expect(gramText(gramCode(gram))).toBe(gram);
-  });
 });
 
 describe('pickThresholds', () => {

@@ -5,6 +5,7 @@ import { classify, classifyByRules, setAsideTiers } from '../../../functions/tri
 import { signLabel } from '../../../functions/triage/replies.js';
 import {
   forEachGram,
+  gramBucket,
   gramCode,
   lengthCode,
   secondOpinion,
@@ -70,13 +71,34 @@ describe('lengthCode', () => {
   });
 });
 
+describe('gramBucket', () => {
+  it('puts every gram code in a bucket below the count, the same one each time, and spreads them as chance would', () => {
+    const codes = [...new Set(messages.slice(0, 300).flatMap((m) => grams(m.text)))];
+    const used = new Set(codes.map((c) => gramBucket(c, 6000)));
+    for (const c of codes.slice(0, 1000)) expect(gramBucket(c, 6000)).toBe(gramBucket(c, 6000));
+    expect(Math.max(...used)).toBeLessThan(6000);
+    expect(Math.min(...used)).toBeGreaterThanOrEqual(0);
+    // Buckets a uniform random hash would fill with this many distinct grams: 6000 * (1 - e^(-k/6000)).
+    expect(used.size).toBeGreaterThan(0.97 * 6000 * (1 - Math.exp(-codes.length / 6000)));
+  });
+});
+
 describe('secondOpinionSums', () => {
+  const BUCKETS = 6000;
+  /** A model with one weight: `numb ` +10 to emergency, ` end` +5 to crisis (each alone in its bucket among the test's grams). */
+  const letters = (weights: Record<number, number>) => Array.from({ length: BUCKETS }, (_, b) => WEIGHT_LETTERS.charAt(32 + (weights[b] ?? 0))).join('');
+  const numb = gramBucket(gramCode('numb '), BUCKETS);
+  const end = gramBucket(gramCode(' end'), BUCKETS);
   const tiny: SecondOpinionModel = {
-    emergency: { grams: ['', '', 'numb '], weights: WEIGHT_LETTERS.charAt(42), lengths: 'gggggg', threshold: 10 },
-    crisis: { grams: ['', ' end', ''], weights: WEIGHT_LETTERS.charAt(37), lengths: 'ffffff', threshold: 5 },
+    emergency: { weights: letters({ [numb]: 10 }), lengths: 'gggggg', threshold: 10 },
+    crisis: { weights: letters({ [end]: 5 }), lengths: 'ffffff', threshold: 5 },
   };
 
-  it('adds the length weight and each distinct gram once, however often it is repeated', () => {
+  it('adds the length weight and each distinct bucket once, however often its grams are repeated', () => {
+    expect(numb).not.toBe(end);
+    const others = (text: string) => grams(text).filter((c) => c !== gramCode('numb ') && c !== gramCode(' end')).map((c) => gramBucket(c, BUCKETS));
+    // The test's other grams share neither bucket, so the sums are exact.
+    for (const text of ['numb numb numb, the end', 'so this is the end']) expect(others(text).filter((b) => b === numb || b === end)).toEqual([]);
     expect(secondOpinionSums(words('numb'), tiny)).toEqual([10, -1]);
     expect(secondOpinionSums(words('numb numb numb, the end'), tiny)).toEqual([10, 4]);
     expect(secondOpinion(words('numb numb numb, the end'), tiny)).toBe('emergency');
@@ -100,22 +122,16 @@ describe('secondOpinionSums', () => {
     expect(secondOpinionReading(words('numb, the end'), asking)).toEqual({ tier: 'emergency', askSelfHarm: false });
   });
 
-  it('matches a plain sum over the shipped grams for corpus messages', () => {
-    const weights = SECOND_OPINION_TIERS.map((tier) => {
-      const m = SECOND_OPINION_MODEL[tier];
-      const map = new Map<number, number>();
-      let at = 0;
-      m.grams.forEach((run, g) => {
-        for (let i = 0; i < run.length; i += g + 3) map.set(gramCode(run.slice(i, i + g + 3)), WEIGHT_LETTERS.indexOf(m.weights.charAt(at++)) - 32);
-      });
-      expect(at).toBe(m.weights.length);
-      return { map, lengths: m.lengths };
-    });
+  it('matches a plain sum over the shipped buckets for corpus messages', () => {
+    const weights = SECOND_OPINION_TIERS.map((tier) => SECOND_OPINION_MODEL[tier]);
+    const buckets = SECOND_OPINION_MODEL.emergency.weights.length;
+    for (const m of weights) expect(m.weights.length).toBe(buckets);
+    const w8 = (letter: string) => WEIGHT_LETTERS.indexOf(letter) - 32;
     for (const item of messages.filter((_, i) => i % 7 === 0)) {
       const w = words(item.text);
       const distinct = new Set<number>();
-      forEachGram(w, (c) => distinct.add(c));
-      const plain = weights.map(({ map, lengths }) => [...distinct].reduce((s, c) => s + (map.get(c) ?? 0), WEIGHT_LETTERS.indexOf(lengths.charAt(lengthCode(w) - 1)) - 32));
+      forEachGram(w, (c) => distinct.add(gramBucket(c, buckets)));
+      const plain = weights.map((m) => [...distinct].reduce((s, b) => s + w8(m.weights.charAt(b)), w8(m.lengths.charAt(lengthCode(w) - 1))));
       expect(secondOpinionSums(w), item.text).toEqual(plain);
     }
   });
