@@ -1,4 +1,4 @@
-import { compileRules } from './compile.js';
+import { compileRules, type Compiled } from './compile.js';
 import { frontedFragments } from './fronted.js';
 import { withoutFillers } from './shorthand.js';
 import { aboutSomeoneElse, mentions, ruleMatches } from './match.js';
@@ -21,7 +21,7 @@ export function classifyByRules(rules: TriageRules, text: string, speech = false
 
 function classifyWith(rules: TriageRules, text: string, speech: boolean, withOpinion: boolean): TriageResult {
   const c = compileRules(rules);
-  const raw = tokensOf(text);
+  const raw = tokensOf(c, text);
   const tokens = withoutFillers(raw);
   const p = prepare(c, tokens, speech);
   const fronted = frontedFragments(tokens, (word) => c.answers.has(word)).map((t) => prepare(c, t, speech));
@@ -44,14 +44,14 @@ function classifyWith(rules: TriageRules, text: string, speech: boolean, withOpi
 /** Characters of a message triage reads: more is cut off (an SMS body is at most 1,600; a transcript rarely longer). */
 const MAX_CHARS = 4000;
 
-/** The tokens of the first MAX_CHARS characters of `text`. */
-function tokensOf(text: string): Tokens {
-  return tokenize(text.slice(0, MAX_CHARS));
+/** The tokens of the first MAX_CHARS characters of `text`, read with the compiled rules' words (`c`). */
+function tokensOf(c: Compiled, text: string): Tokens {
+  return tokenize(text.slice(0, MAX_CHARS), c);
 }
 
 /** The tokens the rules read: those of tokensOf with speech fillers dropped ("no puedo um control my bladder"). */
-function ruleTokensOf(text: string): Tokens {
-  return withoutFillers(tokensOf(text));
+function ruleTokensOf(c: Compiled, text: string): Tokens {
+  return withoutFillers(tokensOf(c, text));
 }
 
 /** The yes/no question a crisis doubt of the second opinion asks (the one the safety net asks on self-harm words). */
@@ -98,8 +98,9 @@ function setAside(rules: TriageRules, tokens: Tokens, p: Prepared, tier: Tier): 
 /** Tiers of the signs a modifier set aside in `text`: found by the rules without their modifiers, not by the rules. */
 export function setAsideTiers(rules: TriageRules, text: string, speech = false, byRules = classifyByRules(rules, text, speech)): ReadonlySet<Tier> {
   const counted = new Set(byRules.signs ?? []);
-  const tokens = ruleTokensOf(text);
-  return new Set(bareMatches(rules, tokens, prepare(compileRules(rules), tokens, speech), (r) => !counted.has(r.id)).map((r) => r.tier));
+  const c = compileRules(rules);
+  const tokens = ruleTokensOf(c, text);
+  return new Set(bareMatches(rules, tokens, prepare(c, tokens, speech), (r) => !counted.has(r.id)).map((r) => r.tier));
 }
 
 /** What the safety net offers a message that matched no rule: the 911 signs (`body`), the self-harm question, or nothing. */
@@ -112,7 +113,7 @@ export type SafetyNet = 'body' | 'self-harm';
  */
 export function safetyNet(rules: TriageRules, text: string, speech = false): SafetyNet | undefined {
   const c = compileRules(rules);
-  const p = prepare(c, ruleTokensOf(text), speech);
+  const p = prepare(c, ruleTokensOf(c, text), speech);
   if (mentions(p, c.safetyNet.selfHarm)) return 'self-harm';
   return mentions(p, c.safetyNet.body) ? 'body' : undefined;
 }

@@ -150,7 +150,8 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   const sameSentence = (h: CueHit) => together(p.ends, h, start, end);
   // "What if I can't feel myself wipe? Because that's happening right now": said to be happening after it, a sign is not only asked.
   // "ciatica both sides ahora y the doctor said if both legs go...": a question after a sign said to be happening now is another matter.
-  const nowRightAfter = cueHits(c, p, 'present').find((h) => h.start >= end && h.start < end + 3);
+  const presents = cueHits(c, p, 'present');
+  const nowRightAfter = presents.find((h) => h.start >= end && h.start < end + 3);
   const askedAfter = someWithin(hypothetical, end, nowRightAfter ? nowRightAfter.start : end + window);
   if (!rule.asked && (someWithin(hypothetical, start - window, start, sameSentence) || askedAfter) && !saidAgainFrom(c, p, end)) return true;
   // A pet named as the sign's subject, right before it in its clause ("my dog can't hold his bladder", "our cat's
@@ -169,7 +170,7 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   if (rule.history) return false;
   // "no se me pasa", "not gone": a resolution cue that is itself negated says the sign is still there.
   // A sign said to be happening now ("both legs hurt now, it used to be one") is not made past by a nearby past cue.
-  const now = someWithin(cueHits(c, p, 'present'), start - 3, end + 3);
+  const now = someWithin(presents, start - 3, end + 3);
   // A past-time cue speaks for its own clause ("se va a tirar del puente, tiene dolor hace años": the years are the pain's).
   // Where the first cue saying the sign is over ends (a resolution cue, or a past one), if there is one.
   let firstEnd = Infinity;

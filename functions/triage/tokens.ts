@@ -38,10 +38,17 @@ const CLAUSE = 4;
 const SENTENCE = 5;
 const QUESTION = '?'.charCodeAt(0);
 const HYPHEN = '-'.charCodeAt(0);
-/** Words a hyphen after which still breaks the clause ("never-ending", "no-show", "non-stop"). */
-const NEGATIVE_FIRST: ReadonlySet<string> = new Set(['never', 'no', 'non', 'not', 'nunca']);
-/** Words of a one-word answer: a run of one-word sentences holding one is a checklist ("Fever. No. Legs. Weak."), not one sentence. */
-const ANSWER_WORDS: ReadonlySet<string> = new Set(['no', 'nope', 'nah', 'yes', 'yeah', 'yep', 'si', 'nada', 'none', 'ok', 'okay']);
+
+/**
+ * The rules' words the tokenizer reads (a compiled rules object has both): one-word negation cues, after which a
+ * hyphen still breaks the clause ("never-ending", "no-show"), and one-word answers, which keep a run of one-word
+ * sentences a checklist ("Fever. No. Legs. Weak."). Without them, every inner hyphen is a space and every run is joined.
+ */
+export interface TokenWords {
+  readonly cueWords: ReadonlySet<string>;
+  readonly answers: ReadonlySet<string>;
+}
+const NO_WORDS: TokenWords = { cueWords: new Set(), answers: new Set() };
 
 /** True for the code of a letter or digit (NaN past the end: false). */
 function isWordChar(code: number): boolean {
@@ -60,9 +67,10 @@ for (const ch of '.;!?\n\r\u2026') KINDS[ch.charCodeAt(0)] = SENTENCE;
 /**
  * Split text into normalized words, remembering clause breaks so negation cannot cross them: the words of
  * `normalize` (emoji read as words, letters and digits apart), a break after the last word before each run of clause punctuation
- * and after the last word, a sentence end where that run holds . ; ! ? or a new line, or the text ends.
+ * and after the last word, a sentence end where that run holds . ; ! ? or a new line, or the text ends; a hyphen
+ * inside a word a space, and one-word sentences in a row joined (the rules' words, `rulesWords`, say where not).
  */
-export function tokenize(text: string): Tokens {
+export function tokenize(text: string, rulesWords: TokenWords = NO_WORDS): Tokens {
   const words: string[] = [];
   const breaks: boolean[] = [];
   const ends: boolean[] = [];
@@ -88,7 +96,7 @@ export function tokenize(text: string): Tokens {
     const code = canonical.charCodeAt(i);
     // A hyphen inside a word ("tear-off", "self-harm", "x-ray") joins two words of one clause: a space, not a break;
     // not after a negative word ("never-ending numbness" is not "never ... numbness").
-    const joins = code === HYPHEN && isWordChar(canonical.charCodeAt(i - 1)) && isWordChar(canonical.charCodeAt(i + 1)) && !NEGATIVE_FIRST.has(canonical.slice(start, i));
+    const joins = code === HYPHEN && isWordChar(canonical.charCodeAt(i - 1)) && isWordChar(canonical.charCodeAt(i + 1)) && !rulesWords.cueWords.has(canonical.slice(start, i));
     const k = joins ? SEPARATOR : (KINDS[code] ?? SEPARATOR);
     if (k === APOSTROPHE) {
       apostrophe ||= start >= 0;
@@ -123,7 +131,7 @@ export function tokenize(text: string): Tokens {
   }
   endWord(canonical.length);
   if (!inRun && clauseLast >= 0) breaks[clauseLast] = ends[clauseLast] = true;
-  joinOneWordSentences(words, breaks, ends, asks);
+  joinOneWordSentences(words, breaks, ends, asks, rulesWords.answers);
   return { words, breaks, ends };
 }
 
@@ -132,14 +140,14 @@ const ONE_WORD_RUN = 3;
 
 /**
  * A run of at least ONE_WORD_RUN one-word sentences ("Pee. Just. Comes. Out.") read as one sentence: breaks and ends
- * inside it cleared. A question ends a run; a run holding an answer word (ANSWER_WORDS) is left as it is.
+ * inside it cleared. A question ends a run; a run holding one of `answers` is left as it is.
  */
-function joinOneWordSentences(words: readonly string[], breaks: boolean[], ends: boolean[], asks: ReadonlySet<number>): void {
+function joinOneWordSentences(words: readonly string[], breaks: boolean[], ends: boolean[], asks: ReadonlySet<number>, answers: ReadonlySet<string>): void {
   let runStart = 0;
   for (let i = 0; i <= ends.length; i++) {
     const oneWord = i < ends.length && ends[i] === true && (i === 0 || ends[i - 1] === true) && !asks.has(i);
     if (oneWord) continue;
-    if (i - runStart >= ONE_WORD_RUN && !words.slice(runStart, i).some((w) => ANSWER_WORDS.has(w))) for (let k = runStart; k < i - 1; k++) breaks[k] = ends[k] = false;
+    if (i - runStart >= ONE_WORD_RUN && !words.slice(runStart, i).some((w) => answers.has(w))) for (let k = runStart; k < i - 1; k++) breaks[k] = ends[k] = false;
     runStart = i + 1;
   }
 }

@@ -16,6 +16,9 @@ describe('normalize', () => {
   });
 });
 
+/** Rules' words as a compiled rules object gives them: one-word negation cues and one-word answers. */
+const RULES_WORDS = { cueWords: new Set(['never', 'no', 'non', 'not', 'nunca']), answers: new Set(['no', 'nope', 'nah', 'yes', 'yeah', 'yep', 'si', 'nada', 'none', 'ok', 'okay']) };
+
 describe('tokenize', () => {
   it('marks clause breaks where punctuation was', () => {
     const t = tokenize('no numbness, but i cant pee');
@@ -45,7 +48,7 @@ describe('tokenize', () => {
     expect(tokenize('tear-off').breaks).toEqual([false, true]);
     expect(tokenize('self-harm again').words).toEqual(['self', 'harm', 'again']);
     expect(tokenize('numb - both legs').breaks).toEqual([true, false, true]);
-    expect(tokenize('never-ending numbness').breaks).toEqual([true, false, true]);
+    expect(tokenize('never-ending numbness', RULES_WORDS).breaks).toEqual([true, false, true]);
   });
 
   it('reads three or more one-word sentences in a row as one sentence said word by word, unless one is a question', () => {
@@ -53,7 +56,7 @@ describe('tokenize', () => {
     expect(t.ends).toEqual([false, false, false, true, false, true]);
     expect(tokenize('Back. Pain.').ends).toEqual([true, true]);
     expect(tokenize('chest pain? nope. breathing? fine.').ends).toEqual([false, true, true, true, true]);
-    expect(tokenize('Fever. No. Legs. Weak. Both.').ends).toEqual([true, true, true, true, true]);
+    expect(tokenize('Fever. No. Legs. Weak. Both.', RULES_WORDS).ends).toEqual([true, true, true, true, true]);
   });
 
   it('returns nothing for empty or symbol-only text', () => {
@@ -102,7 +105,7 @@ describe('tokenize in one pass', () => {
   it('finds the words, breaks and sentence ends of splitting on clause punctuation', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), (parts) => {
       const text = parts.join('');
-      expect(tokenize(text)).toEqual(reference(text));
+      expect(tokenize(text, RULES_WORDS)).toEqual(reference(text));
     }), { numRuns: 20_000, seed: 20_261_128 });
   });
 });
