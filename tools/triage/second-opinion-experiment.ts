@@ -48,6 +48,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-r.yaml': '8c54845',
   'tests/triage/corpus-s.yaml': '3ce4c37',
   'tests/triage/corpus-t.yaml': '55c2535',
+  'tests/triage/corpus-u.yaml': 'caa8918',
 };
 
 function options(): TrainOptions {

@@ -26,7 +26,8 @@ export const TRIAGE_SETS = [
   { name: 'training: set R', file: 'tests/triage/corpus-r.yaml', blind: false },
   { name: 'training: set S', file: 'tests/triage/corpus-s.yaml', blind: false },
   { name: 'training: set T', file: 'tests/triage/corpus-t.yaml', blind: false },
-  { name: 'blind set U (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'training: set U', file: 'tests/triage/corpus-u.yaml', blind: false },
+  { name: 'blind set V (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */
