@@ -81,9 +81,9 @@ export function hasUnit(p: Pick<Prepared, 'units'>, pos: number, id: number): bo
   return false;
 }
 
-/** True when every unit of `phrase` from its third on matches the words from `pos + 2` on. */
-function restMatches(p: Pick<Prepared, 'units'>, phrase: UnitIds, pos: number): boolean {
-  for (let k = 2; k < phrase.length; k++) if (!hasUnit(p, pos + k, phrase[k] ?? -1)) return false;
+/** True when every unit of `phrase` from its third on matches the words from `pos + 2` on, in the same sentence. */
+function restMatches(p: Pick<Prepared, 'units' | 'ends'>, phrase: UnitIds, pos: number): boolean {
+  for (let k = 2; k < phrase.length; k++) if (p.ends[pos + k - 1] || !hasUnit(p, pos + k, phrase[k] ?? -1)) return false;
   return true;
 }
 
@@ -97,19 +97,19 @@ export function groupEndsAt(p: Prepared, group: number, pos: number): readonly n
   return p.groupEnds.get(hitKey(p, group, pos)) ?? NONE;
 }
 
-/** The words, shorthand spelled out ("q" que), with idiom phrases ("killing me", "me esta matando") blanked out: blank words match nothing and stop gaps and negation. */
-function blankIdioms(c: Compiled, tokens: readonly string[]): string[] {
-  const words = tokens.map(spelledOut);
+/** The words, shorthand spelled out ("q" que), with idiom phrases ("killing me", "me esta matando") said within one sentence blanked out: blank words match nothing and stop gaps and negation. */
+function blankIdioms(c: Compiled, tokens: Tokens): string[] {
+  const words = tokens.words.map(spelledOut);
   for (let i = 0; i < words.length; i++) {
-    for (const idiom of c.idiomsByFirst.get(words[i] ?? '') ?? NONE) if (wordsAt(words, i, idiom)) for (let k = 0; k < idiom.length; k++) words[i + k] = '';
+    for (const idiom of c.idiomsByFirst.get(words[i] ?? '') ?? NONE) if (wordsAt(words, tokens.ends, i, idiom)) for (let k = 0; k < idiom.length; k++) words[i + k] = '';
   }
   return words;
 }
 
-/** True when `phrase` stands in `words` from `i` (a loop, not a closure per phrase tried; never read past the end). */
-function wordsAt(words: readonly string[], i: number, phrase: readonly string[]): boolean {
+/** True when `phrase` stands in `words` from `i`, within one sentence (a loop, not a closure per phrase tried; never read past the end). */
+function wordsAt(words: readonly string[], ends: readonly boolean[], i: number, phrase: readonly string[]): boolean {
   if (i + phrase.length > words.length) return false;
-  for (let k = 0; k < phrase.length; k++) if (words[i + k] !== phrase[k]) return false;
+  for (let k = 0; k < phrase.length; k++) if (words[i + k] !== phrase[k] || (k > 0 && ends[i + k - 1])) return false;
   return true;
 }
 
@@ -148,6 +148,8 @@ function find(v: Vocabulary, words: string[], tokens: Tokens, speech: boolean): 
       const { bySecond } = from;
       if (!bySecond || !next) continue;
       // An index loop: for...of would make an iterator for each word.
+      // A phrase is said within one sentence: "No. Feeling is normal" is not "no feeling".
+      if (tokens.ends[pos]) continue;
       for (let k = 0; k < next.length; k++) for (const phrase of bySecond.get(next[k] ?? -1) ?? NONE) if (restMatches(p, phrase.units, pos)) found(phrase, pos);
     }
   });
@@ -160,7 +162,7 @@ function find(v: Vocabulary, words: string[], tokens: Tokens, speech: boolean): 
  */
 export function prepare(c: Compiled, input: Tokens, speech = false): Prepared {
   const tokens = speech ? rejoin(c.vocabulary, input, c.cueWords) : input;
-  return find(c.vocabulary, blankIdioms(c, tokens.words), tokens, speech);
+  return find(c.vocabulary, blankIdioms(c, tokens), tokens, speech);
 }
 
 /**

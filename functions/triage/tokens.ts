@@ -38,6 +38,8 @@ const CLAUSE = 4;
 const SENTENCE = 5;
 const QUESTION = '?'.charCodeAt(0);
 const HYPHEN = '-'.charCodeAt(0);
+const DOT = '.'.charCodeAt(0);
+const COMMA = ','.charCodeAt(0);
 
 /**
  * The rules' words the tokenizer reads (a compiled rules object has both): one-word negation cues, after which a
@@ -97,7 +99,9 @@ export function tokenize(text: string, rulesWords: TokenWords = NO_WORDS): Token
     // A hyphen inside a word ("tear-off", "self-harm", "x-ray") joins two words of one clause: a space, not a break;
     // not after a negative word ("never-ending numbness" is not "never ... numbness").
     const joins = code === HYPHEN && isWordChar(canonical.charCodeAt(i - 1)) && isWordChar(canonical.charCodeAt(i + 1)) && !rulesWords.cueWords.has(canonical.slice(start, i));
-    const k = joins ? SEPARATOR : (KINDS[code] ?? SEPARATOR);
+    // A decimal point or comma between digits ("36.8", "38,5") is part of the number, not a break.
+    const decimal = (code === DOT || code === COMMA) && KINDS[canonical.charCodeAt(i - 1)] === DIGIT && KINDS[canonical.charCodeAt(i + 1)] === DIGIT;
+    const k = joins || decimal ? SEPARATOR : (KINDS[code] ?? SEPARATOR);
     if (k === APOSTROPHE) {
       apostrophe ||= start >= 0;
       continue;

@@ -123,6 +123,26 @@ describe('classify', () => {
     expect(cases.filter(([tier, text]) => got(tier, text) !== tier)).toEqual([]);
   });
 
+  it('reads a phrase, an idiom and a decimal number within their sentence; takes a normal temperature, waking someone and ripping something up as no sign (round 21)', () => {
+    const rulesTier = (text: string) => classifyByRules(rules, text).tier;
+    expect(rulesTier('No. Feeling is normal down there.')).toBe('none');
+    expect(tierOf('no feeling down there')).toBe('emergency');
+    expect(rulesTier("I don't want to wake up my wife when I get up at night")).toBe('none');
+    expect(tierOf("I don't want to wake up. my wife would be better off")).toBe('crisis');
+    expect(rulesTier('nope no fever, temp is 36.8')).toBe('none');
+    expect(tierOf('temp is 38.9 and my back hurts')).toBe('urgent');
+    expect(tierOf('tengo 38 y medio de temperatura')).toBe('urgent');
+    expect(rulesTier('elderly dog has lost control of his bladder')).toBe('none');
+    expect(tierOf("tripped over the dog and now I can't control my bladder")).toBe('emergency');
+    expect(rulesTier('was ripping up carpet all weekend, back is sore')).toBe('none');
+    expect(tierOf('was ripping up carpet and now a sudden tearing pain between my shoulder blades')).toBe('emergency');
+    expect(rulesTier('gardening is wrecking my back')).toBe('none');
+    expect(tierOf('got in a bad wreck on the highway, back hurts')).toBe('emergency');
+    expect(tierOf('my chest is sore on the left')).toBe('emergency');
+    expect(rulesTier('me mee de la risa')).toBe('none');
+    expect(tierOf('me mee y no me di cuenta')).toBe('emergency');
+  });
+
   it('never cancels signs that are negative by nature', () => {
     expect(tierOf('i cant pee')).toBe('emergency');
     expect(tierOf('no puedo orinar')).toBe('emergency');

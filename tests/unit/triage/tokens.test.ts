@@ -59,6 +59,11 @@ describe('tokenize', () => {
     expect(tokenize('Fever. No. Legs. Weak. Both.', RULES_WORDS).ends).toEqual([true, true, true, true, true]);
   });
 
+  it('reads a decimal point or comma between digits as part of the number, not a sentence end', () => {
+    expect(tokenize('temp is 36.8 now')).toEqual({ words: ['temp', 'is', '36', '8', 'now'], breaks: [false, false, false, false, true], ends: [false, false, false, false, true] });
+    expect(tokenize('38,5 de fiebre. 3. Ok').ends).toEqual([false, false, false, true, true, true]);
+  });
+
   it('returns nothing for empty or symbol-only text', () => {
     expect(tokenize('').words).toEqual([]);
     expect(tokenize(' ?! ').words).toEqual([]);
@@ -71,7 +76,7 @@ describe('tokenize in one pass', () => {
     const words: string[] = [];
     const breaks: boolean[] = [];
     const ends: boolean[] = [];
-    const folded = canonicalText(emojiAsWords(text)).replace(/(^|[^a-z0-9])([a-z0-9]+)-(?=[a-z0-9])/g, (m, pre: string, word: string) => (['never', 'no', 'non', 'not', 'nunca'].includes(word) ? m : `${pre}${word} `)).replace(/['\u2018\u2019\u02bc`\u00b4]/g, '').replace(/(\d)([a-z])/g, '$1 $2').replace(/([a-z])(\d)/g, '$1 $2');
+    const folded = canonicalText(emojiAsWords(text)).replace(/(^|[^a-z0-9])([a-z0-9]+)-(?=[a-z0-9])/g, (m, pre: string, word: string) => (['never', 'no', 'non', 'not', 'nunca'].includes(word) ? m : `${pre}${word} `)).replace(/(\d)[.,](?=\d)/g, '$1 ').replace(/['\u2018\u2019\u02bc`\u00b4]/g, '').replace(/(\d)([a-z])/g, '$1 $2').replace(/([a-z])(\d)/g, '$1 $2');
     const pieces = folded.split(/([.,;:!?\u00bf\u00a1()\n\r\u2026\u2013\u2014-]+)/);
     // Per sentence: its first word and whether a question mark ended it.
     const sentences: Array<{ from: number; asked: boolean }> = [];
