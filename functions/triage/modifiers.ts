@@ -66,9 +66,14 @@ export function negatedBefore(c: Compiled, p: Prepared, start: number, window: n
   return false;
 }
 
-/** True when the sign ending at `end` ends its sentence and the next sentence is one answer word ("chest pain? nope.", "fiebre? no"). */
+/**
+ * True when the sign ending at `end` ends its sentence and the next sentence is one answer word ("chest pain? nope.",
+ * "fiebre? no"), or ends its clause and the next clause is a whole denial ("is my bum numb, it isn't", "cancer? I haven't.").
+ */
 export function answeredNo(c: Compiled, p: Prepared, end: number): boolean {
-  return p.ends[end - 1] === true && p.ends[end] === true && c.answers.has(p.words[end] ?? '');
+  if (p.breaks[end - 1] !== true) return false;
+  if (p.ends[end - 1] === true && p.ends[end] === true && c.answers.has(p.words[end] ?? '')) return true;
+  return cueHits(c, p, 'denial').some((h) => h.start === end && p.breaks[h.end - 1] === true);
 }
 
 /** True when an after-word ("fine", "normal") follows the sign ending at `end`, past up to two linking words and within its clause. */
@@ -161,9 +166,10 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   // las patas de atras y se hizo pipi"; not "my dog knocked grandma over and now she can't feel her legs", nor
   // "walking the dog and suddenly both legs went weak").
   const opensSentence = (h: CueHit) => h.start === 0 || p.ends[h.start - 1] === true;
-  const personBetween = (h: CueHit) => someWithin(cueHits(c, p, 'person'), h.end, start) || someWithin(cueHits(c, p, 'experiencer'), h.end, start);
+  // A person named between the pet and the sign, or in the sign's own words ("fed the cats, now cant feel my legs").
+  const personBetween = (h: CueHit) => someWithin(cueHits(c, p, 'person'), h.end, end) || someWithin(cueHits(c, p, 'experiencer'), h.end, start);
   const petSubject = (h: CueHit) =>
-    h.end <= start && (start - h.end <= 2 ? together(p.breaks, h, start, end) : opensSentence(h) && together(p.ends, h, start, end) && !personBetween(h));
+    h.end <= start && !personBetween(h) && (start - h.end <= 2 ? together(p.breaks, h, start, end) : opensSentence(h) && together(p.ends, h, start, end));
   if (rule.tier !== 'crisis' && someWithin(cueHits(c, p, 'animal'), start - window, start, petSubject)) return true;
   // "no es broma", "not kidding": a joke cue that is itself negated says the opposite.
   if (someWithin(cueHits(c, p, 'joke'), start - 3, end + window, (h) => !negatedCue(c, p, h))) return true;

@@ -94,6 +94,8 @@ export const TriageRulesSchema = z
       experiencer: bilingual,
       reactivate: bilingual,
       present: bilingual,
+      /** A whole clause right after a sign's clause that says no to it ("is my bum numb, it isn't", "I haven't."). */
+      denial: bilingual,
       /** Per rule id: phrases that, in the sign's own sentence, say it is not that red flag (weight lost on purpose, a toddler's wet bed). */
       unless: z._default(z.record(z.string(), bilingual), {}),
     }),

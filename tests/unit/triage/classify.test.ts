@@ -141,6 +141,26 @@ describe('classify', () => {
     expect(tierOf('my chest is sore on the left')).toBe('emergency');
     expect(rulesTier('me mee de la risa')).toBe('none');
     expect(tierOf('me mee y no me di cuenta')).toBe('emergency');
+    // A whole clause of denial right after the sign's clause says no to it; a denial going on to more words does not.
+    expect(rulesTier("my sister keeps asking if my bum is numb, it isn't, why does she keep asking")).toBe('none');
+    expect(rulesTier("my mum had breast cancer, I haven't. I'm 38 with back pain")).toBe('none');
+    expect(tierOf("my bum is numb, it isn't normal")).toBe('emergency');
+    expect(tierOf("I can't feel my bum, I don't, I really don't know why")).toBe('emergency');
+    expect(tierOf('I want to die. I dont.')).toBe('crisis');
+  });
+
+  it('keeps red flags the round 21 changes could hide (review): tearing pain, waking up, a rising temp, vehicle wrecks, a person beside a pet', () => {
+    const rulesTier = (text: string) => classifyByRules(rules, text).tier;
+    for (const text of ['feels like something tearing up my back, came on suddenly', 'ripping out pain between my shoulder blades all of a sudden',
+      'wrecked my pickup last night, back pain', 'truck wreck on the interstate, my back hurts', 'fed the cats now cant feel my legs',
+      'Perro y gato en casa, no siento nada entre las piernas y no puedo orinar', 'I have raynauds but this is different, my whole leg is suddenly cold pale and numb'])
+      expect(rulesTier(text), text).toBe('emergency');
+    for (const text of ['i dont want to wake up the pain is too much', 'I dont want to wake up the kids are better without me', 'quiero dormirme y no despertar al dia siguiente', 'ya no aguanto quiero morir de pena y dolor'])
+      expect(rulesTier(text), text).toBe('crisis');
+    for (const text of ['my temp has been up since yesterday and my back hurts', 'temp spiked last night, back pain', 'me subio la temperatura y me duele la espalda', 'my temperature is a hundred and one and my back aches'])
+      expect(rulesTier(text), text).toBe('urgent');
+    for (const text of ['she wrecked her back lifting the couch', 'Im running a business and my back hurts', 'pain spiking down my leg when I sneeze', 'back is sore after chest day', 'had a pee accident laughing at my friend', 'temas'])
+      expect(rulesTier(text), text).toBe('none');
   });
 
   it('never cancels signs that are negative by nature', () => {
