@@ -138,6 +138,15 @@ function negationInClauseBefore(c: Compiled, p: Prepared, i: number): boolean {
   return false;
 }
 
+/** Verbs done to a pet, in a few forms that do not end in -ing or -ed ("fed the cats", "paseando al perro"). */
+const PET_VERBS = new Set(['fed', 'feed', 'walk', 'chase', 'pet', 'carry', 'lift', 'bathe', 'took', 'take', 'paseando', 'pasear', 'cargando', 'cargar', 'banando', 'persiguiendo', 'alimentando']);
+
+/** True when the word right before a pet cue, in its clause, is a verb done to it: the pet is its object ("chasing the puppy both legs gave out"). */
+function petIsObject(p: Prepared, h: CueHit): boolean {
+  const before = h.start > 0 && !p.breaks[h.start - 1] ? (p.words[h.start - 1] ?? '') : '';
+  return before.length > 3 && (before.endsWith('ing') || before.endsWith('ed')) || PET_VERBS.has(before);
+}
+
 /**
  * ConText-style modifiers around a matched sign at [start, end): clearly over (a resolution cue near it, or a
  * past-time cue, unless the sign is said to be back or a present-time cue sits right beside it), hypothetical (a
@@ -169,7 +178,7 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   // A person named between the pet and the sign, or in the sign's own words ("fed the cats, now cant feel my legs").
   const personBetween = (h: CueHit) => someWithin(cueHits(c, p, 'person'), h.end, end) || someWithin(cueHits(c, p, 'experiencer'), h.end, start);
   const petSubject = (h: CueHit) =>
-    h.end <= start && !personBetween(h) && (start - h.end <= 2 ? together(p.breaks, h, start, end) : opensSentence(h) && together(p.ends, h, start, end));
+    h.end <= start && !personBetween(h) && (start - h.end <= 2 ? !petIsObject(p, h) && together(p.breaks, h, start, end) : opensSentence(h) && together(p.ends, h, start, end));
   if (rule.tier !== 'crisis' && someWithin(cueHits(c, p, 'animal'), start - window, start, petSubject)) return true;
   // "no es broma", "not kidding": a joke cue that is itself negated says the opposite.
   if (someWithin(cueHits(c, p, 'joke'), start - 3, end + window, (h) => !negatedCue(c, p, h))) return true;

@@ -153,7 +153,8 @@ describe('classify', () => {
     const rulesTier = (text: string) => classifyByRules(rules, text).tier;
     for (const text of ['feels like something tearing up my back, came on suddenly', 'ripping out pain between my shoulder blades all of a sudden',
       'wrecked my pickup last night, back pain', 'truck wreck on the interstate, my back hurts', 'fed the cats now cant feel my legs',
-      'Perro y gato en casa, no siento nada entre las piernas y no puedo orinar', 'I have raynauds but this is different, my whole leg is suddenly cold pale and numb'])
+      'Perro y gato en casa, no siento nada entre las piernas y no puedo orinar', 'I have raynauds but this is different, my whole leg is suddenly cold pale and numb',
+      'chasing the puppy both legs gave out', 'walking the dog both legs went numb'])
       expect(rulesTier(text), text).toBe('emergency');
     for (const text of ['i dont want to wake up the pain is too much', 'I dont want to wake up the kids are better without me', 'quiero dormirme y no despertar al dia siguiente', 'ya no aguanto quiero morir de pena y dolor'])
       expect(rulesTier(text), text).toBe('crisis');
