@@ -160,6 +160,9 @@ describe('classify', () => {
       expect(rulesTier(text), text).toBe('crisis');
     for (const text of ['my temp has been up since yesterday and my back hurts', 'temp spiked last night, back pain', 'me subio la temperatura y me duele la espalda', 'my temperature is a hundred and one and my back aches'])
       expect(rulesTier(text), text).toBe('urgent');
+    expect(rulesTier('no tingling between the legs, i checked. just back pain')).toBe('none');
+    expect(tierOf('both my legs are kind of really numb now')).toBe('emergency');
+    expect(tierOf('I scratch my legs till they bleed when the sciatica flares')).toBe('crisis');
     for (const text of ['she wrecked her back lifting the couch', 'Im running a business and my back hurts', 'pain spiking down my leg when I sneeze', 'back is sore after chest day', 'had a pee accident laughing at my friend', 'temas'])
       expect(rulesTier(text), text).toBe('none');
   });
