@@ -26,6 +26,11 @@ function gapReach(c: Compiled, p: Prepared, pos: number, max: number): number {
   return reach;
 }
 
+/** True when the sentence ending at word `last` has at most two words ("both legs."). */
+function fragmentEndsAt(p: Prepared, last: number): boolean {
+  return last < 2 || p.ends[last - 1] === true || p.ends[last - 2] === true;
+}
+
 /** The index of the first of the ascending `positions` at or after `pos`. */
 function firstFrom(positions: readonly number[], pos: number): number {
   let lo = 0;
@@ -50,6 +55,8 @@ function walk(c: Compiled, p: Prepared, seq: SeqPlan, i: number, pos: number, ne
   if (!step) return onSpan(pos, neg);
   const last = i + 1 === seq.steps.length;
   if (step.kind === 'gap') {
+    // A short gap never leaves a sentence ("can feel my legs. pain in back"), except a fragment of two words ("both legs. numb.").
+    if (step.max < 5 && p.ends[pos - 1] && !fragmentEndsAt(p, pos - 1)) return false;
     const reach = gapReach(c, p, pos, step.max);
     const next = seq.steps[i + 1];
     if (!next || next.kind === 'gap') {

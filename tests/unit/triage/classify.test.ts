@@ -162,6 +162,10 @@ describe('classify', () => {
       expect(rulesTier(text), text).toBe('urgent');
     expect(rulesTier('no tingling between the legs, i checked. just back pain')).toBe('none');
     expect(tierOf('both my legs are kind of really numb now')).toBe('emergency');
+    // A short gap leaves its sentence only from a fragment of one or two words.
+    expect(rulesTier('can feel my legs. pain in back')).toBe('none');
+    expect(tierOf('both legs. numb.')).toBe('emergency');
+    expect(tierOf('Legs. Numb.')).toBe('emergency');
     expect(tierOf('I scratch my legs till they bleed when the sciatica flares')).toBe('crisis');
     for (const text of ['she wrecked her back lifting the couch', 'Im running a business and my back hurts', 'pain spiking down my leg when I sneeze', 'back is sore after chest day', 'had a pee accident laughing at my friend', 'temas'])
       expect(rulesTier(text), text).toBe('none');
