@@ -162,6 +162,10 @@ describe('classify', () => {
       expect(rulesTier(text), text).toBe('urgent');
     expect(rulesTier('no tingling between the legs, i checked. just back pain')).toBe('none');
     expect(tierOf('both my legs are kind of really numb now')).toBe('emergency');
+    // An infection long over is not recent; one just cleared still is.
+    expect(rulesTier('had a bad kidney infection back in 2019, fully treated, no issues since. anyway my back is just stiff')).toBe('none');
+    expect(tierOf('had a UTI last week, it cleared up but now my back really hurts')).toBe('urgent');
+    expect(tierOf('tuve infeccion de orina la semana pasada, ya se me quito pero ahora me duele mucho la espalda')).toBe('urgent');
     // A short gap leaves its sentence only from a fragment of one or two words.
     expect(rulesTier('can feel my legs. pain in back')).toBe('none');
     expect(tierOf('both legs. numb.')).toBe('emergency');
