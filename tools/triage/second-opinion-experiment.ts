@@ -49,6 +49,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-s.yaml': '3ce4c37',
   'tests/triage/corpus-t.yaml': '55c2535',
   'tests/triage/corpus-u.yaml': 'caa8918',
+  'tests/triage/corpus-v.yaml': '845ddd2',
 };
 
 function options(): TrainOptions {

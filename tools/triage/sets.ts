@@ -27,7 +27,8 @@ export const TRIAGE_SETS = [
   { name: 'training: set S', file: 'tests/triage/corpus-s.yaml', blind: false },
   { name: 'training: set T', file: 'tests/triage/corpus-t.yaml', blind: false },
   { name: 'training: set U', file: 'tests/triage/corpus-u.yaml', blind: false },
-  { name: 'blind set V (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'training: set V', file: 'tests/triage/corpus-v.yaml', blind: false },
+  { name: 'blind set W (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */

@@ -12,7 +12,7 @@ describe('trainingSets', () => {
     mkdirSync(join(root, 'tests/triage/blind'), { recursive: true });
     for (const s of TRIAGE_SETS) writeFileSync(join(root, s.file), SET);
     const names = trainingSets(root).map((s) => s.name);
-    expect(names).toContain('tests/triage/corpus-u.yaml');
+    expect(names).toContain('tests/triage/corpus-v.yaml');
     expect(names).not.toContain('tests/triage/blind/blind.yaml');
     expect(names).toHaveLength(TRIAGE_SETS.length - 1);
   });
