@@ -3,6 +3,7 @@ import { frontedFragments } from './fronted.js';
 import { withoutFillers } from './shorthand.js';
 import { aboutSomeoneElse, mentions, ruleMatches } from './match.js';
 import { prepare, prepareAgain, type Prepared } from './message.js';
+import { splitRunTogether } from './run-together.js';
 import { secondOpinionReading, SECOND_OPINION_RULE } from './second-opinion.js';
 import { tokenize, type Tokens } from './tokens.js';
 import type { TriageRules } from './schema.js';
@@ -22,7 +23,7 @@ export function classifyByRules(rules: TriageRules, text: string, speech = false
 function classifyWith(rules: TriageRules, text: string, speech: boolean, withOpinion: boolean): TriageResult {
   const c = compileRules(rules);
   const raw = tokensOf(c, text);
-  const tokens = withoutFillers(raw);
+  const tokens = ruleTokens(c, raw);
   const p = prepare(c, tokens, speech);
   const fronted = frontedFragments(tokens, (word) => c.answers.has(word)).map((t) => prepare(c, t, speech));
   // One pass over every rule (a message without a red flag needs it anyway): the most severe match decides the
@@ -49,9 +50,14 @@ function tokensOf(c: Compiled, text: string): Tokens {
   return tokenize(text.slice(0, MAX_CHARS), c);
 }
 
-/** The tokens the rules read: those of tokensOf with speech fillers dropped ("no puedo um control my bladder"). */
+/** The tokens the rules read: those of tokensOf with speech fillers dropped ("no puedo um control my bladder") and words typed without spaces split ("nosientolaspiernas"). */
 function ruleTokensOf(c: Compiled, text: string): Tokens {
-  return withoutFillers(tokensOf(c, text));
+  return ruleTokens(c, tokensOf(c, text));
+}
+
+/** `raw` as the rules read it: speech fillers dropped and words typed without spaces split. */
+function ruleTokens(c: Compiled, raw: Tokens): Tokens {
+  return splitRunTogether(withoutFillers(raw), c.knownWords);
 }
 
 /** The yes/no question a crisis doubt of the second opinion asks (the one the safety net asks on self-harm words). */

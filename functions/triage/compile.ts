@@ -1,3 +1,4 @@
+import { canonicalText } from '../text/canonical.js';
 import type { TriageRules } from './schema.js';
 import { compilePattern, parsePhrase, type Group, type Pattern, type Seq } from './pattern.js';
 import { buildVocabulary, elementId, type Vocabulary } from './vocabulary.js';
@@ -90,6 +91,8 @@ export interface Compiled {
   readonly context: { readonly window: number };
   /** The units and groups of the patterns, the lexicon, and what tokens seen so far count as. */
   readonly vocabulary: Vocabulary;
+  /** Every word the rules write anywhere (word groups, patterns, cues, idioms), found on first call: what a run of words typed without spaces is read into. */
+  readonly knownWords: () => ReadonlySet<string>;
 }
 
 const words = (phrase: string) => phrase.trim().split(/\s+/).filter(Boolean);
@@ -223,6 +226,12 @@ function compilePatterns(rules: TriageRules): CompiledPatterns {
   return compiled;
 }
 
+/** Every a-z word written in the rules' word groups, patterns, cues and idioms, in canonical form. */
+function wordsOfRules(rules: TriageRules): ReadonlySet<string> {
+  const written = JSON.stringify([rules.terms, rules.rules.map((r) => [r.en, r.es]), Object.values(rules.askQuestions).map((a) => [a.en, a.es]), rules.negation, rules.context, rules.idioms]);
+  return new Set(canonicalText(written).replace(/<n:[^>]*>/g, ' ').match(/[a-z]+/g) ?? []);
+}
+
 /** Compile (and memoize) the rules; throws an Error naming a bad pattern. */
 export function compileRules(rules: TriageRules): Compiled {
   const hit = cache.get(rules);
@@ -247,7 +256,9 @@ export function compileRules(rules: TriageRules): Compiled {
     idiomsByFirst: byFirstWord([...rules.idioms.en, ...rules.idioms.es].map(phraseWords), (idiom) => idiom),
     cuesByFirst: cueIndex(rules),
     context: { window: rules.context.window },
+    knownWords: () => (known ??= wordsOfRules(rules)),
   };
+  let known: ReadonlySet<string> | undefined;
   cache.set(rules, compiled);
   return compiled;
 }

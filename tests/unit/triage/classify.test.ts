@@ -166,6 +166,10 @@ describe('classify', () => {
     expect(rulesTier('had a bad kidney infection back in 2019, fully treated, no issues since. anyway my back is just stiff')).toBe('none');
     expect(tierOf('had a UTI last week, it cleared up but now my back really hurts')).toBe('urgent');
     expect(tierOf('tuve infeccion de orina la semana pasada, ya se me quito pero ahora me duele mucho la espalda')).toBe('urgent');
+    // Words typed without spaces are read as the words of the rules they are made of.
+    expect(rulesTier('nosientolaspiernasdesdelacinturaparaabajo')).toBe('emergency');
+    expect(rulesTier('idontwanttobeherenomore')).toBe('crisis');
+    expect(rulesTier('whatsagoodstretchforsciaticawhiledriving')).toBe('none');
     // A short gap leaves its sentence only from a fragment of one or two words.
     expect(rulesTier('can feel my legs. pain in back')).toBe('none');
     expect(tierOf('both legs. numb.')).toBe('emergency');

@@ -1,0 +1,65 @@
+import type { Tokens } from './tokens.js';
+
+/** Fewest letters of one word read as several words typed without spaces ("nosientolaspiernas"). */
+const MIN_RUN = 14;
+/** Longest word looked for inside a run. */
+const MAX_PIECE = 20;
+/** The one-letter words a run may hold. */
+const ONE_LETTER = new Set(['i', 'a', 'y', 'o', 'e']);
+
+/** A way to read the letters so far: letters no known word covers, then pieces (a one-letter word counts 1.5). */
+interface Cost {
+  unknown: number;
+  pieces: number;
+}
+const better = (a: Cost, b: Cost | undefined) => !b || a.unknown < b.unknown || (a.unknown === b.unknown && a.pieces < b.pieces);
+
+/**
+ * The known words `run` reads as when typed without spaces ("bothlegsnumb": both legs numb), fewest unknown
+ * letters first and then fewest pieces; undefined when more than a fifth of its letters are in no known word or it
+ * splits in fewer than three words.
+ */
+export function wordsOfRun(run: string, known: ReadonlySet<string>): string[] | undefined {
+  const n = run.length;
+  const best: Array<Cost | undefined> = [{ unknown: 0, pieces: 0 }];
+  const from: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const at = best[i];
+    if (!at) continue;
+    for (let j = i + 1; j <= Math.min(n, i + MAX_PIECE); j++) {
+      const piece = run.slice(i, j);
+      const word = piece.length === 1 ? ONE_LETTER.has(piece) : known.has(piece);
+      if (!word && j > i + 1) continue;
+      const cost = word ? { unknown: at.unknown, pieces: at.pieces + (piece.length === 1 ? 1.5 : 1) } : { unknown: at.unknown + 1, pieces: at.pieces + 1 };
+      if (better(cost, best[j])) {
+        best[j] = cost;
+        from[j] = i;
+      }
+    }
+  }
+  const end = best[n];
+  if (!end || end.unknown * 5 > n) return undefined;
+  const words: string[] = [];
+  for (let j = n; j > 0; j = from[j] ?? 0) words.unshift(run.slice(from[j] ?? 0, j));
+  return words.length >= 3 ? words : undefined;
+}
+
+/**
+ * The tokens with each long word that is no known word (MIN_RUN letters or more) read as the words typed without
+ * spaces, when it splits into them (wordsOfRun); the tokens themselves when none does. `known` is called only then.
+ */
+export function splitRunTogether(tokens: Tokens, known: () => ReadonlySet<string>): Tokens {
+  const { words, breaks, ends } = tokens;
+  if (!words.some((w) => w.length >= MIN_RUN)) return tokens;
+  const out: Tokens = { words: [], breaks: [], ends: [] };
+  words.forEach((word, i) => {
+    const pieces = word.length >= MIN_RUN && /^[a-z]+$/.test(word) && !known().has(word) ? wordsOfRun(word, known()) : undefined;
+    for (const [k, piece] of (pieces ?? [word]).entries()) {
+      const last = k === (pieces?.length ?? 1) - 1;
+      out.words.push(piece);
+      out.breaks.push(last ? (breaks[i] ?? false) : false);
+      out.ends.push(last ? (ends[i] ?? false) : false);
+    }
+  });
+  return out;
+}

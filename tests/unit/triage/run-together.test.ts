@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { splitRunTogether, wordsOfRun } from '../../../functions/triage/run-together.js';
+import { tokenize } from '../../../functions/triage/tokens.js';
+
+const known = new Set(['no', 'siento', 'las', 'piernas', 'ya', 'ano', 'aguanto', 'both', 'legs', 'numb', 'since', 'lunch', 'i', 'dont', 'want', 'to', 'be', 'here']);
+
+describe('words typed without spaces', () => {
+  it('reads a run as the known words it is made of', () => {
+    expect(wordsOfRun('nosientolaspiernas', known)).toEqual(['no', 'siento', 'las', 'piernas']);
+    expect(wordsOfRun('bothlegsnumbsincelunch', known)).toEqual(['both', 'legs', 'numb', 'since', 'lunch']);
+  });
+
+  it('prefers two-letter words to a one-letter one where both read ("ya no", not "y ano")', () => {
+    expect(wordsOfRun('yanoaguantomas', new Set([...known, 'mas']))).toEqual(['ya', 'no', 'aguanto', 'mas']);
+  });
+
+  it('leaves a word alone when a fifth of its letters are in no known word, or it splits in fewer than three', () => {
+    expect(wordsOfRun('nosientoxxxxxpiernas', known)).toBeUndefined();
+    expect(wordsOfRun('sientopiernas', known)).toBeUndefined();
+  });
+
+  it('splits only long unknown words and keeps the breaks on the last piece', () => {
+    const tokens = splitRunTogether(tokenize('my back. idontwanttobehere. bye now'), () => known);
+    expect(tokens.words).toEqual(['my', 'back', 'i', 'dont', 'want', 'to', 'be', 'here', 'bye', 'now']);
+    expect(tokens.ends).toEqual([false, true, false, false, false, false, false, true, false, true]);
+    const plain = tokenize('no siento las piernas');
+    expect(splitRunTogether(plain, () => { throw new Error('not needed'); })).toBe(plain);
+  });
+});
