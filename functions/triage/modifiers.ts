@@ -127,7 +127,9 @@ export function setAsideByRule(c: Compiled, p: Prepared, start: number, end: num
   for (const h of cueHits(c, p, 'unless')) {
     if (h.rule !== rule || h.start < start - window || h.start >= end + window || !together(p.ends, h, start, end)) continue;
     if (c.cueWords.has(p.words[h.end] ?? '') || negationInClauseBefore(c, p, h.start)) continue;
-    return true;
+    // "numb from the long meeting, and still is": said to be still there after both, the sign counts.
+    const after = Math.max(end, h.end);
+    return !cueHits(c, p, 'still').some((s) => s.start >= after);
   }
   return false;
 }

@@ -166,6 +166,12 @@ describe('classify', () => {
     expect(rulesTier('had a bad kidney infection back in 2019, fully treated, no issues since. anyway my back is just stiff')).toBe('none');
     expect(tierOf('had a UTI last week, it cleared up but now my back really hurts')).toBe('urgent');
     expect(tierOf('tuve infeccion de orina la semana pasada, ya se me quito pero ahora me duele mucho la espalda')).toBe('urgent');
+    // A sitting setting explains only saddle or both-legs numbness, and only while it is not said to be still there.
+    expect(tierOf("I wet myself during the church service and didn't notice")).toBe('emergency');
+    expect(tierOf('I lost control of my bladder in the board meeting today')).toBe('emergency');
+    expect(tierOf('both legs went numb and weak during the long meeting and still are')).toBe('emergency');
+    expect(tierOf('se me durmio la nalga en la misa y sigue dormida')).toBe('emergency');
+    expect(rulesTier('my butt went numb in the long meeting')).toBe('none');
     // Words typed without spaces are read as the words of the rules they are made of.
     expect(rulesTier('nosientolaspiernasdesdelacinturaparaabajo')).toBe('emergency');
     expect(rulesTier('idontwanttobeherenomore')).toBe('crisis');
