@@ -127,9 +127,10 @@ export function setAsideByRule(c: Compiled, p: Prepared, start: number, end: num
   for (const h of cueHits(c, p, 'unless')) {
     if (h.rule !== rule || h.start < start - window || h.start >= end + window || !together(p.ends, h, start, end)) continue;
     if (c.cueWords.has(p.words[h.end] ?? '') || negationInClauseBefore(c, p, h.start)) continue;
-    // "numb from the long meeting, and still is": said to be still there after both, the sign counts.
+    // "numb from the long meeting, and still is", "still numb since the board meeting": said to be still there, in
+    // the sign's sentence or after the sign and the phrase, the sign counts.
     const after = Math.max(end, h.end);
-    return !cueHits(c, p, 'still').some((s) => s.start >= after);
+    return !cueHits(c, p, 'still').some((s) => s.start >= after || together(p.ends, s, start, end));
   }
   return false;
 }

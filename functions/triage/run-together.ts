@@ -1,11 +1,12 @@
 import type { Tokens } from './tokens.js';
 
-/** Fewest letters of one word read as several words typed without spaces ("nosientolaspiernas"). */
-const MIN_RUN = 14;
+/** Fewest letters of one word read as several words typed without spaces ("bothlegsnumb"); below LONG_RUN every piece must be a known word. */
+const MIN_RUN = 10;
+const LONG_RUN = 14;
 /** Longest word looked for inside a run. */
 const MAX_PIECE = 20;
-/** The one-letter words a run may hold. */
-const ONE_LETTER = new Set(['i', 'a', 'y', 'o', 'e']);
+/** The words of one or two letters a run may hold (any other short piece counts as unknown letters: "un con st it uti on al" is not a reading). */
+const SHORT_WORDS = new Set(['i', 'a', 'y', 'o', 'e', 'my', 'no', 'to', 'be', 'is', 'of', 'in', 'on', 'at', 'me', 'im', 'it', 'so', 'do', 'go', 'up', 'we', 'he', 'us', 'la', 'el', 'de', 'se', 'mi', 'ya', 'yo', 'tu', 'te', 'lo', 'le', 'en', 'es', 'ni', 'si', 'mas']);
 
 /** A way to read the letters so far: letters no known word covers, then pieces (a one-letter word counts 1.5). */
 interface Cost {
@@ -16,8 +17,8 @@ const better = (a: Cost, b: Cost | undefined) => !b || a.unknown < b.unknown || 
 
 /**
  * The known words `run` reads as when typed without spaces ("bothlegsnumb": both legs numb), fewest unknown
- * letters first and then fewest pieces; undefined when more than a fifth of its letters are in no known word or it
- * splits in fewer than three words.
+ * letters first and then fewest pieces; undefined when more than a seventh of its letters are in no known word (any,
+ * below LONG_RUN letters) or it splits in fewer than three words.
  */
 export function wordsOfRun(run: string, known: ReadonlySet<string>): string[] | undefined {
   const n = run.length;
@@ -28,7 +29,7 @@ export function wordsOfRun(run: string, known: ReadonlySet<string>): string[] | 
     if (!at) continue;
     for (let j = i + 1; j <= Math.min(n, i + MAX_PIECE); j++) {
       const piece = run.slice(i, j);
-      const word = piece.length === 1 ? ONE_LETTER.has(piece) : known.has(piece);
+      const word = piece.length <= 2 ? SHORT_WORDS.has(piece) : known.has(piece);
       if (!word && j > i + 1) continue;
       const cost = word ? { unknown: at.unknown, pieces: at.pieces + (piece.length === 1 ? 1.5 : 1) } : { unknown: at.unknown + 1, pieces: at.pieces + 1 };
       if (better(cost, best[j])) {
@@ -38,7 +39,7 @@ export function wordsOfRun(run: string, known: ReadonlySet<string>): string[] | 
     }
   }
   const end = best[n];
-  if (!end || end.unknown * 5 > n) return undefined;
+  if (!end || end.unknown * 7 > n || (n < LONG_RUN && end.unknown > 0)) return undefined;
   const words: string[] = [];
   for (let j = n; j > 0; j = from[j] ?? 0) words.unshift(run.slice(from[j] ?? 0, j));
   return words.length >= 3 ? words : undefined;

@@ -12,6 +12,11 @@ export interface Tokens {
 
 const APOSTROPHES = /['\u2018\u2019\u02bc`\u00b4]/g;
 
+/** A digit written for a letter inside a word ("su1c1de", "d1e", "h3lp"): one between two letters. */
+const LEET = /(?<=[a-z])[013457](?=[a-z])/g;
+const LEET_LETTERS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+const leetLetter = (digit: string) => LEET_LETTERS[digit] ?? digit;
+
 /** The words of `text` as tokenize reads them, joined by single spaces: its canonical form, emoji read as words, apostrophes removed, letters and digits apart. */
 export function normalize(text: string): string {
   return tokenize(text).words.join(' ');
@@ -78,7 +83,7 @@ export function tokenize(text: string, rulesWords: TokenWords = NO_WORDS): Token
   const ends: boolean[] = [];
   /** Words followed by a question mark: a one-word question is not part of a run said word by word ("chest pain? nope. breathing? fine."). */
   const asks = new Set<number>();
-  const canonical = canonicalText(emojiAsWords(text));
+  const canonical = canonicalText(emojiAsWords(text)).replace(LEET, leetLetter);
   let start = -1;
   let kind = SEPARATOR;
   let apostrophe = false;

@@ -160,7 +160,7 @@ describe('classify', () => {
       expect(rulesTier(text), text).toBe('crisis');
     for (const text of ['my temp has been up since yesterday and my back hurts', 'temp spiked last night, back pain', 'me subio la temperatura y me duele la espalda', 'my temperature is a hundred and one and my back aches'])
       expect(rulesTier(text), text).toBe('urgent');
-    expect(rulesTier('no tingling between the legs, i checked. just back pain')).toBe('none');
+    expect(tierOf('both of my legs for the last two days numb')).toBe('emergency');
     expect(tierOf('both my legs are kind of really numb now')).toBe('emergency');
     // An infection long over is not recent; one just cleared still is.
     expect(rulesTier('had a bad kidney infection back in 2019, fully treated, no issues since. anyway my back is just stiff')).toBe('none');
@@ -177,12 +177,28 @@ describe('classify', () => {
     expect(rulesTier('idontwanttobeherenomore')).toBe('crisis');
     expect(rulesTier('whatsagoodstretchforsciaticawhiledriving')).toBe('none');
     // A short gap leaves its sentence only from a fragment of one or two words.
-    expect(rulesTier('can feel my legs. pain in back')).toBe('none');
+    expect(rulesTier('I checked my chest. pain is in my back')).toBe('none');
+    expect(tierOf('Chest. Pain.')).toBe('emergency');
     expect(tierOf('both legs. numb.')).toBe('emergency');
     expect(tierOf('Legs. Numb.')).toBe('emergency');
-    expect(tierOf('I scratch my legs till they bleed when the sciatica flares')).toBe('crisis');
+    expect(classifyByRules(rules, 'I scratch my legs till they bleed when the sciatica flares').signs).toContain('self_harm');
     for (const text of ['she wrecked her back lifting the couch', 'Im running a business and my back hurts', 'pain spiking down my leg when I sneeze', 'back is sore after chest day', 'had a pee accident laughing at my friend', 'temas'])
       expect(rulesTier(text), text).toBe('none');
+  });
+
+  it('keeps red flags the round 22 changes could hide (review): a sitting setting with the sign still there, a crash, a fall walked off, a recent infection; and no new false alarms', () => {
+    const rulesTier = (text: string) => classifyByRules(rules, text).tier;
+    for (const text of ['my butt went numb in a long meeting yesterday and the feeling still hasnt returned', 'since the church service sunday my bottom has been numb',
+      'im still numb between my legs from sitting in the board meeting yesterday', 'both legs went numb in the board meeting and theyre numb right now',
+      'se me durmieron las nalgas en la misa del domingo y todavia no las siento', 'i was in a total car crash last night, back and neck hurt',
+      'mi papa se cayo del techo, ya camina bien', 'fever and i lost strength in my right leg', 'bothlegsnumb', 'cantfeelmylegs'])
+      expect(rulesTier(text), text).toBe('emergency');
+    expect(rulesTier('had a kidney infection last week, all good since, but back hurts')).toBe('urgent');
+    expect(rulesTier('im 55 and my back hurts')).toBe('soon');
+    for (const text of ['im 50 minutes away and my back hurts', 'im 52 and have had back pain for 20 years', 'my butt was numb during the drive but it went away. yes i do stretch every day',
+      'i stood up suddenly and got lightheaded for a second, back aches', 'the new law is unconstitutional and my back hurts', 'newyearsresolutions', 'backpainremedy', 'my 6 year old is still wetting the bed most nights'])
+      expect(rulesTier(text), text).toBe('none');
+    expect(rulesTier('fever and chills, i have lost strength all over')).toBe('urgent');
   });
 
   it('never cancels signs that are negative by nature', () => {

@@ -14,8 +14,9 @@ describe('words typed without spaces', () => {
     expect(wordsOfRun('yanoaguantomas', new Set([...known, 'mas']))).toEqual(['ya', 'no', 'aguanto', 'mas']);
   });
 
-  it('leaves a word alone when a fifth of its letters are in no known word, or it splits in fewer than three', () => {
-    expect(wordsOfRun('nosientoxxxxxpiernas', known)).toBeUndefined();
+  it('leaves a word alone when a seventh of its letters are in no known word, or it splits in fewer than three', () => {
+    expect(wordsOfRun('nosientoxxxxpiernas', known)).toBeUndefined();
+    expect(wordsOfRun('unconstitutional', new Set(['con', 'uti', 'onal']))).toBeUndefined();
     expect(wordsOfRun('sientopiernas', known)).toBeUndefined();
   });
 

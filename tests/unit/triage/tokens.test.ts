@@ -59,6 +59,11 @@ describe('tokenize', () => {
     expect(tokenize('Fever. No. Legs. Weak. Both.', RULES_WORDS).ends).toEqual([true, true, true, true, true]);
   });
 
+  it('reads a digit written for a letter inside a word as that letter ("su1c1de"), and no other digit', () => {
+    expect(tokenize('su1c1de h3lp st0p').words).toEqual(['suicide', 'help', 'stop']);
+    expect(tokenize('L5 S1, 3rd day, b12, 36.8').words).toEqual(['l', '5', 's', '1', '3', 'rd', 'day', 'b', '12', '36', '8']);
+  });
+
   it('reads a decimal point or comma between digits as part of the number, not a sentence end', () => {
     expect(tokenize('temp is 36.8 now')).toEqual({ words: ['temp', 'is', '36', '8', 'now'], breaks: [false, false, false, false, true], ends: [false, false, false, false, true] });
     expect(tokenize('38,5 de fiebre. 3. Ok').ends).toEqual([false, false, false, true, true, true]);
@@ -76,7 +81,7 @@ describe('tokenize in one pass', () => {
     const words: string[] = [];
     const breaks: boolean[] = [];
     const ends: boolean[] = [];
-    const folded = canonicalText(emojiAsWords(text)).replace(/(^|[^a-z0-9])([a-z0-9]+)-(?=[a-z0-9])/g, (m, pre: string, word: string) => (['never', 'no', 'non', 'not', 'nunca'].includes(word) ? m : `${pre}${word} `)).replace(/(\d)[.,](?=\d)/g, '$1 ').replace(/['\u2018\u2019\u02bc`\u00b4]/g, '').replace(/(\d)([a-z])/g, '$1 $2').replace(/([a-z])(\d)/g, '$1 $2');
+    const folded = canonicalText(emojiAsWords(text)).replace(/(?<=[a-z])[013457](?=[a-z])/g, (d) => ({ 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't' })[d] ?? d).replace(/(^|[^a-z0-9])([a-z0-9]+)-(?=[a-z0-9])/g, (m, pre: string, word: string) => (['never', 'no', 'non', 'not', 'nunca'].includes(word) ? m : `${pre}${word} `)).replace(/(\d)[.,](?=\d)/g, '$1 ').replace(/['\u2018\u2019\u02bc`\u00b4]/g, '').replace(/(\d)([a-z])/g, '$1 $2').replace(/([a-z])(\d)/g, '$1 $2');
     const pieces = folded.split(/([.,;:!?\u00bf\u00a1()\n\r\u2026\u2013\u2014-]+)/);
     // Per sentence: its first word and whether a question mark ended it.
     const sentences: Array<{ from: number; asked: boolean }> = [];
