@@ -1,4 +1,3 @@
-import { canonicalText } from '../text/canonical.js';
 import type { TriageRules } from './schema.js';
 import { compilePattern, parsePhrase, type Group, type Pattern, type Seq } from './pattern.js';
 import { buildVocabulary, elementId, type Vocabulary } from './vocabulary.js';
@@ -226,10 +225,17 @@ function compilePatterns(rules: TriageRules): CompiledPatterns {
   return compiled;
 }
 
-/** Every a-z word written in the rules' word groups, patterns, cues and idioms, in canonical form. */
-function wordsOfRules(rules: TriageRules): ReadonlySet<string> {
-  const written = JSON.stringify([rules.terms, rules.rules.map((r) => [r.en, r.es]), Object.values(rules.askQuestions).map((a) => [a.en, a.es]), rules.negation, rules.context, rules.idioms]);
-  return new Set(canonicalText(written).replace(/<n:[^>]*>/g, ' ').match(/[a-z]+/g) ?? []);
+/** Every a-z word the compiled rules write: the patterns' and word groups' words (`exactOnly`), and every cue's and idiom's. */
+function wordsOfRules(c: Omit<Compiled, 'knownWords'>): ReadonlySet<string> {
+  const words = new Set(c.vocabulary.exactOnly);
+  const add = (phrase: readonly string[]) => phrase.forEach((w) => /^[a-z]+$/.test(w) && words.add(w));
+  for (const from of c.cuesByFirst.values()) {
+    from.single.forEach((cue) => add(cue.words));
+    from.bySecond?.forEach((cues) => cues.forEach((cue) => add(cue.words)));
+  }
+  c.idiomsByFirst.forEach((idioms) => idioms.forEach(add));
+  for (const list of [c.cueWords, c.signWords, c.stops, c.after, c.linking, c.answers]) add([...list]);
+  return words;
 }
 
 /** Compile (and memoize) the rules; throws an Error naming a bad pattern. */
@@ -256,7 +262,7 @@ export function compileRules(rules: TriageRules): Compiled {
     idiomsByFirst: byFirstWord([...rules.idioms.en, ...rules.idioms.es].map(phraseWords), (idiom) => idiom),
     cuesByFirst: cueIndex(rules),
     context: { window: rules.context.window },
-    knownWords: () => (known ??= wordsOfRules(rules)),
+    knownWords: () => (known ??= wordsOfRules(compiled)),
   };
   let known: ReadonlySet<string> | undefined;
   cache.set(rules, compiled);

@@ -51,16 +51,37 @@ export function wordsOfRun(run: string, known: ReadonlySet<string>): string[] | 
  */
 export function splitRunTogether(tokens: Tokens, known: () => ReadonlySet<string>): Tokens {
   const { words, breaks, ends } = tokens;
-  if (!words.some((w) => w.length >= MIN_RUN)) return tokens;
-  const out: Tokens = { words: [], breaks: [], ends: [] };
-  words.forEach((word, i) => {
-    const pieces = word.length >= MIN_RUN && /^[a-z]+$/.test(word) && !known().has(word) ? wordsOfRun(word, known()) : undefined;
-    for (const [k, piece] of (pieces ?? [word]).entries()) {
-      const last = k === (pieces?.length ?? 1) - 1;
-      out.words.push(piece);
-      out.breaks.push(last ? (breaks[i] ?? false) : false);
-      out.ends.push(last ? (ends[i] ?? false) : false);
-    }
-  });
-  return out;
+  let out: Tokens | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const pieces = word.length >= MIN_RUN && /^[a-z]+$/.test(word) ? piecesOf(word, known()) : undefined;
+    if (!pieces && !out) continue;
+    // The first word split: the words so far are copied, the rest follow.
+    out ??= { words: words.slice(0, i), breaks: breaks.slice(0, i), ends: ends.slice(0, i) };
+    const read = pieces ?? [word];
+    read.forEach((piece, k) => {
+      const last = k === read.length - 1;
+      out?.words.push(piece);
+      out?.breaks.push(last ? (breaks[i] ?? false) : false);
+      out?.ends.push(last ? (ends[i] ?? false) : false);
+    });
+  }
+  return out ?? tokens;
+}
+
+/** Most long words remembered per set of known words (a warm Lambda meets the same words again); past it the memory starts over. */
+const MEMORY = 4096;
+const memories = new WeakMap<ReadonlySet<string>, Map<string, string[] | null>>();
+
+/** wordsOfRun for a word that is no known word, remembered per set of known words; undefined for a known word. */
+function piecesOf(word: string, known: ReadonlySet<string>): string[] | undefined {
+  if (known.has(word)) return undefined;
+  let memory = memories.get(known);
+  if (!memory) memories.set(known, (memory = new Map()));
+  const hit = memory.get(word);
+  if (hit !== undefined) return hit ?? undefined;
+  if (memory.size >= MEMORY) memory.clear();
+  const pieces = wordsOfRun(word, known);
+  memory.set(word, pieces ?? null);
+  return pieces;
 }

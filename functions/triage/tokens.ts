@@ -14,6 +14,8 @@ const APOSTROPHES = /['\u2018\u2019\u02bc`\u00b4]/g;
 
 /** A digit written for a letter inside a word ("su1c1de", "d1e", "h3lp"): one between two letters. */
 const LEET = /(?<=[a-z])[013457](?=[a-z])/g;
+/** LEET without look-behind, to test for one first: most messages have none, and the test is several times faster. */
+const LEET_ANYWHERE = /[a-z][013457][a-z]/;
 const LEET_LETTERS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 const leetLetter = (digit: string) => LEET_LETTERS[digit] ?? digit;
 
@@ -83,7 +85,8 @@ export function tokenize(text: string, rulesWords: TokenWords = NO_WORDS): Token
   const ends: boolean[] = [];
   /** Words followed by a question mark: a one-word question is not part of a run said word by word ("chest pain? nope. breathing? fine."). */
   const asks = new Set<number>();
-  const canonical = canonicalText(emojiAsWords(text)).replace(LEET, leetLetter);
+  const folded = canonicalText(emojiAsWords(text));
+  const canonical = LEET_ANYWHERE.test(folded) ? folded.replace(LEET, leetLetter) : folded;
   let start = -1;
   let kind = SEPARATOR;
   let apostrophe = false;
