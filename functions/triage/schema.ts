@@ -96,7 +96,7 @@ export const TriageRulesSchema = z
       present: bilingual,
       /** A whole clause right after a sign's clause that says no to it ("is my bum numb, it isn't", "I haven't."). */
       denial: bilingual,
-      /** After a sign and a rule's set-aside phrase, words saying it is still there ("and still are"): the phrase does not set it aside. */
+      /** Words saying a sign is still there ("and still are", "right now"), in its sentence or after it and a rule's set-aside phrase: the phrase does not set it aside. */
       still: bilingual,
       /** Per rule id: phrases that, in the sign's own sentence, say it is not that red flag (weight lost on purpose, a toddler's wet bed). */
       unless: z._default(z.record(z.string(), bilingual), {}),
