@@ -95,9 +95,9 @@ export const TriageRulesSchema = z
       reactivate: bilingual,
       present: bilingual,
       /** A whole clause right after a sign's clause that says no to it ("is my bum numb, it isn't", "I haven't."). */
-      denial: bilingual,
+      denial: z._default(bilingual, { en: [], es: [] }),
       /** Words saying a sign is still there ("and still are", "right now"), in its sentence or after it and a rule's set-aside phrase: the phrase does not set it aside. */
-      still: bilingual,
+      still: z._default(bilingual, { en: [], es: [] }),
       /** Per rule id: phrases that, in the sign's own sentence, say it is not that red flag (weight lost on purpose, a toddler's wet bed). */
       unless: z._default(z.record(z.string(), bilingual), {}),
     }),
