@@ -1,5 +1,5 @@
 import type { Compiled, CueKind } from './compile.js';
-import type { Tokens } from './tokens.js';
+import { rewriteTokens, type Tokens } from './tokens.js';
 import { isKnown, joinable, tokenUnits, type GroupPhrase, type UnitIds, type Vocabulary } from './vocabulary.js';
 import { spelledOut } from './shorthand.js';
 
@@ -46,32 +46,13 @@ export function negativeIn(c: Compiled, p: Prepared, from: number, to: number): 
  * which is known nor a negation word (`apart`: "funciona no" is not "funcionan"). The tokens themselves when nothing is rejoined.
  */
 function rejoin(v: Vocabulary, tokens: Tokens, apart: ReadonlySet<string>): Tokens {
-  const { words, breaks, ends } = tokens;
-  const known = (i: number) => i < words.length && isKnown(v, words[i] ?? '');
-  let out: Tokens | undefined;
-  let knownA = known(0);
-  for (let i = 0; i < words.length; i++) {
-    const a = words[i] ?? '';
+  const { words, breaks } = tokens;
+  const unknown = (w: string | undefined): w is string => w !== undefined && !isKnown(v, w) && !apart.has(w);
+  return rewriteTokens(tokens, (i) => {
+    const a = words[i];
     const b = words[i + 1];
-    const knownB = known(i + 1);
-    if (b !== undefined && !breaks[i] && !knownA && !knownB && !apart.has(a) && !apart.has(b) && joinable(v, a, b)) {
-      // The first pair rejoined: the words so far are copied, the rest follow.
-      out ??= { words: words.slice(0, i), breaks: breaks.slice(0, i), ends: ends.slice(0, i) };
-      out.words.push(`${a}${b}`);
-      out.breaks.push(breaks[i + 1] ?? false);
-      out.ends.push(ends[i + 1] ?? false);
-      i++;
-      knownA = known(i + 1);
-      continue;
-    }
-    if (out) {
-      out.words.push(a);
-      out.breaks.push(breaks[i] ?? false);
-      out.ends.push(ends[i] ?? false);
-    }
-    knownA = knownB;
-  }
-  return out ?? tokens;
+    return !breaks[i] && unknown(a) && unknown(b) && joinable(v, a, b) ? { words: [`${a}${b}`], take: 2 } : undefined;
+  });
 }
 
 /** True when the token at `pos` matches unit `id`. */

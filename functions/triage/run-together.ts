@@ -1,4 +1,4 @@
-import type { Tokens } from './tokens.js';
+import { rewriteTokens, type Tokens } from './tokens.js';
 
 /** Fewest letters of one word read as several words typed without spaces ("bothlegsnumb"); below LONG_RUN every piece must be a known word. */
 const MIN_RUN = 10;
@@ -50,23 +50,11 @@ export function wordsOfRun(run: string, known: ReadonlySet<string>): string[] | 
  * spaces, when it splits into them (wordsOfRun); the tokens themselves when none does. `known` is called only then.
  */
 export function splitRunTogether(tokens: Tokens, known: () => ReadonlySet<string>): Tokens {
-  const { words, breaks, ends } = tokens;
-  let out: Tokens | undefined;
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] ?? '';
+  return rewriteTokens(tokens, (i) => {
+    const word = tokens.words[i] ?? '';
     const pieces = word.length >= MIN_RUN && /^[a-z]+$/.test(word) ? piecesOf(word, known()) : undefined;
-    if (!pieces && !out) continue;
-    // The first word split: the words so far are copied, the rest follow.
-    out ??= { words: words.slice(0, i), breaks: breaks.slice(0, i), ends: ends.slice(0, i) };
-    const read = pieces ?? [word];
-    read.forEach((piece, k) => {
-      const last = k === read.length - 1;
-      out?.words.push(piece);
-      out?.breaks.push(last ? (breaks[i] ?? false) : false);
-      out?.ends.push(last ? (ends[i] ?? false) : false);
-    });
-  }
-  return out ?? tokens;
+    return pieces && { words: pieces, take: 1 };
+  });
 }
 
 /** Most long words remembered per set of known words (a warm Lambda meets the same words again); past it the memory starts over. */

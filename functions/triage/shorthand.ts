@@ -1,4 +1,4 @@
-import type { Tokens } from './tokens.js';
+import { rewriteTokens, type Tokens } from './tokens.js';
 
 /**
  * Texting shorthand read as the word it stands for ("q" que, "xq" porque, "bn" bien, "u" you, "wen" when, "bak"
@@ -62,21 +62,8 @@ const FILLERS: ReadonlySet<string> = new Set(['um', 'umm', 'uh', 'uhh', 'uhm', '
 
 /** The tokens without fillers, a dropped word's clause break or sentence end kept on the word before it; the same tokens when there is none. */
 export function withoutFillers(tokens: Tokens): Tokens {
-  const { words, breaks, ends } = tokens;
-  let any = false;
-  for (let i = 0; i < words.length && !any; i++) any = FILLERS.has(words[i] ?? '');
-  if (!any) return tokens;
-  const out: Tokens = { words: [], breaks: [], ends: [] };
-  words.forEach((word, i) => {
-    const last = out.words.length - 1;
-    if (!FILLERS.has(word)) {
-      out.words.push(word);
-      out.breaks.push(breaks[i] ?? false);
-      out.ends.push(ends[i] ?? false);
-    } else if (last >= 0) {
-      out.breaks[last] = (out.breaks[last] ?? false) || (breaks[i] ?? false);
-      out.ends[last] = (out.ends[last] ?? false) || (ends[i] ?? false);
-    }
-  });
-  return out;
+  return rewriteTokens(tokens, (i) => (FILLERS.has(tokens.words[i] ?? '') ? DROPPED : undefined));
 }
+
+/** A filler rewritten: no words for it, its break or end kept on the word before. */
+const DROPPED = { words: [], take: 1 } as const;

@@ -19,6 +19,47 @@ const LEET_ANYWHERE = /[a-z][013457][a-z]/;
 const LEET_LETTERS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 const leetLetter = (digit: string) => LEET_LETTERS[digit] ?? digit;
 
+/** What replaces the tokens from one position on: `words`, standing for the next `take` tokens. */
+export interface Rewrite {
+  readonly words: readonly string[];
+  readonly take: number;
+}
+
+/**
+ * The tokens with some runs rewritten: at each position, `rewrite` may give words for the next tokens (rejoined, split
+ * or dropped). The breaks and ends of the tokens taken go to the last word given, or to the word before when none
+ * is. The tokens themselves (copied only from the first rewrite on) when nothing is rewritten.
+ */
+export function rewriteTokens(tokens: Tokens, rewrite: (i: number) => Rewrite | undefined): Tokens {
+  const { words, breaks, ends } = tokens;
+  let out: Tokens | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const r = rewrite(i);
+    if (!r && !out) continue;
+    out ??= { words: words.slice(0, i), breaks: breaks.slice(0, i), ends: ends.slice(0, i) };
+    const read = r?.words ?? [words[i] ?? ''];
+    const take = r?.take ?? 1;
+    let brk = false;
+    let end = false;
+    for (let k = i; k < i + take; k++) {
+      brk ||= breaks[k] ?? false;
+      end ||= ends[k] ?? false;
+    }
+    for (const word of read) {
+      out.words.push(word);
+      out.breaks.push(false);
+      out.ends.push(false);
+    }
+    const last = out.words.length - 1;
+    if (last >= 0) {
+      out.breaks[last] ||= brk;
+      out.ends[last] ||= end;
+    }
+    i += take - 1;
+  }
+  return out ?? tokens;
+}
+
 /** The words of `text` as tokenize reads them, joined by single spaces: its canonical form, emoji read as words, apostrophes removed, letters and digits apart. */
 export function normalize(text: string): string {
   return tokenize(text).words.join(' ');

@@ -6,6 +6,8 @@ import { TIERS } from '../../../functions/core/tiers.js';
 
 const rules = loadTriageRules(fileURLToPath(new URL('../../../content/triage.yaml', import.meta.url)));
 const tierOf = (text: string) => classify(rules, text).tier;
+/** The rules alone, without the statistical second opinion: what a test of a rule's own reading asserts. */
+const rulesTier = (text: string) => classifyByRules(rules, text).tier;
 
 describe('classify', () => {
   it('orders tiers most severe first', () => {
@@ -124,7 +126,6 @@ describe('classify', () => {
   });
 
   it('reads a phrase, an idiom and a decimal number within their sentence; takes a normal temperature, waking someone and ripping something up as no sign (round 21)', () => {
-    const rulesTier = (text: string) => classifyByRules(rules, text).tier;
     expect(rulesTier('No. Feeling is normal down there.')).toBe('none');
     expect(tierOf('no feeling down there')).toBe('emergency');
     expect(rulesTier("I don't want to wake up my wife when I get up at night")).toBe('none');
@@ -150,7 +151,6 @@ describe('classify', () => {
   });
 
   it('keeps red flags the round 21 changes could hide (review): tearing pain, waking up, a rising temp, vehicle wrecks, a person beside a pet', () => {
-    const rulesTier = (text: string) => classifyByRules(rules, text).tier;
     for (const text of ['feels like something tearing up my back, came on suddenly', 'ripping out pain between my shoulder blades all of a sudden',
       'wrecked my pickup last night, back pain', 'truck wreck on the interstate, my back hurts', 'fed the cats now cant feel my legs',
       'Perro y gato en casa, no siento nada entre las piernas y no puedo orinar', 'I have raynauds but this is different, my whole leg is suddenly cold pale and numb',
@@ -187,7 +187,6 @@ describe('classify', () => {
   });
 
   it('keeps red flags the round 22 changes could hide (review): a sitting setting with the sign still there, a crash, a fall walked off, a recent infection; and no new false alarms', () => {
-    const rulesTier = (text: string) => classifyByRules(rules, text).tier;
     for (const text of ['my butt went numb in a long meeting yesterday and the feeling still hasnt returned', 'since the church service sunday my bottom has been numb',
       'im still numb between my legs from sitting in the board meeting yesterday', 'both legs went numb in the board meeting and theyre numb right now',
       'se me durmieron las nalgas en la misa del domingo y todavia no las siento', 'i was in a total car crash last night, back and neck hurt',

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalText } from '../../../functions/text/canonical.js';
 import { emojiAsWords } from '../../../functions/triage/emoji-words.js';
-import { normalize, tokenize } from '../../../functions/triage/tokens.js';
+import { normalize, rewriteTokens, tokenize } from '../../../functions/triage/tokens.js';
 
 describe('normalize', () => {
   it('lowercases, strips accents and apostrophes, turns punctuation into single spaces', () => {
@@ -57,6 +57,18 @@ describe('tokenize', () => {
     expect(tokenize('Back. Pain.').ends).toEqual([true, true]);
     expect(tokenize('chest pain? nope. breathing? fine.').ends).toEqual([false, true, true, true, true]);
     expect(tokenize('Fever. No. Legs. Weak. Both.', RULES_WORDS).ends).toEqual([true, true, true, true, true]);
+  });
+
+  it('rewrites runs of tokens, keeping the breaks of the tokens taken on the last word given or on the word before', () => {
+    const t = tokenize('o rinar. um, no puedo');
+    const joined = rewriteTokens(t, (i) => (i === 0 ? { words: ['orinar'], take: 2 } : undefined));
+    expect(joined).toEqual({ words: ['orinar', 'um', 'no', 'puedo'], breaks: [true, true, false, true], ends: [true, false, false, true] });
+    const dropped = rewriteTokens(t, (i) => (t.words[i] === 'um' ? { words: [], take: 1 } : undefined));
+    expect(dropped).toEqual({ words: ['o', 'rinar', 'no', 'puedo'], breaks: [false, true, false, true], ends: [false, true, false, true] });
+    const split = rewriteTokens(t, (i) => (t.words[i] === 'rinar' ? { words: ['ri', 'nar'], take: 1 } : undefined));
+    expect(split.words).toEqual(['o', 'ri', 'nar', 'um', 'no', 'puedo']);
+    expect(split.ends).toEqual([false, false, true, false, false, true]);
+    expect(rewriteTokens(t, () => undefined)).toBe(t);
   });
 
   it('reads a digit written for a letter inside a word as that letter ("su1c1de"), and no other digit', () => {
