@@ -23,7 +23,16 @@ const voiceText = z.string().check(z.minLength(1), z.maxLength(3000, 'must fit i
 const voicePair = z.record(Lang, voiceText);
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date like 2026-11-25'));
-const phraseList = z.array(z.string().check(z.minLength(1)));
+/** A list of phrases or patterns, each written once (a repeat is a slip that hides which entry a reviewer should read). */
+const phraseList = z.array(z.string().check(z.minLength(1))).check(
+  z.superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    for (const phrase of list) {
+      if (seen.has(phrase)) ctx.addIssue({ code: 'custom', message: `"${phrase}" is listed twice` });
+      seen.add(phrase);
+    }
+  }),
+);
 const bilingual = z.object({ en: phraseList, es: phraseList });
 
 const rule = z.object({

@@ -47,5 +47,7 @@ describe('parseTriageRules rejects bad rules with a readable message', () => {
   it('a prefix in a negation cue (cues are matched word for word)', () => rejects((r) => r.negation.cues.en.push('neve*'), /only whole words.*negation\.cues\.en\[\d+\]/s));
   it('punctuation in a context cue', () => rejects((r) => r.context.past.en.push('a year/ago'), /context\.past\.en\[\d+\]/));
   it("a rule's own set-aside phrase for a rule that does not exist", () => rejects((r) => (r.context.unless.ghost = { en: ['on purpose'], es: [] }), /unknown rule "ghost"/));
+  it('a phrase listed twice in one list', () => rejects((r) => r.terms.numb.en.push(r.terms.numb.en[0]), /"numb" is listed twice/));
+  it('a pattern listed twice in one rule', () => rejects((r) => r.rules[0].es.push(r.rules[0].es[0]), /listed twice/));
   it("a prefix in a rule's own set-aside phrase", () => rejects((r) => r.context.unless.weight_loss.en.push('diet*'), /context\.unless\.weight_loss\.en\[\d+\]/));
 });
