@@ -50,6 +50,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-t.yaml': '55c2535',
   'tests/triage/corpus-u.yaml': 'caa8918',
   'tests/triage/corpus-v.yaml': '845ddd2',
+  'tests/triage/corpus-w.yaml': '8922664',
 };
 
 function options(): TrainOptions {

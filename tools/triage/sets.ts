@@ -28,7 +28,8 @@ export const TRIAGE_SETS = [
   { name: 'training: set T', file: 'tests/triage/corpus-t.yaml', blind: false },
   { name: 'training: set U', file: 'tests/triage/corpus-u.yaml', blind: false },
   { name: 'training: set V', file: 'tests/triage/corpus-v.yaml', blind: false },
-  { name: 'blind set W (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'training: set W', file: 'tests/triage/corpus-w.yaml', blind: false },
+  { name: 'blind set X (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */

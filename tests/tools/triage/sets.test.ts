@@ -13,6 +13,7 @@ describe('trainingSets', () => {
     for (const s of TRIAGE_SETS) writeFileSync(join(root, s.file), SET);
     const names = trainingSets(root).map((s) => s.name);
     expect(names).toContain('tests/triage/corpus-v.yaml');
+    expect(names).toContain('tests/triage/corpus-w.yaml');
     expect(names).not.toContain('tests/triage/blind/blind.yaml');
     expect(names).toHaveLength(TRIAGE_SETS.length - 1);
   });
