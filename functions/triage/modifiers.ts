@@ -68,10 +68,11 @@ export function negatedBefore(c: Compiled, p: Prepared, start: number, window: n
 
 /**
  * True when the sign ending at `end` ends its sentence and the next sentence is one answer word ("chest pain? nope.",
- * "fiebre? no"), or ends its clause and the next clause is a whole denial ("is my bum numb, it isn't", "cancer? I haven't.").
+ * "fiebre? no"), or ends its clause and the next clause is a whole denial ("is my bum numb, it isn't", "cancer? I haven't."),
+ * or opens its sentence at `start` with one answer word closing the clause right after it ("fiebre no", "chest pain nope, just my back").
  */
-export function answeredNo(c: Compiled, p: Prepared, end: number): boolean {
-  if (p.breaks[end - 1] !== true) return false;
+export function answeredNo(c: Compiled, p: Prepared, start: number, end: number): boolean {
+  if (p.breaks[end - 1] !== true) return (start === 0 || p.ends[start - 1] === true) && c.answers.has(p.words[end] ?? '') && (p.breaks[end] === true || end === p.words.length - 1);
   if (p.ends[end - 1] === true && p.ends[end] === true && c.answers.has(p.words[end] ?? '')) return true;
   return cueHits(c, p, 'denial').some((h) => h.start === end && p.breaks[h.end - 1] === true);
 }
@@ -150,6 +151,23 @@ function petIsObject(p: Prepared, h: CueHit): boolean {
   return before.length > 3 && (before.endsWith('ing') || before.endsWith('ed')) || PET_VERBS.has(before);
 }
 
+/** Where the sentence holding word `i` starts. */
+function sentenceStart(p: Prepared, i: number): number {
+  while (i > 0 && p.ends[i - 1] !== true) i--;
+  return i;
+}
+
+/** True when a subject group (a body part or function) starts in [from, to) and does not also start in the sign at [start, end). */
+function namesOtherSubject(c: Compiled, p: Prepared, from: number, to: number, start: number, end: number): boolean {
+  return c.subjects.some((id) => {
+    const at = p.starts[id];
+    return at !== undefined && at.some((q) => q >= from && q < to) && !at.some((q) => q >= start && q < end);
+  });
+}
+
+/** Third-person subject pronouns: after a pet with no person named between, they are the pet ("him", "her" are someone it did something to). */
+const PET_PRONOUNS = new Set(['he', 'she', 'hes', 'shes', 'ella']);
+
 /**
  * ConText-style modifiers around a matched sign at [start, end): clearly over (a resolution cue near it, or a
  * past-time cue, unless the sign is said to be back or a present-time cue sits right beside it), hypothetical (a
@@ -178,8 +196,10 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   // las patas de atras y se hizo pipi"; not "my dog knocked grandma over and now she can't feel her legs", nor
   // "walking the dog and suddenly both legs went weak").
   const opensSentence = (h: CueHit) => h.start === 0 || p.ends[h.start - 1] === true;
-  // A person named between the pet and the sign, or in the sign's own words ("fed the cats, now cant feel my legs").
-  const personBetween = (h: CueHit) => someWithin(cueHits(c, p, 'person'), h.end, end) || someWithin(cueHits(c, p, 'experiencer'), h.end, start);
+  // A person named between the pet and the sign, or in the sign's own words ("fed the cats, now cant feel my legs");
+  // "he", "she" after a pet are the pet ("my dog's back legs are wobbly and he peed on the rug").
+  const named = (q: CueHit) => !PET_PRONOUNS.has(p.words[q.start] ?? '');
+  const personBetween = (h: CueHit) => someWithin(cueHits(c, p, 'person'), h.end, end, named) || someWithin(cueHits(c, p, 'experiencer'), h.end, start, named);
   const petSubject = (h: CueHit) =>
     h.end <= start && !personBetween(h) && (start - h.end <= 2 ? !petIsObject(p, h) && together(p.breaks, h, start, end) : opensSentence(h) && together(p.ends, h, start, end));
   if (rule.tier !== 'crisis' && someWithin(cueHits(c, p, 'animal'), start - window, start, petSubject)) return true;
@@ -199,7 +219,9 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   // A resolution cue in a later sentence that names its own past time speaks for that ("Back surgery was 10 years ago, fine since").
   const pasts = cueHits(c, p, 'past');
   const ownPast = (h: CueHit) => h.start >= end && !together(p.ends, h, start, end) && pasts.some((q) => q.start >= end && q.end <= h.start && together(p.ends, q, h.start, h.end));
-  for (const h of cueHits(c, p, 'resolved')) if (h.start >= start - 3 && h.start < end + window && !ownWords(h) && !negatedCue(c, p, h) && !intensifies(h) && !ownPast(h)) firstEnd = Math.min(firstEnd, h.end);
+  // A resolution cue in a later sentence that names another body part or function first speaks for that ("My calf is red. Breathing totally normal").
+  const otherSubject = (h: CueHit) => h.start >= end && !together(p.ends, h, start, end) && namesOtherSubject(c, p, sentenceStart(p, h.start), h.start, start, end);
+  for (const h of cueHits(c, p, 'resolved')) if (h.start >= start - 3 && h.start < end + window && !ownWords(h) && !negatedCue(c, p, h) && !intensifies(h) && !ownPast(h) && !otherSubject(h)) firstEnd = Math.min(firstEnd, h.end);
   // A past time inside the sign's own words is the time of what was lost ("I lost the feeling I used to have on my butt").
   const inside = (h: CueHit) => h.start > start && h.end < end;
   if (!now) for (const h of pasts) if (h.start >= start - window && h.start < end + window && !inside(h) && together(p.breaks, h, start, end) && !negatedCue(c, p, h)) firstEnd = Math.min(firstEnd, h.end);

@@ -107,6 +107,8 @@ export const TriageRulesSchema = z
       denial: z._default(bilingual, { en: [], es: [] }),
       /** Words saying a sign is still there ("and still are", "right now"), in its sentence or after it and a rule's set-aside phrase: the phrase does not set it aside. */
       still: z._default(bilingual, { en: [], es: [] }),
+      /** Term groups naming a body part or function: a resolution cue in a later sentence that names one the sign does not ("Breathing totally normal") speaks for that, not the sign. */
+      subjects: z._default(z.array(z.string()), []),
       /** Per rule id: phrases that, in the sign's own sentence, say it is not that red flag (weight lost on purpose, a toddler's wet bed). */
       unless: z._default(z.record(z.string(), bilingual), {}),
     }),
@@ -160,7 +162,7 @@ export const TriageRulesSchema = z
     for (const lang of ['en', 'es'] as const) {
       checkPhrases(['negation', 'cues', lang], v.negation.cues[lang], false);
       checkPhrases(['idioms', lang], v.idioms[lang], false);
-      const { window: _, unless, ...kinds } = v.context;
+      const { window: _, unless, subjects: _subjects, ...kinds } = v.context;
       for (const [kind, list] of Object.entries(kinds)) checkPhrases(['context', kind, lang], list[lang], true);
       for (const [id, list] of Object.entries(unless)) checkPhrases(['context', 'unless', id, lang], list[lang], true);
     }
@@ -187,6 +189,9 @@ export const TriageRulesSchema = z
         if (!v.terms[name]) issue(['safetyNet', kind, i], `unknown term group "${name}"`);
       });
     if (!v.askQuestions.ask_self_harm) issue(['askQuestions'], 'the safety net needs ask_self_harm');
+    v.context.subjects.forEach((name, i) => {
+      if (!v.terms[name]) issue(['context', 'subjects', i], `unknown term group "${name}"`);
+    });
     for (const id of Object.keys(v.context.unless)) if (!ids.has(id)) issue(['context', 'unless', id], `unknown rule "${id}"`);
     v.check.forEach((q, i) => {
       if (!ids.has(q.rule)) issue(['check', i, 'rule'], `unknown rule "${q.rule}"`);

@@ -21,7 +21,7 @@ describe('frontedFragments', () => {
   });
 
   it('joins nothing when the fragment is answered in one word (a checklist, not a digression); a one-word digression still joins', () => {
-    const isAnswer = (word: string) => word === 'nope';
+    const isAnswer = (words: readonly string[]) => words.join(' ') === 'nope';
     expect(frontedFragments(tokenize('Chest pain? Nope. Breathing? Fine. Just a sore calf from running.'), isAnswer)).toEqual([]);
     expect(frontedFragments(tokenize("I can't, honestly, I've been trying since 6am, pee"), isAnswer).map((t) => t.words.join(' '))).toEqual(['i cant honestly', 'i cant pee']);
   });
