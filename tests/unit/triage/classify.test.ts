@@ -200,6 +200,31 @@ describe('classify', () => {
     expect(rulesTier('fever and chills, i have lost strength all over')).toBe('urgent');
   });
 
+  it('reads a later resolution as about the body part it names, a fragment answered by a denial, a sign answered in one word, and "he" after a pet as the pet (round 23)', () => {
+    // A resolution said of something else does not set the sign aside; said of the sign (its own group's words) or of nothing, it still does.
+    for (const [tier, text] of [
+      ['emergency', "I can't feel the toilet paper when I wipe. Legs totally normal."],
+      ['emergency', 'both legs went numb this morning. bladder back to normal'],
+      ['urgent', 'calf on the left is puffy, hot and red. breathing totally normal.'],
+      ['emergency', 'no siento las nalgas desde ayer. la respiracion ya esta bien'],
+    ])
+      expect(rulesTier(text), text).toBe(tier);
+    for (const text of ['my butt went numb on the bike. bum totally normal after an hour', 'my leg fell asleep but its fine now', 'my calf was swollen and red last week. all gone now'])
+      expect(rulesTier(text), text).toBe('none');
+    // A fragment answered by a whole denial is not joined to the question after it; one that is not answered still is.
+    expect(rulesTier("my tía had cancer, not me, does that matter for my back pain? I'm 30")).toBe('none');
+    expect(rulesTier('I had cancer, and it came back in the spring, my back hurts at night')).toBe('urgent');
+    // A sign opening its sentence, answered by one word closing the clause; never a sign negative by nature or self-harm talk.
+    for (const text of ['fiebre no', 'fever nope, just a sore back', 'chest pain no'])
+      expect(rulesTier(text), text).toBe('none');
+    expect(rulesTier('i cant pee no')).toBe('emergency');
+    expect(rulesTier('tengo fiebre no se por que')).toBe('urgent');
+    // "he"/"she" after a pet, with no person named between, are the pet; "him", "her" or a person named are not.
+    expect(rulesTier("my dog's back legs are wobbly and he peed on the rug without noticing, is that a disc thing in dogs?")).toBe('none');
+    expect(rulesTier('The dog knocked him down the stairs and now both legs are numb and he wet himself')).toBe('emergency');
+    expect(rulesTier('my dog jumped on my husband and now he cant feel his legs')).toBe('emergency');
+  });
+
   it('never cancels signs that are negative by nature', () => {
     expect(tierOf('i cant pee')).toBe('emergency');
     expect(tierOf('no puedo orinar')).toBe('emergency');
