@@ -78,16 +78,14 @@ export interface Compiled {
   readonly intensified: ReadonlySet<string>;
   /** One-word sentences that answer a sign ending its sentence with no ("chest pain? nope."). */
   readonly answers: ReadonlySet<string>;
-  /** Whole denial clauses, their words joined by spaces ("not me", "yo no"): a clause of one answers the sign before it. */
-  readonly denials: ReadonlySet<string>;
   /** "or", "ni": a negation reaches 3 words further for each one in a list ("no chest pain or shortness of breath"). */
   readonly coordinators: ReadonlySet<string>;
   /** The idioms by their first word. */
   readonly idiomsByFirst: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
   /** The term groups (by vocabulary id) whose mention triggers the safety net. */
   readonly safetyNet: { readonly body: readonly number[]; readonly selfHarm: readonly number[] };
-  /** The term groups (by vocabulary id) naming a body part or function, which a later resolution cue may speak for instead of the sign. */
-  readonly subjects: readonly number[];
+  /** Families of term groups (by vocabulary id) naming a body part or function, which a later resolution cue may speak for instead of the sign. */
+  readonly subjects: ReadonlyArray<readonly number[]>;
   /** Negation and context cues of every kind by their first word ('#' for a number slot). */
   readonly cuesByFirst: ReadonlyMap<string, CuesFrom>;
   /** ConText-style modifiers: how far from a sign their cues reach (the cues are in cuesByFirst). */
@@ -188,7 +186,7 @@ function planPatterns(patterns: readonly Pattern[], v: Vocabulary, made: Map<str
 type CompiledPatterns = Pick<Compiled, 'rules' | 'asks' | 'safetyNet' | 'subjects' | 'vocabulary'>;
 
 /** What compiled patterns are made from (the same objects, and the same default negation window), to tell whether other rules may share them. */
-type PatternSources = Pick<TriageRules, 'rules' | 'askQuestions' | 'terms' | 'matching' | 'safetyNet'> & { readonly window: number; readonly subjects: readonly string[] };
+type PatternSources = Pick<TriageRules, 'rules' | 'askQuestions' | 'terms' | 'matching' | 'safetyNet'> & { readonly window: number; readonly subjects: ReadonlyArray<readonly string[]> };
 const patternCache = new WeakMap<TriageRules['rules'], { readonly sources: PatternSources; readonly compiled: CompiledPatterns }>();
 
 const sourcesOf = (rules: TriageRules): PatternSources => ({ rules: rules.rules, askQuestions: rules.askQuestions, terms: rules.terms, matching: rules.matching, safetyNet: rules.safetyNet, window: rules.negation.window, subjects: rules.context.subjects });
@@ -214,9 +212,9 @@ function compilePatterns(rules: TriageRules): CompiledPatterns {
   const ruleSources = rules.rules.map((r) => ({ r, patterns: compileAll(r.id, r.en, r.es) }));
   const askSources = Object.entries(rules.askQuestions).map(([id, a]) => ({ id, a, patterns: compileAll(id, a.en, a.es) }));
   const safetyNet = { body: rules.safetyNet.body.map((name) => groupOf(name, rules)), selfHarm: rules.safetyNet.selfHarm.map((name) => groupOf(name, rules)) };
-  const subjects = rules.context.subjects.map((name) => groupOf(name, rules));
+  const subjects = rules.context.subjects.map((family) => family.map((name) => groupOf(name, rules)));
   const patterns = [...ruleSources, ...askSources].flatMap((s) => s.patterns);
-  const vocabulary = buildVocabulary(rules.matching, patterns, [...safetyNet.body, ...safetyNet.selfHarm, ...subjects]);
+  const vocabulary = buildVocabulary(rules.matching, patterns, [...safetyNet.body, ...safetyNet.selfHarm, ...subjects.flat()]);
   const steps = new Map<string, Step>();
   const plan = (ps: readonly Pattern[]) => planPatterns(ps, vocabulary, steps);
   const window = rules.negation.window;
@@ -224,7 +222,7 @@ function compilePatterns(rules: TriageRules): CompiledPatterns {
     rules: ruleSources.map(({ r, patterns }) => ({ id: r.id, tier: r.tier, negationWindow: r.negationWindow ?? window, history: r.history ?? false, asked: r.asked ?? false, patterns: plan(patterns) })),
     asks: askSources.map(({ id, a, patterns }) => ({ id, tier: a.yesTier, negationWindow: window, history: false, asked: false, patterns: plan(patterns) })),
     safetyNet: { body: safetyNet.body.map((g) => elementId(vocabulary, g)), selfHarm: safetyNet.selfHarm.map((g) => elementId(vocabulary, g)) },
-    subjects: subjects.map((g) => elementId(vocabulary, g)),
+    subjects: subjects.map((family) => family.map((g) => elementId(vocabulary, g))),
     vocabulary,
   };
   patternCache.set(rules.rules, { sources, compiled });
@@ -265,7 +263,6 @@ export function compileRules(rules: TriageRules): Compiled {
     intensifiers: spelledOutSet(neg.intensifiers),
     intensified: spelledOutSet(neg.intensified),
     answers: spelledOutSet(neg.answers),
-    denials: new Set([...rules.context.denial.en, ...rules.context.denial.es].map((phrase) => phraseWords(phrase).join(' '))),
     coordinators: spelledOutSet(neg.coordinators),
     idiomsByFirst: byFirstWord([...rules.idioms.en, ...rules.idioms.es].map(phraseWords), (idiom) => idiom),
     cuesByFirst: cueIndex(rules),

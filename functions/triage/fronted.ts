@@ -28,16 +28,16 @@ function joined(tokens: Tokens, [a0, a1]: [number, number], [b0, b1]: [number, n
 /**
  * A sign told around a digression ("I can't, and I've been trying since 6am, standing, sitting, everything, pee";
  * "I fell. It was from the top of the orchard ladder"): when the message opens with a fragment of at most four
- * words and has three clauses or more (the second not an answer to it, `isAnswer`: one answer word or a whole denial), the fragment joined to the
+ * words and has three clauses or more (the second not a one-word answer, `isAnswer`), the fragment joined to the
  * clause after it and to the last clause, as two short token lists to match as well. Otherwise none.
  */
-export function frontedFragments(tokens: Tokens, isAnswer: (words: readonly string[]) => boolean = () => false): Tokens[] {
+export function frontedFragments(tokens: Tokens, isAnswer: (word: string) => boolean = () => false): Tokens[] {
   const parts = clauses(tokens);
   const first = parts[0];
   const second = parts[1];
   const last = parts[parts.length - 1];
   if (parts.length < 3 || !first || !second || !last || first[1] - first[0] > FRAGMENT_WORDS) return [];
-  // A fragment answered ("Chest pain? Nope. Breathing? Fine."; "my tia had cancer, not me, does that matter") is a checklist or a denial, not a digression.
-  if (isAnswer(tokens.words.slice(second[0], second[1]))) return [];
+  // A fragment answered in one word ("Chest pain? Nope. Breathing? Fine.") is a checklist, not a digression.
+  if (second[1] - second[0] === 1 && isAnswer(tokens.words[second[0]] ?? '')) return [];
   return [joined(tokens, first, second), joined(tokens, first, last)];
 }

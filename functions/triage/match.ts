@@ -93,7 +93,7 @@ function partMatches(c: Compiled, p: Prepared, part: readonly SeqPlan[], rule: C
     if (notCurrent(c, p, start, end, rule)) return false;
     if (selfNegated) return true;
     if (negatedBefore(c, p, start, rule.negationWindow) || negatedAfter(c, p, end) || setAsideByRule(c, p, start, end, rule.id)) return false;
-    return rule.tier === 'crisis' || !answeredNo(c, p, start, end);
+    return rule.tier === 'crisis' || !answeredNo(c, p, end);
   };
   for (const seq of part) for (start of p.starts[seq.first] ?? []) if (walk(c, p, seq, 0, start, false, current)) return true;
   return false;

@@ -68,11 +68,10 @@ export function negatedBefore(c: Compiled, p: Prepared, start: number, window: n
 
 /**
  * True when the sign ending at `end` ends its sentence and the next sentence is one answer word ("chest pain? nope.",
- * "fiebre? no"), or ends its clause and the next clause is a whole denial ("is my bum numb, it isn't", "cancer? I haven't."),
- * or opens its sentence at `start` with one answer word closing the clause right after it ("fiebre no", "chest pain nope, just my back").
+ * "fiebre? no"), or ends its clause and the next clause is a whole denial ("is my bum numb, it isn't", "cancer? I haven't.").
  */
-export function answeredNo(c: Compiled, p: Prepared, start: number, end: number): boolean {
-  if (p.breaks[end - 1] !== true) return (start === 0 || p.ends[start - 1] === true) && c.answers.has(p.words[end] ?? '') && (p.breaks[end] === true || end === p.words.length - 1);
+export function answeredNo(c: Compiled, p: Prepared, end: number): boolean {
+  if (p.breaks[end - 1] !== true) return false;
   if (p.ends[end - 1] === true && p.ends[end] === true && c.answers.has(p.words[end] ?? '')) return true;
   return cueHits(c, p, 'denial').some((h) => h.start === end && p.breaks[h.end - 1] === true);
 }
@@ -157,16 +156,12 @@ function sentenceStart(p: Prepared, i: number): number {
   return i;
 }
 
-/** True when a subject group (a body part or function) starts in [from, to) and does not also start in the sign at [start, end). */
+/** True when [from, to) names a subject family (a body part or function) the sign at [start, end) does not, and none it does ("Legs and bum back to normal" still speaks for a numb bum). */
 function namesOtherSubject(c: Compiled, p: Prepared, from: number, to: number, start: number, end: number): boolean {
-  return c.subjects.some((id) => {
-    const at = p.starts[id];
-    return at !== undefined && at.some((q) => q >= from && q < to) && !at.some((q) => q >= start && q < end);
-  });
+  const names = (family: readonly number[], a: number, b: number) => family.some((id) => p.starts[id]?.some((q) => q >= a && q < b) === true);
+  const signs = c.subjects.filter((family) => names(family, start, end));
+  return !signs.some((family) => names(family, from, to)) && c.subjects.some((family) => !signs.includes(family) && names(family, from, to));
 }
-
-/** Third-person subject pronouns: after a pet with no person named between, they are the pet ("him", "her" are someone it did something to). */
-const PET_PRONOUNS = new Set(['he', 'she', 'hes', 'shes', 'ella']);
 
 /**
  * ConText-style modifiers around a matched sign at [start, end): clearly over (a resolution cue near it, or a
@@ -196,10 +191,8 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   // las patas de atras y se hizo pipi"; not "my dog knocked grandma over and now she can't feel her legs", nor
   // "walking the dog and suddenly both legs went weak").
   const opensSentence = (h: CueHit) => h.start === 0 || p.ends[h.start - 1] === true;
-  // A person named between the pet and the sign, or in the sign's own words ("fed the cats, now cant feel my legs");
-  // "he", "she" after a pet are the pet ("my dog's back legs are wobbly and he peed on the rug").
-  const named = (q: CueHit) => !PET_PRONOUNS.has(p.words[q.start] ?? '');
-  const personBetween = (h: CueHit) => someWithin(cueHits(c, p, 'person'), h.end, end, named) || someWithin(cueHits(c, p, 'experiencer'), h.end, start, named);
+  // A person named between the pet and the sign, or in the sign's own words ("fed the cats, now cant feel my legs").
+  const personBetween = (h: CueHit) => someWithin(cueHits(c, p, 'person'), h.end, end) || someWithin(cueHits(c, p, 'experiencer'), h.end, start);
   const petSubject = (h: CueHit) =>
     h.end <= start && !personBetween(h) && (start - h.end <= 2 ? !petIsObject(p, h) && together(p.breaks, h, start, end) : opensSentence(h) && together(p.ends, h, start, end));
   if (rule.tier !== 'crisis' && someWithin(cueHits(c, p, 'animal'), start - window, start, petSubject)) return true;

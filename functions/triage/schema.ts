@@ -107,8 +107,8 @@ export const TriageRulesSchema = z
       denial: z._default(bilingual, { en: [], es: [] }),
       /** Words saying a sign is still there ("and still are", "right now"), in its sentence or after it and a rule's set-aside phrase: the phrase does not set it aside. */
       still: z._default(bilingual, { en: [], es: [] }),
-      /** Term groups naming a body part or function: a resolution cue in a later sentence that names one the sign does not ("Breathing totally normal") speaks for that, not the sign. */
-      subjects: z._default(z.array(z.string()), []),
+      /** Families of term groups naming a body part or function: a resolution cue in a later sentence that names one the sign's words do not ("Breathing totally normal") speaks for that, not the sign. */
+      subjects: z._default(z.array(z.array(z.string()).check(z.minLength(1))), []),
       /** Per rule id: phrases that, in the sign's own sentence, say it is not that red flag (weight lost on purpose, a toddler's wet bed). */
       unless: z._default(z.record(z.string(), bilingual), {}),
     }),
@@ -189,9 +189,11 @@ export const TriageRulesSchema = z
         if (!v.terms[name]) issue(['safetyNet', kind, i], `unknown term group "${name}"`);
       });
     if (!v.askQuestions.ask_self_harm) issue(['askQuestions'], 'the safety net needs ask_self_harm');
-    v.context.subjects.forEach((name, i) => {
-      if (!v.terms[name]) issue(['context', 'subjects', i], `unknown term group "${name}"`);
-    });
+    v.context.subjects.forEach((family, i) =>
+      family.forEach((name, j) => {
+        if (!v.terms[name]) issue(['context', 'subjects', i, j], `unknown term group "${name}"`);
+      }),
+    );
     for (const id of Object.keys(v.context.unless)) if (!ids.has(id)) issue(['context', 'unless', id], `unknown rule "${id}"`);
     v.check.forEach((q, i) => {
       if (!ids.has(q.rule)) issue(['check', i, 'rule'], `unknown rule "${q.rule}"`);

@@ -200,29 +200,34 @@ describe('classify', () => {
     expect(rulesTier('fever and chills, i have lost strength all over')).toBe('urgent');
   });
 
-  it('reads a later resolution as about the body part it names, a fragment answered by a denial, a sign answered in one word, and "he" after a pet as the pet (round 23)', () => {
-    // A resolution said of something else does not set the sign aside; said of the sign (its own group's words) or of nothing, it still does.
+  it('reads a later resolution as about the body part or function it names (round 23, with the review)', () => {
+    // A resolution said of something else does not set the sign aside.
     for (const [tier, text] of [
       ['emergency', "I can't feel the toilet paper when I wipe. Legs totally normal."],
       ['emergency', 'both legs went numb this morning. bladder back to normal'],
       ['urgent', 'calf on the left is puffy, hot and red. breathing totally normal.'],
       ['emergency', 'no siento las nalgas desde ayer. la respiracion ya esta bien'],
+      ['emergency', 'Cant feel when I wipe since this morning. Everything else fine now.'],
+      ['emergency', 'Sudden tearing pain in my back earlier. Pulse and bp back to normal now.'],
+      ['emergency', 'Numb butt and both legs numb this morning. Peeing all good now'],
     ])
       expect(rulesTier(text), text).toBe(tier);
-    for (const text of ['my butt went numb on the bike. bum totally normal after an hour', 'my leg fell asleep but its fine now', 'my calf was swollen and red last week. all gone now'])
+    // Said of the sign's own family (pee and bladder, wiping and the saddle, chest and heart, legs and balance), or
+    // of nothing, or of the sign's subject among others, it still does.
+    for (const text of [
+      'my butt went numb on the bike. bum totally normal after an hour', 'my leg fell asleep but its fine now', 'my calf was swollen and red last week. all gone now',
+      "Couldn't pee after the epidural. Bladder totally normal now.", "Couldn't feel the toilet paper yesterday. Down there all good now.",
+      'Had chest pain last night. ER checked my heart, all good.', 'Both legs went weak when I stood up. Balance back to normal now.',
+      'Numb bum after the ride yesterday. Legs and bum back to normal now.',
+    ])
       expect(rulesTier(text), text).toBe('none');
-    // A fragment answered by a whole denial is not joined to the question after it; one that is not answered still is.
-    expect(rulesTier("my tía had cancer, not me, does that matter for my back pain? I'm 30")).toBe('none');
-    expect(rulesTier('I had cancer, and it came back in the spring, my back hurts at night')).toBe('urgent');
-    // A sign opening its sentence, answered by one word closing the clause; never a sign negative by nature or self-harm talk.
-    for (const text of ['fiebre no', 'fever nope, just a sore back', 'chest pain no'])
+    // The review's false alarms from round 23's new wordings stay none.
+    for (const text of ['I work on the tracks for the railroad and my back hurts', 'Desde hace una semana no amanezco bien de la espalda', 'El dolor de la ciatica te mata poco a poco',
+      'Ojala esta noche el dolor no me despierte', 'Painless ways to sleep with sciatica?', 'Look after your lower back for me', 'See you never, back pain! Feeling great after PT',
+      'I put my dog with the sitter while I go to physical therapy', 'Tuve que quitarme de en medio para que pasara el carro', 'Is urinary retention a side effect of gabapentin?',
+      "I don't feel the need to go to the ER", 'Ate nothing for 12 hrs and my back hurts', 'Me despierto sudando del calor', 'My calf is sore from hiking, I was huffing and puffing up the hill',
+      'Thinking of jumping on the trampoline with my kids, is that bad for sciatica?', 'Esta noche voy, ya lo decidi, me voy a urgencias por la espalda'])
       expect(rulesTier(text), text).toBe('none');
-    expect(rulesTier('i cant pee no')).toBe('emergency');
-    expect(rulesTier('tengo fiebre no se por que')).toBe('urgent');
-    // "he"/"she" after a pet, with no person named between, are the pet; "him", "her" or a person named are not.
-    expect(rulesTier("my dog's back legs are wobbly and he peed on the rug without noticing, is that a disc thing in dogs?")).toBe('none');
-    expect(rulesTier('The dog knocked him down the stairs and now both legs are numb and he wet himself')).toBe('emergency');
-    expect(rulesTier('my dog jumped on my husband and now he cant feel his legs')).toBe('emergency');
   });
 
   it('never cancels signs that are negative by nature', () => {

@@ -21,15 +21,9 @@ describe('frontedFragments', () => {
   });
 
   it('joins nothing when the fragment is answered in one word (a checklist, not a digression); a one-word digression still joins', () => {
-    const isAnswer = (words: readonly string[]) => words.join(' ') === 'nope';
+    const isAnswer = (word: string) => word === 'nope';
     expect(frontedFragments(tokenize('Chest pain? Nope. Breathing? Fine. Just a sore calf from running.'), isAnswer)).toEqual([]);
     expect(frontedFragments(tokenize("I can't, honestly, I've been trying since 6am, pee"), isAnswer).map((t) => t.words.join(' '))).toEqual(['i cant honestly', 'i cant pee']);
-  });
-
-  it('joins nothing when the fragment is answered by a whole denial clause', () => {
-    const isAnswer = (words: readonly string[]) => words.join(' ') === 'not me';
-    expect(frontedFragments(tokenize('my aunt had cancer, not me, does that matter'), isAnswer)).toEqual([]);
-    expect(frontedFragments(tokenize('my aunt had cancer, not mine, does that matter'), isAnswer)).toHaveLength(2);
   });
 });
 
