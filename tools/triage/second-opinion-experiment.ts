@@ -51,6 +51,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-u.yaml': 'caa8918',
   'tests/triage/corpus-v.yaml': '845ddd2',
   'tests/triage/corpus-w.yaml': '8922664',
+  'tests/triage/corpus-x.yaml': '50c66fe',
 };
 
 function options(): TrainOptions {

@@ -29,7 +29,8 @@ export const TRIAGE_SETS = [
   { name: 'training: set U', file: 'tests/triage/corpus-u.yaml', blind: false },
   { name: 'training: set V', file: 'tests/triage/corpus-v.yaml', blind: false },
   { name: 'training: set W', file: 'tests/triage/corpus-w.yaml', blind: false },
-  { name: 'blind set X (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'training: set X', file: 'tests/triage/corpus-x.yaml', blind: false },
+  { name: 'blind set Y (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */

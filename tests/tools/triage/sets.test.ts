@@ -14,6 +14,7 @@ describe('trainingSets', () => {
     const names = trainingSets(root).map((s) => s.name);
     expect(names).toContain('tests/triage/corpus-v.yaml');
     expect(names).toContain('tests/triage/corpus-w.yaml');
+    expect(names).toContain('tests/triage/corpus-x.yaml');
     expect(names).not.toContain('tests/triage/blind/blind.yaml');
     expect(names).toHaveLength(TRIAGE_SETS.length - 1);
   });
