@@ -150,6 +150,10 @@ function petIsObject(p: Prepared, h: CueHit): boolean {
   return before.length > 3 && (before.endsWith('ing') || before.endsWith('ed')) || PET_VERBS.has(before);
 }
 
+/** Words that join a new clause: one followed by a subject (CLAUSE_SUBJECTS: "and I", "y me operaron", "but she") starts a clause of its own. */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'y', 'pero', 'plus', 'also', 'tambien']);
+const CLAUSE_SUBJECTS = new Set(['i', 'im', 'ive', 'id', 'he', 'she', 'hes', 'shes', 'we', 'they', 'yo', 'me', 'nos', 'ella']);
+
 /** Where the sentence holding word `i` starts. */
 function sentenceStart(p: Prepared, i: number): number {
   while (i > 0 && p.ends[i - 1] !== true) i--;
@@ -217,6 +221,11 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   for (const h of cueHits(c, p, 'resolved')) if (h.start >= start - 3 && h.start < end + window && !ownWords(h) && !negatedCue(c, p, h) && !intensifies(h) && !ownPast(h) && !otherSubject(h)) firstEnd = Math.min(firstEnd, h.end);
   // A past time inside the sign's own words is the time of what was lost ("I lost the feeling I used to have on my butt").
   const inside = (h: CueHit) => h.start > start && h.end < end;
-  if (!now) for (const h of pasts) if (h.start >= start - window && h.start < end + window && !inside(h) && together(p.breaks, h, start, end) && !negatedCue(c, p, h)) firstEnd = Math.min(firstEnd, h.end);
+  // A past time after a new clause of someone's own ("I can't pee and I had back surgery years ago") is that clause's time.
+  const ownClause = (h: CueHit) => {
+    for (let k = end + 1; k < h.start; k++) if (CLAUSE_SUBJECTS.has(p.words[k] ?? '') && CLAUSE_JOINERS.has(p.words[k - 1] ?? '')) return h.start >= end;
+    return false;
+  };
+  if (!now) for (const h of pasts) if (h.start >= start - window && h.start < end + window && !inside(h) && together(p.breaks, h, start, end) && !negatedCue(c, p, h) && !ownClause(h)) firstEnd = Math.min(firstEnd, h.end);
   return firstEnd !== Infinity && !saidAgainFrom(c, p, firstEnd);
 }

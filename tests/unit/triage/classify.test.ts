@@ -230,6 +230,19 @@ describe('classify', () => {
       expect(rulesTier(text), text).toBe('none');
   });
 
+  it("reads a past time after a new clause of one's own as that clause's, and takes round 24's look-alikes as no sign", () => {
+    for (const text of ["I can't pee and I had back surgery years ago", "I can't pee and I had back surgery in 2012", 'no puedo orinar y me operaron hace años'])
+      expect(rulesTier(text), text).toBe('emergency');
+    for (const text of ["I couldn't pee years ago", 'couldnt feel my butt and my legs years ago after a fall',
+      'Back in 2011 I had emergency back surgery because I couldn\'t pee. Full recovery. Now I just want tips for a flare from gardening',
+      "I'm a Cancer lol, we're dramatic. my back hurts from carrying groceries up 3 flights", 'I have cabin fever from being stuck in the motel with this back but it\'s slowly easing',
+      'haha my goat peed on me at the co-op fair and i didn\'t even feel it through my coveralls', 'me cagué del susto cuando sonó la bocina del ferry jajaja, la espalda está bien',
+      'my nalga went numb en las sillas de la laundromat but came back when I walked'])
+      expect(rulesTier(text), text).toBe('none');
+    expect(rulesTier('Both legs went numb this morning. Yesterday they were fine.')).toBe('emergency');
+    expect(rulesTier('sudden worst back pain of my life, came on in like one second, I feel faint and my shirt is soaked in sweat')).toBe('emergency');
+  });
+
   it('never cancels signs that are negative by nature', () => {
     expect(tierOf('i cant pee')).toBe('emergency');
     expect(tierOf('no puedo orinar')).toBe('emergency');
