@@ -150,9 +150,38 @@ function petIsObject(p: Prepared, h: CueHit): boolean {
   return before.length > 3 && (before.endsWith('ing') || before.endsWith('ed')) || PET_VERBS.has(before);
 }
 
-/** Words that join a new clause: one followed by a subject (CLAUSE_SUBJECTS: "and I", "y me operaron", "but she") starts a clause of its own. */
+/** Words that join a new clause: one followed within three words by a subject, an event or a past verb (CLAUSE_STARTERS: "and I", "and my back surgery", "y me operaron", "y tuve") starts a clause of its own. */
 const CLAUSE_JOINERS = new Set(['and', 'but', 'y', 'pero', 'plus', 'also', 'tambien']);
-const CLAUSE_SUBJECTS = new Set(['i', 'im', 'ive', 'id', 'he', 'she', 'hes', 'shes', 'we', 'they', 'yo', 'me', 'nos', 'ella']);
+const CLAUSE_STARTERS = new Set([
+  'i', 'im', 'ive', 'id', 'he', 'she', 'hes', 'shes', 'we', 'they', 'yo', 'me', 'nos', 'ella',
+  'surgery', 'operation', 'op', 'fusion', 'fall', 'accident', 'crash', 'wreck', 'hernia', 'stent', 'had',
+  'cirugia', 'operacion', 'caida', 'accidente', 'tuve', 'fue', 'hicieron', 'operaron',
+]);
+/** Words that tell a sign in the past ("I couldn't pee", "my legs gave out", "no podia orinar"). */
+const PAST_MARKERS = new Set(['had', 'couldnt', 'could', 'was', 'were', 'went', 'gave', 'lost', 'tried', 'did', 'didnt', 'felt', 'used', 'wasnt', 'broke', 'podia', 'tenia', 'sentia', 'perdi', 'estaba', 'durmieron', 'quise', 'intente', 'pude', 'tuve', 'tuvo', 'pense']);
+
+/** The years a past year may be: "in 1998", "en 2018". */
+const PAST_YEARS = { min: 1950, max: 2025 } as const;
+
+/** True when "in"/"en"/"back in" and a past year stand within `window` words of the sign at [start, end), in its clause. */
+function datedInClause(p: Prepared, start: number, end: number, window: number): boolean {
+  for (let k = Math.max(1, start - window); k < Math.min(p.words.length, end + window); k++) {
+    const w = p.words[k] ?? '';
+    if (!isNumber(w) || (p.words[k - 1] !== 'in' && p.words[k - 1] !== 'en')) continue;
+    const year = Number(w);
+    if (year >= PAST_YEARS.min && year <= PAST_YEARS.max && !(k < start ? flagIn(p.breaks, k, start) : flagIn(p.breaks, end - 1, k))) return true;
+  }
+  return false;
+}
+
+/** True when a clause joiner in [from, to) is followed, within three words and before `to`, by a clause starter. */
+function newClauseIn(p: Prepared, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!CLAUSE_JOINERS.has(p.words[k - 1] ?? '')) continue;
+    for (let j = k; j < Math.min(k + 3, to); j++) if (CLAUSE_STARTERS.has(p.words[j] ?? '')) return true;
+  }
+  return false;
+}
 
 /** Where the sentence holding word `i` starts. */
 function sentenceStart(p: Prepared, i: number): number {
@@ -221,11 +250,14 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   for (const h of cueHits(c, p, 'resolved')) if (h.start >= start - 3 && h.start < end + window && !ownWords(h) && !negatedCue(c, p, h) && !intensifies(h) && !ownPast(h) && !otherSubject(h)) firstEnd = Math.min(firstEnd, h.end);
   // A past time inside the sign's own words is the time of what was lost ("I lost the feeling I used to have on my butt").
   const inside = (h: CueHit) => h.start > start && h.end < end;
-  // A past time after a new clause of someone's own ("I can't pee and I had back surgery years ago") is that clause's time.
-  const ownClause = (h: CueHit) => {
-    for (let k = end + 1; k < h.start; k++) if (CLAUSE_SUBJECTS.has(p.words[k] ?? '') && CLAUSE_JOINERS.has(p.words[k - 1] ?? '')) return h.start >= end;
-    return false;
-  };
-  if (!now) for (const h of pasts) if (h.start >= start - window && h.start < end + window && !inside(h) && together(p.breaks, h, start, end) && !negatedCue(c, p, h) && !ownClause(h)) firstEnd = Math.min(firstEnd, h.end);
+  // A past time after a new clause of its own ("I can't pee and I had back surgery years ago", "y la cirugia fue hace
+  // anos") is that clause's time, unless the sign is told in the past itself ("I couldn't pee and I had surgery for it years ago").
+  const toldInPast = () => p.words.slice(Math.max(0, start - 3), end).some((w) => PAST_MARKERS.has(w));
+  const ownClause = (h: CueHit) => h.start >= end && newClauseIn(p, end + 1, h.start) && !toldInPast();
+  // "numb since my fall in 2016", "desde la operacion hace anos": a past time after "since" is when the sign began.
+  const began = (h: CueHit) => p.words.slice(Math.max(0, h.start - 4), h.start).some((w) => w === 'since' || w === 'desde');
+  // "In 2018 I couldn't pee for a day", "tuvo un accidente en 2005": a past year dates a sign told in the past, even with "now" after.
+  if (toldInPast() && datedInClause(p, start, end, window)) return !saidAgainFrom(c, p, start);
+  if (!now) for (const h of pasts) if (h.start >= start - window && h.start < end + window && !inside(h) && together(p.breaks, h, start, end) && !negatedCue(c, p, h) && !ownClause(h) && !began(h)) firstEnd = Math.min(firstEnd, h.end);
   return firstEnd !== Infinity && !saidAgainFrom(c, p, firstEnd);
 }

@@ -230,17 +230,29 @@ describe('classify', () => {
       expect(rulesTier(text), text).toBe('none');
   });
 
-  it("reads a past time after a new clause of one's own as that clause's, and takes round 24's look-alikes as no sign", () => {
+  it("reads a past time after a new clause of its own as that clause's, a past year as dating a sign told in the past, and takes round 24's look-alikes as no sign", () => {
     for (const text of ["I can't pee and I had back surgery years ago", "I can't pee and I had back surgery in 2012", 'no puedo orinar y me operaron hace años'])
       expect(rulesTier(text), text).toBe('emergency');
     for (const text of ["I couldn't pee years ago", 'couldnt feel my butt and my legs years ago after a fall',
       'Back in 2011 I had emergency back surgery because I couldn\'t pee. Full recovery. Now I just want tips for a flare from gardening',
       "I'm a Cancer lol, we're dramatic. my back hurts from carrying groceries up 3 flights", 'I have cabin fever from being stuck in the motel with this back but it\'s slowly easing',
       'haha my goat peed on me at the co-op fair and i didn\'t even feel it through my coveralls', 'me cagué del susto cuando sonó la bocina del ferry jajaja, la espalda está bien',
-      'my nalga went numb en las sillas de la laundromat but came back when I walked'])
+      'En 2018 no pude orinar un día por una hernia, me lo arreglaron en el hospital.', 'I had a bad car accident in 1998 and broke my back, fully healed.',
+      "I couldn't pee for a day and I had surgery for it 5 years ago", 'No podia orinar y me operaron hace años', 'my legs fell asleep and then they were fine',
+      'tore my hoodie bending over and my back twinged', 'Thanks for the tips, its been nice talking to you!', "I'm moving next month and giving my stuff away",
+      'the hose to the exhaust was loose so I was under the car and hurt my back', 'me sobe la espalda con el rodillo hasta dejarme moretones', 'I have new shoes so thick I cant feel the floor lol'])
       expect(rulesTier(text), text).toBe('none');
-    expect(rulesTier('Both legs went numb this morning. Yesterday they were fine.')).toBe('emergency');
-    expect(rulesTier('sudden worst back pain of my life, came on in like one second, I feel faint and my shirt is soaked in sweat')).toBe('emergency');
+    // The review of round 24: set-aside words, idioms, resolutions and years that hid real red flags now do not.
+    for (const text of ['Both legs went numb this morning. Yesterday they were fine.', 'sudden worst back pain of my life, came on in like one second, I feel faint and my shirt is soaked in sweat',
+      'Sudden tearing pain in my back going through to my chest while I was pulling on my jeans', 'tearing pain in my upper back that started at yoga, feel faint and sweaty',
+      "I'm sitting on the floor, both my legs went numb and I cant get up", 'I cant feel my legs. Will I make a full recovery?', 'i cant pee, my incision healed fine',
+      'the tingling down both legs came back when i moved, worse than before', 'I lost control of my bowels, scared me', 'numb between my legs since my fall in 2013',
+      'me operaron en 2024 y no siento las nalgas', 'my L4 L5 fusion in 2008 failed and I cant control my bladder', 'I lost bladder control in 2013 and it came back this week',
+      "I can't pee and my back surgery was years ago", 'No siento las nalgas y la cirugia fue hace años', 'the horse threw me and now I can\'t feel my legs'])
+      expect(rulesTier(text), text).toBe('emergency');
+    for (const text of ['I want to kill myself because it hurt my back so much for years', 'honestly I can go jump off a bridge, no one would care', 'I need to get something off my chest. I have a plan to end my life'])
+      expect(rulesTier(text), text).toBe('crisis');
+    expect(rulesTier('Im a cancer patient with new back pain')).toBe('urgent');
   });
 
   it('never cancels signs that are negative by nature', () => {
