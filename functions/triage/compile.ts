@@ -108,7 +108,7 @@ const cache = new WeakMap<TriageRules, Compiled>();
 /** The compiled term group `name` (the same object patterns use). */
 function groupOf(name: string, rules: TriageRules): Group {
   const el = compilePattern(`{${name}}`, rules.terms, rules.matching.gapWords).parts[0]?.[0]?.[0];
-  if (el?.kind !== 'group') throw new Error(`safetyNet: unknown term group {${name}}`);
+  if (el?.kind !== 'group') throw new Error(`unknown term group {${name}}`);
   return el;
 }
 

@@ -197,8 +197,9 @@ function namesOtherSubject(c: Compiled, p: Prepared, from: number, to: number, s
 }
 
 /**
- * ConText-style modifiers around a matched sign at [start, end): clearly over (a resolution cue near it, or a
- * past-time cue, unless the sign is said to be back or a present-time cue sits right beside it), hypothetical (a
+ * ConText-style modifiers around a matched sign at [start, end): clearly over (a resolution cue near it, not one a
+ * later sentence says of another body part; a past-time cue in its clause, unless the sign is said to be back, a
+ * present-time cue sits right beside it, or the time is a new clause's; a past year with a sign told in the past), hypothetical (a
  * question or "what if" cue near it; one before the sign within its sentence; unless a cue after the sign says it
  * is happening), a joke said so, or a pet's (an animal named as its subject: right before it, or opening its
  * sentence with no person named between; never for a crisis rule). Such a sign is not a red flag now; the reply
