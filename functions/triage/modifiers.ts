@@ -155,32 +155,38 @@ const CLAUSE_JOINERS = new Set(['and', 'but', 'y', 'pero', 'plus', 'also', 'tamb
 const CLAUSE_STARTERS = new Set([
   'i', 'im', 'ive', 'id', 'he', 'she', 'hes', 'shes', 'we', 'they', 'yo', 'me', 'nos', 'ella',
   'surgery', 'operation', 'op', 'fusion', 'fall', 'accident', 'crash', 'wreck', 'hernia', 'stent', 'had',
-  'cirugia', 'operacion', 'caida', 'accidente', 'tuve', 'fue', 'hicieron', 'operaron',
+  'cirugia', 'operacion', 'caida', 'accidente', 'tuve', 'hicieron', 'operaron',
 ]);
-/** Words that tell a sign in the past ("I couldn't pee", "my legs gave out", "no podia orinar"). */
-const PAST_MARKERS = new Set(['had', 'couldnt', 'could', 'was', 'were', 'went', 'gave', 'lost', 'tried', 'did', 'didnt', 'felt', 'used', 'wasnt', 'broke', 'podia', 'tenia', 'sentia', 'perdi', 'estaba', 'durmieron', 'quise', 'intente', 'pude', 'tuve', 'tuvo', 'pense']);
+/** Words that point a clause back at the sign ("and I had surgery for it", "and had that 6 years ago", "y por eso me operaron"). */
+const POINTERS = new Set(['it', 'that', 'eso']);
+const POINTER_LEADS = new Set(['for', 'had', 'fix', 'por', 'de']);
 
-/** The years a past year may be: "in 1998", "en 2018". */
-const PAST_YEARS = { min: 1950, max: 2025 } as const;
-
-/** True when "in"/"en"/"back in" and a past year stand within `window` words of the sign at [start, end), in its clause. */
-function datedInClause(p: Prepared, start: number, end: number, window: number): boolean {
-  for (let k = Math.max(1, start - window); k < Math.min(p.words.length, end + window); k++) {
-    const w = p.words[k] ?? '';
-    if (!isNumber(w) || (p.words[k - 1] !== 'in' && p.words[k - 1] !== 'en')) continue;
-    const year = Number(w);
-    if (year >= PAST_YEARS.min && year <= PAST_YEARS.max && !(k < start ? flagIn(p.breaks, k, start) : flagIn(p.breaks, end - 1, k))) return true;
-  }
-  return false;
-}
-
-/** True when a clause joiner in [from, to) is followed, within three words and before `to`, by a clause starter. */
+/** True when a clause joiner in [from, to) is followed, within three words and before `to`, by a clause starter, and nothing in [from, to) points back at the sign. */
 function newClauseIn(p: Prepared, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (POINTERS.has(p.words[k] ?? '') && POINTER_LEADS.has(p.words[k - 1] ?? '')) return false;
   for (let k = from; k < to; k++) {
     if (!CLAUSE_JOINERS.has(p.words[k - 1] ?? '')) continue;
     for (let j = k; j < Math.min(k + 3, to); j++) if (CLAUSE_STARTERS.has(p.words[j] ?? '')) return true;
   }
   return false;
+}
+
+/** True when a clause joiner stands in [from, to): what comes after it is a clause of its own ("years ago I had surgery and now I can't pee"). */
+function joinedIn(p: Prepared, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CLAUSE_JOINERS.has(p.words[k] ?? '')) return true;
+  return false;
+}
+
+/** Where "since"/"desde" stands within four words before `at`, meaning "from then on" (not "since that was", nor with a negation in the two words after `after`, in its clause: "desde hace anos ya no"), or -1. */
+function sinceBefore(c: Compiled, p: Prepared, at: number, after: number): number {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const w = p.words[k];
+    if (w !== 'since' && w !== 'desde') continue;
+    if (POINTERS.has(p.words[k + 1] ?? '') && (p.words[k + 2] === 'was' || p.words[k + 2] === 'is')) return -1;
+    if (p.breaks[after - 1] !== true && (c.cueWords.has(p.words[after] ?? '') || (p.breaks[after] !== true && c.cueWords.has(p.words[after + 1] ?? '')))) return -1;
+    return k;
+  }
+  return -1;
 }
 
 /** Where the sentence holding word `i` starts. */
@@ -199,7 +205,7 @@ function namesOtherSubject(c: Compiled, p: Prepared, from: number, to: number, s
 /**
  * ConText-style modifiers around a matched sign at [start, end): clearly over (a resolution cue near it, not one a
  * later sentence says of another body part; a past-time cue in its clause, unless the sign is said to be back, a
- * present-time cue sits right beside it, or the time is a new clause's; a past year with a sign told in the past), hypothetical (a
+ * present-time cue sits right beside it, the time is a new clause's, or it follows "since"), hypothetical (a
  * question or "what if" cue near it; one before the sign within its sentence; unless a cue after the sign says it
  * is happening), a joke said so, or a pet's (an animal named as its subject: right before it, or opening its
  * sentence with no person named between; never for a crisis rule). Such a sign is not a red flag now; the reply
@@ -235,7 +241,7 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   if (rule.history) return false;
   // "no se me pasa", "not gone": a resolution cue that is itself negated says the sign is still there.
   // A sign said to be happening now ("both legs hurt now, it used to be one") is not made past by a nearby past cue.
-  const now = someWithin(presents, start - 3, end + 3);
+  const now = someWithin(presents, start - 3, end + 3, (h) => together(p.ends, h, start, end));
   // A past-time cue speaks for its own clause ("se va a tirar del puente, tiene dolor hace años": the years are the pain's).
   // Where the first cue saying the sign is over ends (a resolution cue, or a past one), if there is one.
   let firstEnd = Infinity;
@@ -251,14 +257,16 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   for (const h of cueHits(c, p, 'resolved')) if (h.start >= start - 3 && h.start < end + window && !ownWords(h) && !negatedCue(c, p, h) && !intensifies(h) && !ownPast(h) && !otherSubject(h)) firstEnd = Math.min(firstEnd, h.end);
   // A past time inside the sign's own words is the time of what was lost ("I lost the feeling I used to have on my butt").
   const inside = (h: CueHit) => h.start > start && h.end < end;
-  // A past time after a new clause of its own ("I can't pee and I had back surgery years ago", "y la cirugia fue hace
-  // anos") is that clause's time, unless the sign is told in the past itself ("I couldn't pee and I had surgery for it years ago").
-  const toldInPast = () => p.words.slice(Math.max(0, start - 3), end).some((w) => PAST_MARKERS.has(w));
-  const ownClause = (h: CueHit) => h.start >= end && newClauseIn(p, end + 1, h.start) && !toldInPast();
-  // "numb since my fall in 2016", "desde la operacion hace anos": a past time after "since" is when the sign began.
-  const began = (h: CueHit) => p.words.slice(Math.max(0, h.start - 4), h.start).some((w) => w === 'since' || w === 'desde');
-  // "In 2018 I couldn't pee for a day", "tuvo un accidente en 2005": a past year dates a sign told in the past, even with "now" after.
-  if (toldInPast() && datedInClause(p, start, end, window)) return !saidAgainFrom(c, p, start);
+  // A past time in a clause of its own is that clause's: after the sign, a new clause ("I can't pee and I had back
+  // surgery years ago", not "I couldn't pee and had surgery for it years ago"); before it, one ended by "and", "y"
+  // ("years ago I had surgery and now I can't pee", "me operaron en 2024 y no siento las nalgas").
+  const ownClause = (h: CueHit) => (h.start >= end ? newClauseIn(p, end + 1, h.start) : joinedIn(p, h.end, start));
+  // "numb since my fall in 2016", "desde la operacion hace anos": a past time after "since" is when the sign began
+  // (not when the sign itself lies between them: "paraplegic since a car crash in 1995" dates the crash).
+  const began = (h: CueHit) => {
+    const k = sinceBefore(c, p, h.start, h.end);
+    return k >= 0 && !(start >= k && end <= h.start);
+  };
   if (!now) for (const h of pasts) if (h.start >= start - window && h.start < end + window && !inside(h) && together(p.breaks, h, start, end) && !negatedCue(c, p, h) && !ownClause(h) && !began(h)) firstEnd = Math.min(firstEnd, h.end);
   return firstEnd !== Infinity && !saidAgainFrom(c, p, firstEnd);
 }

@@ -238,7 +238,8 @@ describe('classify', () => {
       "I'm a Cancer lol, we're dramatic. my back hurts from carrying groceries up 3 flights", 'I have cabin fever from being stuck in the motel with this back but it\'s slowly easing',
       'haha my goat peed on me at the co-op fair and i didn\'t even feel it through my coveralls', 'me cagué del susto cuando sonó la bocina del ferry jajaja, la espalda está bien',
       'En 2018 no pude orinar un día por una hernia, me lo arreglaron en el hospital.', 'I had a bad car accident in 1998 and broke my back, fully healed.',
-      "I couldn't pee for a day and I had surgery for it 5 years ago", 'No podia orinar y me operaron hace años', 'my legs fell asleep and then they were fine',
+      "I couldn't pee for a day and I had surgery for it 5 years ago", 'sciatica down both legs and had that 6 years ago', 'ciatica en las dos piernas y fue hace años',
+      'saddle numbness in 1998 after a car crash', 'perdi el control de la vejiga en 2019', 'my legs fell asleep and then they were fine',
       'tore my hoodie bending over and my back twinged', 'Thanks for the tips, its been nice talking to you!', "I'm moving next month and giving my stuff away",
       'the hose to the exhaust was loose so I was under the car and hurt my back', 'me sobe la espalda con el rodillo hasta dejarme moretones', 'I have new shoes so thick I cant feel the floor lol'])
       expect(rulesTier(text), text).toBe('none');
@@ -250,9 +251,19 @@ describe('classify', () => {
       'me operaron en 2024 y no siento las nalgas', 'my L4 L5 fusion in 2008 failed and I cant control my bladder', 'I lost bladder control in 2013 and it came back this week',
       "I can't pee and my back surgery was years ago", 'No siento las nalgas y la cirugia fue hace años', 'the horse threw me and now I can\'t feel my legs'])
       expect(rulesTier(text), text).toBe('emergency');
+    // The review of the mends: a sign told in the past is often a new emergency ("today he lost control"), so the
+    // tense never dates it; a past time before the sign speaks for its own clause when "and"/"y" starts the sign's.
+    for (const text of ['my dad had back surgery in 2019 and today he lost control of his bladder', 'me operaron en 2019 y hoy no pude orinar en todo el dia',
+      'I just lost control of my bladder and I had back surgery 3 years ago', 'se me durmieron las dos piernas y me operaron hace 2 años', 'both legs numb since my fall in 2016',
+      'I had a fusion in 2020 and this morning I couldn\'t pee at all', 'I lost bladder control in 2025 and it never got better', 'room is in 2014 block B, I lost bladder control an hour ago'])
+      expect(rulesTier(text), text).toBe('emergency');
+    for (const text of ['en 2020 pense en matarme y ahora lo vuelvo a pensar', 'the voices told me to go jump off the bridge and i think i will', 'going to stop chemo and let it end',
+      'i lost my job in 2025 and i want to kill myself', 'I tried to kill myself in 2019 and now I have a plan'])
+      expect(rulesTier(text), text).toBe('crisis');
     for (const text of ['I want to kill myself because it hurt my back so much for years', 'honestly I can go jump off a bridge, no one would care', 'I need to get something off my chest. I have a plan to end my life'])
       expect(rulesTier(text), text).toBe('crisis');
     expect(rulesTier('Im a cancer patient with new back pain')).toBe('urgent');
+    expect(rulesTier('dolor entre las paletas desde hace tiempo, no fue de repente')).toBe('soon');
   });
 
   it('never cancels signs that are negative by nature', () => {
