@@ -1,5 +1,6 @@
 import { CUE_KINDS, type Compiled, type CompiledRule, type Cue, type CueKind, type CuesFrom } from './compile.js';
 import type { CueHit, Prepared } from './message.js';
+import { timeOfAnother, toldInPast } from './clause-time.js';
 import { isNumber } from './vocabulary.js';
 
 /** A cue word: a literal word, or `#min-max` for a number in that range ("3 years ago"). */
@@ -150,45 +151,6 @@ function petIsObject(p: Prepared, h: CueHit): boolean {
   return before.length > 3 && (before.endsWith('ing') || before.endsWith('ed')) || PET_VERBS.has(before);
 }
 
-/** Words that join a new clause: one followed within three words by a subject, an event or a past verb (CLAUSE_STARTERS: "and I", "and my back surgery", "y me operaron", "y tuve") starts a clause of its own. */
-const CLAUSE_JOINERS = new Set(['and', 'but', 'y', 'pero', 'plus', 'also', 'tambien']);
-const CLAUSE_STARTERS = new Set([
-  'i', 'im', 'ive', 'id', 'he', 'she', 'hes', 'shes', 'we', 'they', 'yo', 'me', 'nos', 'ella',
-  'surgery', 'operation', 'op', 'fusion', 'fall', 'accident', 'crash', 'wreck', 'hernia', 'stent', 'had',
-  'cirugia', 'operacion', 'caida', 'accidente', 'tuve', 'hicieron', 'operaron',
-]);
-/** Words that point a clause back at the sign ("and I had surgery for it", "and had that 6 years ago", "y por eso me operaron"). */
-const POINTERS = new Set(['it', 'that', 'eso']);
-const POINTER_LEADS = new Set(['for', 'had', 'fix', 'por', 'de']);
-
-/** True when a clause joiner in [from, to) is followed, within three words and before `to`, by a clause starter, and nothing in [from, to) points back at the sign. */
-function newClauseIn(p: Prepared, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (POINTERS.has(p.words[k] ?? '') && POINTER_LEADS.has(p.words[k - 1] ?? '')) return false;
-  for (let k = from; k < to; k++) {
-    if (!CLAUSE_JOINERS.has(p.words[k - 1] ?? '')) continue;
-    for (let j = k; j < Math.min(k + 3, to); j++) if (CLAUSE_STARTERS.has(p.words[j] ?? '')) return true;
-  }
-  return false;
-}
-
-/** True when a clause joiner stands in [from, to): what comes after it is a clause of its own ("years ago I had surgery and now I can't pee"). */
-function joinedIn(p: Prepared, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (CLAUSE_JOINERS.has(p.words[k] ?? '')) return true;
-  return false;
-}
-
-/** Where "since"/"desde" stands within four words before `at`, meaning "from then on" (not "since that was", nor with a negation in the two words after `after`, in its clause: "desde hace anos ya no"), or -1. */
-function sinceBefore(c: Compiled, p: Prepared, at: number, after: number): number {
-  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
-    const w = p.words[k];
-    if (w !== 'since' && w !== 'desde') continue;
-    if (POINTERS.has(p.words[k + 1] ?? '') && (p.words[k + 2] === 'was' || p.words[k + 2] === 'is')) return -1;
-    if (p.breaks[after - 1] !== true && (c.cueWords.has(p.words[after] ?? '') || (p.breaks[after] !== true && c.cueWords.has(p.words[after + 1] ?? '')))) return -1;
-    return k;
-  }
-  return -1;
-}
-
 /** Where the sentence holding word `i` starts. */
 function sentenceStart(p: Prepared, i: number): number {
   while (i > 0 && p.ends[i - 1] !== true) i--;
@@ -257,16 +219,9 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   for (const h of cueHits(c, p, 'resolved')) if (h.start >= start - 3 && h.start < end + window && !ownWords(h) && !negatedCue(c, p, h) && !intensifies(h) && !ownPast(h) && !otherSubject(h)) firstEnd = Math.min(firstEnd, h.end);
   // A past time inside the sign's own words is the time of what was lost ("I lost the feeling I used to have on my butt").
   const inside = (h: CueHit) => h.start > start && h.end < end;
-  // A past time in a clause of its own is that clause's: after the sign, a new clause ("I can't pee and I had back
-  // surgery years ago", not "I couldn't pee and had surgery for it years ago"); before it, one ended by "and", "y"
-  // ("years ago I had surgery and now I can't pee", "me operaron en 2024 y no siento las nalgas").
-  const ownClause = (h: CueHit) => (h.start >= end ? newClauseIn(p, end + 1, h.start) : joinedIn(p, h.end, start));
-  // "numb since my fall in 2016", "desde la operacion hace anos": a past time after "since" is when the sign began
-  // (not when the sign itself lies between them: "paraplegic since a car crash in 1995" dates the crash).
-  const began = (h: CueHit) => {
-    const k = sinceBefore(c, p, h.start, h.end);
-    return k >= 0 && !(start >= k && end <= h.start);
-  };
-  if (!now) for (const h of pasts) if (h.start >= start - window && h.start < end + window && !inside(h) && together(p.breaks, h, start, end) && !negatedCue(c, p, h) && !ownClause(h) && !began(h)) firstEnd = Math.min(firstEnd, h.end);
+  // A past time may be another clause's, a comparison's or the sign's beginning (clause-time.ts). A crisis told in
+  // the present is never dated ("I want to kill myself I tried last year").
+  const datesSign = (h: CueHit) => !timeOfAnother(c, p, h, start, end) && (rule.tier !== 'crisis' || toldInPast(p, start, end));
+  if (!now) for (const h of pasts) if (h.start >= start - window && h.start < end + window && !inside(h) && together(p.breaks, h, start, end) && !negatedCue(c, p, h) && datesSign(h)) firstEnd = Math.min(firstEnd, h.end);
   return firstEnd !== Infinity && !saidAgainFrom(c, p, firstEnd);
 }

@@ -210,7 +210,7 @@ describe('classify', () => {
       ['emergency', 'Cant feel when I wipe since this morning. Everything else fine now.'],
       ['emergency', 'Sudden tearing pain in my back earlier. Pulse and bp back to normal now.'],
       ['emergency', 'Numb butt and both legs numb this morning. Peeing all good now'],
-    ])
+    ] as const)
       expect(rulesTier(text), text).toBe(tier);
     // Said of the sign's own family (pee and bladder, wiping and the saddle, chest and heart, legs and balance), or
     // of nothing, or of the sign's subject among others, it still does.
@@ -238,7 +238,7 @@ describe('classify', () => {
       "I'm a Cancer lol, we're dramatic. my back hurts from carrying groceries up 3 flights", 'I have cabin fever from being stuck in the motel with this back but it\'s slowly easing',
       'haha my goat peed on me at the co-op fair and i didn\'t even feel it through my coveralls', 'me cagué del susto cuando sonó la bocina del ferry jajaja, la espalda está bien',
       'En 2018 no pude orinar un día por una hernia, me lo arreglaron en el hospital.', 'I had a bad car accident in 1998 and broke my back, fully healed.',
-      "I couldn't pee for a day and I had surgery for it 5 years ago", 'sciatica down both legs and had that 6 years ago', 'ciatica en las dos piernas y fue hace años',
+      "I couldn't pee for a day and I had surgery for it 5 years ago", 'ciatica en las dos piernas y fue hace años',
       'saddle numbness in 1998 after a car crash', 'perdi el control de la vejiga en 2019', 'my legs fell asleep and then they were fine',
       'tore my hoodie bending over and my back twinged', 'Thanks for the tips, its been nice talking to you!', "I'm moving next month and giving my stuff away",
       'the hose to the exhaust was loose so I was under the car and hurt my back', 'me sobe la espalda con el rodillo hasta dejarme moretones', 'I have new shoes so thick I cant feel the floor lol'])
@@ -260,6 +260,17 @@ describe('classify', () => {
     for (const text of ['en 2020 pense en matarme y ahora lo vuelvo a pensar', 'the voices told me to go jump off the bridge and i think i will', 'going to stop chemo and let it end',
       'i lost my job in 2025 and i want to kill myself', 'I tried to kill myself in 2019 and now I have a plan'])
       expect(rulesTier(text), text).toBe('crisis');
+    // The third review: a crisis told in the present is never dated; a comparison is not a date; a run-on past
+    // clause before the sign is its own; "desde hace anos no siento" keeps its own "no".
+    for (const text of ['I want to kill myself I tried last year', 'me quiero morir lo intente el año pasado', 'intente matarme en 2019 quiero morir',
+      'i want to die like i did last year', 'I want to kill myself. im ok now', 'hoy estoy bien pero esta noche me voy a matar'])
+      expect(rulesTier(text), text).toBe('crisis');
+    for (const text of ['I can\'t pee like years ago', 'desde hace años no siento las nalgas', 'I had surgery in 2010 I cant pee', 'me operaron en 2010 no puedo orinar',
+      'both my legs are numb my fusion was in 2012', "I couldn't pee years ago. Now same thing", 'I cant pee and I had that 6 years ago', 'after my fall in 2015 I can\'t feel my legs'])
+      expect(rulesTier(text), text).toBe('emergency');
+    for (const text of ['5 years ago I slipped a disc and both legs went numb', 'hace años tuve cauda equina y no sentia las nalgas', 'I used to think about suicide a lot when the pain was at its worst. That was 4 years ago.',
+      'Two years ago I had a kidney infection with fever', 'hace años estuve muy deprimido y pense en quitarme la vida, pero recibi ayuda y hoy estoy bien'])
+      expect(rulesTier(text), text).toBe('none');
     for (const text of ['I want to kill myself because it hurt my back so much for years', 'honestly I can go jump off a bridge, no one would care', 'I need to get something off my chest. I have a plan to end my life'])
       expect(rulesTier(text), text).toBe('crisis');
     expect(rulesTier('Im a cancer patient with new back pain')).toBe('urgent');
