@@ -2,6 +2,7 @@ import { CUE_KINDS, type Compiled, type CompiledRule, type Cue, type CueKind, ty
 import type { CueHit, Prepared } from './message.js';
 import { timeOfAnother, toldInPast } from './clause-time.js';
 import { isNumber } from './vocabulary.js';
+import { isImmediate } from '../core/tiers.js';
 
 /** A cue word: a literal word, or `#min-max` for a number in that range ("3 years ago"). */
 function cueWordEq(cue: string, word: string | undefined): boolean {
@@ -151,6 +152,10 @@ function petIsObject(p: Prepared, h: CueHit): boolean {
   return before.length > 3 && (before.endsWith('ing') || before.endsWith('ed')) || PET_VERBS.has(before);
 }
 
+/** How far (in words) a past time may stand after or before an emergency or crisis sign and still date it. */
+const NEAR_AFTER = 3;
+const NEAR_BEFORE = 3;
+
 /** Where the sentence holding word `i` starts. */
 function sentenceStart(p: Prepared, i: number): number {
   while (i > 0 && p.ends[i - 1] !== true) i--;
@@ -222,6 +227,9 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   // A past time may be another clause's, a comparison's or the sign's beginning (clause-time.ts). A crisis told in
   // the present is never dated ("I want to kill myself I tried last year").
   const datesSign = (h: CueHit) => !timeOfAnother(c, p, h, start, end) && (rule.tier !== 'crisis' || toldInPast(p, start, end));
-  if (!now) for (const h of pasts) if (h.start >= start - window && h.start < end + window && !inside(h) && together(p.breaks, h, start, end) && !negatedCue(c, p, h) && datesSign(h)) firstEnd = Math.min(firstEnd, h.end);
+  // An emergency or crisis is dated only by a time right beside it ("couldn't pee years ago", "years ago I couldn't
+  // pee"): in a run-on message a time further off is as likely another clause's ("both legs numb had surgery years ago").
+  const near = isImmediate(rule.tier) ? (h: CueHit) => (h.start >= end ? h.start - end <= NEAR_AFTER : start - h.end <= NEAR_BEFORE) : () => true;
+  if (!now) for (const h of pasts) if (h.start >= start - window && h.start < end + window && near(h) && !inside(h) && together(p.breaks, h, start, end) && !negatedCue(c, p, h) && datesSign(h)) firstEnd = Math.min(firstEnd, h.end);
   return firstEnd !== Infinity && !saidAgainFrom(c, p, firstEnd);
 }

@@ -234,11 +234,10 @@ describe('classify', () => {
     for (const text of ["I can't pee and I had back surgery years ago", "I can't pee and I had back surgery in 2012", 'no puedo orinar y me operaron hace años'])
       expect(rulesTier(text), text).toBe('emergency');
     for (const text of ["I couldn't pee years ago", 'couldnt feel my butt and my legs years ago after a fall',
-      'Back in 2011 I had emergency back surgery because I couldn\'t pee. Full recovery. Now I just want tips for a flare from gardening',
       "I'm a Cancer lol, we're dramatic. my back hurts from carrying groceries up 3 flights", 'I have cabin fever from being stuck in the motel with this back but it\'s slowly easing',
       'haha my goat peed on me at the co-op fair and i didn\'t even feel it through my coveralls', 'me cagué del susto cuando sonó la bocina del ferry jajaja, la espalda está bien',
       'En 2018 no pude orinar un día por una hernia, me lo arreglaron en el hospital.', 'I had a bad car accident in 1998 and broke my back, fully healed.',
-      "I couldn't pee for a day and I had surgery for it 5 years ago", 'ciatica en las dos piernas y fue hace años',
+      'ciatica en las dos piernas y fue hace años',
       'saddle numbness in 1998 after a car crash', 'perdi el control de la vejiga en 2019', 'my legs fell asleep and then they were fine',
       'tore my hoodie bending over and my back twinged', 'Thanks for the tips, its been nice talking to you!', "I'm moving next month and giving my stuff away",
       'the hose to the exhaust was loose so I was under the car and hurt my back', 'me sobe la espalda con el rodillo hasta dejarme moretones', 'I have new shoes so thick I cant feel the floor lol'])
@@ -268,9 +267,18 @@ describe('classify', () => {
     for (const text of ['I can\'t pee like years ago', 'desde hace años no siento las nalgas', 'I had surgery in 2010 I cant pee', 'me operaron en 2010 no puedo orinar',
       'both my legs are numb my fusion was in 2012', "I couldn't pee years ago. Now same thing", 'I cant pee and I had that 6 years ago', 'after my fall in 2015 I can\'t feel my legs'])
       expect(rulesTier(text), text).toBe('emergency');
-    for (const text of ['5 years ago I slipped a disc and both legs went numb', 'hace años tuve cauda equina y no sentia las nalgas', 'I used to think about suicide a lot when the pain was at its worst. That was 4 years ago.',
-      'Two years ago I had a kidney infection with fever', 'hace años estuve muy deprimido y pense en quitarme la vida, pero recibi ayuda y hoy estoy bien'])
+    for (const text of ['I used to think about suicide a lot when the pain was at its worst. That was 4 years ago.', 'years ago I couldn\'t pee', 'I tried to kill myself years ago'])
       expect(rulesTier(text), text).toBe('none');
+    // The safe side of it: an emergency or crisis is dated only by a time right beside it, so a past story told
+    // with its time further off reads as current (the reviews found run-on messages hiding current signs that way).
+    for (const text of ['5 years ago I slipped a disc and both legs went numb', "I couldn't pee for a day and I had surgery for it 5 years ago", 'Back in 2011 I had emergency back surgery because I couldn\'t pee. Full recovery. Now I just want tips'])
+      expect(rulesTier(text), text).toBe('emergency');
+    for (const text of ['both legs numb had surgery years ago', 'I lost control of my bladder I had surgery years ago', 'perdi el control de la vejiga me operaron hace años',
+      'surgery was in 2018 couldnt pee all day', 'years ago i hurt my back cant pee', 'cant pee worse than last year', 'both legs gave out like it did in 2015',
+      'numb down there a few years ago i had surgery', 'both legs numb had it in 2015'])
+      expect(rulesTier(text), text).toBe('emergency');
+    for (const text of ['I cut myself I stopped years ago', 'I cut myself like I used to', 'I used to self harm and I relapsed'])
+      expect(rulesTier(text), text).toBe('crisis');
     for (const text of ['I want to kill myself because it hurt my back so much for years', 'honestly I can go jump off a bridge, no one would care', 'I need to get something off my chest. I have a plan to end my life'])
       expect(rulesTier(text), text).toBe('crisis');
     expect(rulesTier('Im a cancer patient with new back pain')).toBe('urgent');
