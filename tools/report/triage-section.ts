@@ -37,7 +37,7 @@ export function renderTriageSection(rules: TriageRules, sets: readonly ScoredSet
 <tr><th scope="row">Negation after a sign</th><td>${folded([...rules.negation.after.en, ...rules.negation.after.es])}; intensifiers that are not negations: ${list(rules.negation.intensifiers)}</td></tr>
 <tr><th scope="row">Clearly over (within ${c.window} words)</th><td>${folded([...c.resolved.en, ...c.resolved.es])}</td></tr>
 <tr><th scope="row">Said of another body part (a later sentence's "over" cue naming one of these families and none of the sign's does not count)</th><td>${c.subjects.map((f) => f.map((g) => `{${esc(g)}}`).join(' ')).join('; ')}</td></tr>
-<tr><th scope="row">In the past (in the sign's clause; not after "since", nor in a new clause after "and I", "and my surgery"; a past year dates a sign told in the past)</th><td>${folded([...c.past.en, ...c.past.es])}</td></tr>
+<tr><th scope="row">In the past (in the sign's clause, and for an emergency or crisis within three words of it; not after "since", "like", nor in a clause of its own: "and I had surgery years ago"; never a crisis told in the present)</th><td>${folded([...c.past.en, ...c.past.es])}</td></tr>
 <tr><th scope="row">Only a question</th><td>${folded([...c.hypothetical.en, ...c.hypothetical.es])}</td></tr>
 <tr><th scope="row">A pet's sign (a pet named as its subject: right before it, or opening its sentence with no person named between)</th><td>${folded([...c.animal.en, ...c.animal.es])}; a person: ${folded([...c.person.en, ...c.person.es])}</td></tr>
 <tr><th scope="row">One-word answers (a sentence of one of these right after a sign that ends its sentence answers no; never self-harm talk or a sign negative by nature)</th><td>${list(rules.negation.answers)}</td></tr>
