@@ -38,7 +38,6 @@ const INDIRECT_CRISIS = [
   "my family would be better off without me, I'm just a burden now that I can't work",
   'it would be easier for everyone if i just disappeared for good',
   'nobody would even notice if i was gone',
-  'ya compre la soga',
 ];
 /** Jokes and idioms with no red flag. */
 const JOKES = [
