@@ -1,4 +1,5 @@
 import type { TriageRules } from './schema.js';
+import { CLAUSE_LISTS, type ClauseList } from './types.js';
 import { compilePattern, parsePhrase, type Group, type Pattern, type Seq } from './pattern.js';
 import { buildVocabulary, elementId, type Vocabulary } from './vocabulary.js';
 import { spelledOut } from './shorthand.js';
@@ -76,6 +77,8 @@ export interface Compiled {
   readonly intensifiers: ReadonlySet<string>;
   /** After an intensifier ending a resolution cue, words that make it "very" ("ya esta bien hinchado"). */
   readonly intensified: ReadonlySet<string>;
+  /** The word lists that tell whose time a past-time cue is (context.clauses, read by clause-time.ts). */
+  readonly clauses: Readonly<Record<ClauseList, ReadonlySet<string>>>;
   /** One-word sentences that answer a sign ending its sentence with no ("chest pain? nope."). */
   readonly answers: ReadonlySet<string>;
   /** "or", "ni": a negation reaches 3 words further for each one in a list ("no chest pain or shortness of breath"). */
@@ -242,6 +245,13 @@ function wordsOfRules(c: Omit<Compiled, 'knownWords'>): ReadonlySet<string> {
   return words;
 }
 
+/** The context.clauses word lists as sets of words in the canonical form (a two-word phrase joined by a space). */
+function clauseSets(rules: TriageRules): Record<ClauseList, ReadonlySet<string>> {
+  const sets = {} as Record<ClauseList, ReadonlySet<string>>;
+  for (const k of CLAUSE_LISTS) sets[k] = new Set(rules.context.clauses[k].map((phrase) => phraseWords(phrase).join(' ')));
+  return sets;
+}
+
 /** Compile (and memoize) the rules; throws an Error naming a bad pattern. */
 export function compileRules(rules: TriageRules): Compiled {
   const hit = cache.get(rules);
@@ -263,6 +273,7 @@ export function compileRules(rules: TriageRules): Compiled {
     intensifiers: spelledOutSet(neg.intensifiers),
     intensified: spelledOutSet(neg.intensified),
     answers: spelledOutSet(neg.answers),
+    clauses: clauseSets(rules),
     coordinators: spelledOutSet(neg.coordinators),
     idiomsByFirst: byFirstWord([...rules.idioms.en, ...rules.idioms.es].map(phraseWords), (idiom) => idiom),
     cuesByFirst: cueIndex(rules),

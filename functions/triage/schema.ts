@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Lang } from '../core/langs.js';
 import { EscalationTierSchema } from '../core/tiers.js';
 import { compilePattern, parsePhrase, type Terms } from './pattern.js';
+import { CLAUSE_LISTS, type ClauseList } from './types.js';
 
 
 /**
@@ -65,6 +66,10 @@ const checkQuestion = z.pipe(
 
 const replyPair = z.record(Lang, smsText);
 
+const wordList = z._default(z.array(z.string().check(z.minLength(1))), []);
+const clauseLists = z.object(Object.fromEntries(CLAUSE_LISTS.map((k) => [k, wordList])) as Record<ClauseList, typeof wordList>);
+const NO_CLAUSES = Object.fromEntries(CLAUSE_LISTS.map((k) => [k, []])) as unknown as Record<ClauseList, string[]>;
+
 /** Zod schema for content/triage.yaml, including cross-reference and pattern-syntax checks. */
 export const TriageRulesSchema = z
   .object({
@@ -109,6 +114,8 @@ export const TriageRulesSchema = z
       still: z._default(bilingual, { en: [], es: [] }),
       /** Families of term groups naming a body part or function: a resolution cue in a later sentence that names one the sign's words do not ("Breathing totally normal") speaks for that, not the sign. */
       subjects: z._default(z.array(z.array(z.string()).check(z.minLength(1))), []),
+      /** Word lists that tell whose time a past-time cue is (clause-time.ts): clause joiners, subjects, events, past-tense words, comparisons. */
+      clauses: z._default(clauseLists, NO_CLAUSES),
       /** Per rule id: phrases that, in the sign's own sentence, say it is not that red flag (weight lost on purpose, a toddler's wet bed). */
       unless: z._default(z.record(z.string(), bilingual), {}),
     }),
@@ -162,7 +169,7 @@ export const TriageRulesSchema = z
     for (const lang of ['en', 'es'] as const) {
       checkPhrases(['negation', 'cues', lang], v.negation.cues[lang], false);
       checkPhrases(['idioms', lang], v.idioms[lang], false);
-      const { window: _, unless, subjects: _subjects, ...kinds } = v.context;
+      const { window: _, unless, subjects: _subjects, clauses: _clauses, ...kinds } = v.context;
       for (const [kind, list] of Object.entries(kinds)) checkPhrases(['context', kind, lang], list[lang], true);
       for (const [id, list] of Object.entries(unless)) checkPhrases(['context', 'unless', id, lang], list[lang], true);
     }
