@@ -171,8 +171,9 @@ function namesOtherSubject(c: Compiled, p: Prepared, from: number, to: number, s
 
 /**
  * ConText-style modifiers around a matched sign at [start, end): clearly over (a resolution cue near it, not one a
- * later sentence says of another body part; a past-time cue in its clause, unless the sign is said to be back, a
- * present-time cue sits right beside it, the time is a new clause's, or it follows "since"), hypothetical (a
+ * later sentence says of another body part; a past-time cue in its clause, for an emergency or crisis within three
+ * words, unless the sign is said to be back, a present-time cue sits beside it in its sentence, or the time is
+ * another clause's, a comparison's or the sign's beginning: clause-time.ts), hypothetical (a
  * question or "what if" cue near it; one before the sign within its sentence; unless a cue after the sign says it
  * is happening), a joke said so, or a pet's (an animal named as its subject: right before it, or opening its
  * sentence with no person named between; never for a crisis rule). Such a sign is not a red flag now; the reply
