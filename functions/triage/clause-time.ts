@@ -19,12 +19,12 @@ export function toldInPast(c: Compiled, p: Prepared, start: number, end: number)
  * was in 2012"; not one pointing back at a sign told in the past, "I couldn't pee and had surgery for it years ago");
  * or before it ("years ago I had surgery and now I can't pee", "I had surgery in 2010 I cant pee", unless the sign is
  * told in the past too: "5 years ago I slipped a disc and both legs went numb"); or when the sign began ("numb since my
- * fall in 2016").
+ * fall in 2016"). `past`: whether the sign is told in the past (toldInPast).
  */
-export function timeOfAnother(c: Compiled, p: Prepared, h: CueHit, start: number, end: number): boolean {
+export function timeOfAnother(c: Compiled, p: Prepared, h: CueHit, start: number, end: number, past: boolean): boolean {
   if (compares(c, p, h.start) || earlierEpisode(c, p, h)) return true;
   if (began(c, p, h, start, end)) return true;
-  return h.start >= end ? clauseAfter(c, p, end, h, start) : clauseBefore(c, p, h, start, end);
+  return h.start >= end ? clauseAfter(c, p, end, h, past) : clauseBefore(c, p, h, start, past);
 }
 
 /** An episode word within three words of the cue, in its clause ("both legs numb had it in 2015 too", "first time was years ago"). */
@@ -48,11 +48,10 @@ function pastVerb(c: Compiled, w: string): boolean {
   return c.clauses.pastWords.has(w) || (w.length > 4 && w.endsWith('ed'));
 }
 
-function clauseAfter(c: Compiled, p: Prepared, from: number, h: CueHit, start: number): boolean {
+function clauseAfter(c: Compiled, p: Prepared, from: number, h: CueHit, past: boolean): boolean {
   const to = h.start;
   // "numb down there a few years ago i had surgery": a time followed by a subject opens the next clause.
   if (p.breaks[h.end - 1] !== true && (c.clauses.subjects.has(p.words[h.end] ?? '') || p.words[h.end] === 'had')) return true;
-  const past = toldInPast(c, p, start, from);
   if (past) for (let k = from + 1; k < to; k++) if (c.clauses.pointers.has(p.words[k] ?? '') && c.clauses.pointerLeads.has(p.words[k - 1] ?? '')) return false;
   for (let k = from; k < to; k++) {
     const w = p.words[k] ?? '';
@@ -72,11 +71,11 @@ function subordinate(c: Compiled, p: Prepared, k: number): boolean {
   return false;
 }
 
-function clauseBefore(c: Compiled, p: Prepared, h: CueHit, start: number, end: number): boolean {
+function clauseBefore(c: Compiled, p: Prepared, h: CueHit, start: number, past: boolean): boolean {
   // "surgery was in 2018 couldnt pee", "fusion last year lost bladder control", "la cirugia fue hace anos perdi el
   // control": a time of an event named beside it, or an event between it and the sign, is the event's whatever the tense.
   for (let k = Math.max(0, h.start - 2); k < start; k++) if (c.clauses.events.has(p.words[k] ?? '') && (k < h.start || k >= h.end)) return true;
-  if (toldInPast(c, p, start, end)) return false;
+  if (past) return false;
   // A cue opens its clause with nothing before it but a count ("Two years ago I had...", "about 3 years ago I...").
   let first = h.start;
   while (first > 0 && p.breaks[first - 1] !== true && c.clauses.counts.has(p.words[first - 1] ?? '')) first--;

@@ -227,7 +227,9 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   const inside = (h: CueHit) => h.start > start && h.end < end;
   // A past time may be another clause's, a comparison's or the sign's beginning (clause-time.ts). A crisis told in
   // the present is never dated ("I want to kill myself I tried last year").
-  const datesSign = (h: CueHit) => !timeOfAnother(c, p, h, start, end) && (rule.tier !== 'crisis' || toldInPast(c, p, start, end));
+  let told: boolean | undefined;
+  const past = () => (told ??= toldInPast(c, p, start, end));
+  const datesSign = (h: CueHit) => !timeOfAnother(c, p, h, start, end, past()) && (rule.tier !== 'crisis' || past());
   // An emergency or crisis is dated only by a time right beside it ("couldn't pee years ago", "years ago I couldn't
   // pee"): in a run-on message a time further off is as likely another clause's ("both legs numb had surgery years ago").
   const near = isImmediate(rule.tier) ? (h: CueHit) => (h.start >= end ? h.start - end <= NEAR_AFTER : start - h.end <= NEAR_BEFORE) : () => true;

@@ -66,7 +66,7 @@ const checkQuestion = z.pipe(
 
 const replyPair = z.record(Lang, smsText);
 
-const wordList = z._default(z.array(z.string().check(z.minLength(1))), []);
+const wordList = z._default(phraseList, []);
 const clauseLists = z.object(Object.fromEntries(CLAUSE_LISTS.map((k) => [k, wordList])) as Record<ClauseList, typeof wordList>);
 const NO_CLAUSES = Object.fromEntries(CLAUSE_LISTS.map((k) => [k, []])) as unknown as Record<ClauseList, string[]>;
 
@@ -191,16 +191,13 @@ export const TriageRulesSchema = z
       checkPatterns(['askQuestions', id, 'en'], a.en);
       checkPatterns(['askQuestions', id, 'es'], a.es);
     }
-    for (const [kind, names] of Object.entries(v.safetyNet))
+    const checkGroups = (path: PropertyKey[], names: readonly string[]) =>
       names.forEach((name, i) => {
-        if (!v.terms[name]) issue(['safetyNet', kind, i], `unknown term group "${name}"`);
+        if (!v.terms[name]) issue([...path, i], `unknown term group "${name}"`);
       });
+    for (const [kind, names] of Object.entries(v.safetyNet)) checkGroups(['safetyNet', kind], names);
     if (!v.askQuestions.ask_self_harm) issue(['askQuestions'], 'the safety net needs ask_self_harm');
-    v.context.subjects.forEach((family, i) =>
-      family.forEach((name, j) => {
-        if (!v.terms[name]) issue(['context', 'subjects', i, j], `unknown term group "${name}"`);
-      }),
-    );
+    v.context.subjects.forEach((family, i) => checkGroups(['context', 'subjects', i], family));
     for (const id of Object.keys(v.context.unless)) if (!ids.has(id)) issue(['context', 'unless', id], `unknown rule "${id}"`);
     v.check.forEach((q, i) => {
       if (!ids.has(q.rule)) issue(['check', i, 'rule'], `unknown rule "${q.rule}"`);
