@@ -98,7 +98,8 @@ function indexKeywords(nodes: ReadonlyMap<string, Node>, languages: Languages, p
 }
 
 function contentVersion(items: readonly Item[], triage: TriageRules, rows: readonly LanguageRow[]): string {
-  const hash = createHash('sha256').update(`triage@${triage.version};languages@${JSON.stringify(rows)};`);
+  // The second opinion's weights count too: a retrained model changes what triage decides with the same rules.
+  const hash = createHash('sha256').update(`triage@${triage.version};model@${JSON.stringify(triage.secondOpinion ?? null)};languages@${JSON.stringify(rows)};`);
   for (const item of [...items].sort((a, b) => a.id.localeCompare(b.id))) hash.update(`${item.id}@${item.version};`);
   return hash.digest('hex').slice(0, 12);
 }

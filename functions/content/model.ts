@@ -6,7 +6,7 @@ import type { Languages } from './languages.js';
 
 /** Content ready for the engine: validated, cross-checked and indexed. */
 export interface Content {
-  /** Short hash of every item's id and version, the triage version and the language table; recorded with escalations and sends. */
+  /** Short hash of every item's id and version, the triage version, the second opinion's weights and the language table; recorded with escalations and sends. */
   version: string;
   items: readonly Item[];
   nodes: ReadonlyMap<string, Node>;

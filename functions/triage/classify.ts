@@ -34,7 +34,7 @@ function classifyWith(rules: TriageRules, text: string, speech: boolean, withOpi
     ? { tier: best.tier, rule: best.id, signs: [best.id, ...matched.filter((r) => r !== best).map((r) => r.id)] }
     : { tier: 'none', rule: null };
   // The second opinion was trained on the words as tokenized, fillers and all.
-  const reading = withOpinion && byRules.tier !== 'emergency' ? secondOpinionReading(raw.words) : undefined;
+  const reading = withOpinion && rules.secondOpinion && byRules.tier !== 'emergency' ? secondOpinionReading(raw.words, rules.secondOpinion) : undefined;
   const found = reading ? raised(byRules, reading.tier, (tier) => setAside(rules, tokens, p, tier)) : byRules;
   const result: TriageResult = found.tier !== 'none' && aboutSomeoneElse(c, p) ? { ...found, experiencer: 'other' } : found;
   if (isImmediate(result.tier)) return result;

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Lang } from '../core/langs.js';
 import { EscalationTierSchema } from '../core/tiers.js';
 import { compilePattern, parsePhrase, type Terms } from './pattern.js';
+import { LENGTH_BOUNDS } from './second-opinion.js';
 import { CLAUSE_LISTS, type ClauseList } from './types.js';
 
 
@@ -70,6 +71,17 @@ const wordList = z._default(phraseList, []);
 const clauseLists = z.object(Object.fromEntries(CLAUSE_LISTS.map((k) => [k, wordList])) as Record<ClauseList, typeof wordList>);
 const NO_CLAUSES = Object.fromEntries(CLAUSE_LISTS.map((k) => [k, []])) as unknown as Record<ClauseList, string[]>;
 
+const weightLetters = (length?: number) =>
+  z.string().check(z.regex(/^[A-Za-z0-9_-]+$/, 'weights are letters of WEIGHT_LETTERS'), ...(length === undefined ? [] : [z.length(length)]));
+
+/** One tier of the second opinion: a weight letter per gram bucket and per length bucket, a whole-number threshold and (crisis) the ask threshold. */
+const tierWeights = z.object({ weights: weightLetters(), lengths: weightLetters(LENGTH_BOUNDS.length + 1), threshold: z.int(), ask: z.optional(z.int()) });
+
+/** Zod schema of the second opinion's weights (content/second-opinion.json): every tier with as many gram buckets. */
+export const SecondOpinionModelSchema = z
+  .object({ emergency: tierWeights, crisis: tierWeights })
+  .check(z.refine((m) => m.emergency.weights.length === m.crisis.weights.length, 'every tier needs a weight per gram bucket'));
+
 /** Zod schema for content/triage.yaml, including cross-reference and pattern-syntax checks. */
 export const TriageRulesSchema = z
   .object({
@@ -97,6 +109,8 @@ export const TriageRulesSchema = z
       coordinators: phraseList,
       signWords: phraseList,
     }),
+    /** The statistical second opinion's weights: not in triage.yaml but in content/second-opinion.json beside it (the loaders join them); absent, classify reads the rules alone. */
+    secondOpinion: z.optional(SecondOpinionModelSchema),
     context: z.object({
       window: z.int().check(z.minimum(2), z.maximum(20)),
       resolved: bilingual,

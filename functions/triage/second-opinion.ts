@@ -1,4 +1,3 @@
-import { SECOND_OPINION_MODEL } from './second-opinion-model.js';
 
 /** The gram lengths read (3 to 5 letters), over the words joined by single spaces with a space at each end. */
 const MIN = 3;
@@ -64,22 +63,23 @@ function bucketOf(length: number): number {
 /** The letters a weight is written with: a letter's index minus 32 is the weight (-32..31). */
 export const WEIGHT_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
-/** The shipped weights of one tier (written by the trainer into second-opinion-model.ts). */
-export interface TierWeights {
-  /** One weight letter per gram bucket (gramBucket); every tier has as many. */
-  weights: string;
-  /** One weight letter per length bucket (lengthCode 1..6). */
-  lengths: string;
-  /** The message is raised when its length weight plus the weights of the distinct buckets of its grams reach this. */
-  threshold: number;
-  /** Crisis only: below `threshold`, a sum that reaches this asks the one self-harm yes/no question instead. */
-  ask?: number;
-}
-
 /** The tiers the second opinion may raise a message to, most severe first. */
 export const SECOND_OPINION_TIERS = ['emergency', 'crisis'] as const;
 /** A tier the second opinion may raise a message to. */
 export type SecondOpinionTier = (typeof SECOND_OPINION_TIERS)[number];
+
+/** The shipped weights of one tier (content/second-opinion.json, written by `npm run triage:train`; its zod schema is in schema.ts). */
+export interface TierWeights {
+  /** One weight letter per gram bucket (gramBucket); every tier has as many. */
+  readonly weights: string;
+  /** One weight letter per length bucket (lengthCode 1..6). */
+  readonly lengths: string;
+  /** The message is raised when its length weight plus the weights of the distinct buckets of its grams reach this. */
+  readonly threshold: number;
+  /** Crisis only: below `threshold`, a sum that reaches this asks the one self-harm yes/no question instead. */
+  readonly ask?: number | undefined;
+}
+
 /** A trained model: weights per tier it may raise to. */
 export type SecondOpinionModel = Readonly<Record<SecondOpinionTier, TierWeights>>;
 /** The rule id a result carries when the second opinion, not a rule, set its tier (pages name it apart). */
@@ -111,7 +111,7 @@ const tables = new WeakMap<SecondOpinionModel, Table>();
  * each distinct bucket its grams fall in. The same grams as forEachGram, read in one loop without a callback (a
  * 1,600-character message has ~4,800).
  */
-export function secondOpinionSums(words: readonly string[], model: SecondOpinionModel = SECOND_OPINION_MODEL): number[] {
+export function secondOpinionSums(words: readonly string[], model: SecondOpinionModel): number[] {
   let t = tables.get(model);
   if (!t) tables.set(model, (t = build(model)));
   // A stamp per call marks the buckets already counted, so a repeated gram counts once with no array to clear.
@@ -154,12 +154,12 @@ export function secondOpinionSums(words: readonly string[], model: SecondOpinion
  * weight sum reaches its threshold, or undefined. Trained at build time on the labelled sets
  * (tools/triage/second-opinion-train.ts); classify lets it raise the rules' tier, never lower it.
  */
-export function secondOpinion(words: readonly string[], model: SecondOpinionModel = SECOND_OPINION_MODEL): SecondOpinionTier | undefined {
+export function secondOpinion(words: readonly string[], model: SecondOpinionModel): SecondOpinionTier | undefined {
   return secondOpinionReading(words, model).tier;
 }
 
 /** The second opinion's tier (as secondOpinion; none under three words), and whether a crisis doubt short of it should ask the self-harm question. */
-export function secondOpinionReading(words: readonly string[], model: SecondOpinionModel = SECOND_OPINION_MODEL): { tier?: SecondOpinionTier; askSelfHarm: boolean } {
+export function secondOpinionReading(words: readonly string[], model: SecondOpinionModel): { tier?: SecondOpinionTier; askSelfHarm: boolean } {
   const sums = secondOpinionSums(words, model);
   const tier = words.length < RAISE_MIN_WORDS ? undefined : SECOND_OPINION_TIERS.find((t, i) => (sums[i] ?? 0) >= model[t].threshold);
   const crisis = sums[SECOND_OPINION_TIERS.indexOf('crisis')] ?? 0;

@@ -38,6 +38,11 @@ describe('the sms bundle NodejsFunction really builds', () => {
     expect(compiled.format).toBe('backline-content/1');
     expect(compiled.version).toBe(loadContent('content').version);
     expect(compiled.items).toHaveLength(readdirSync(join('content', 'items')).length);
+    // The second opinion's weights travel in content.json, not in the code.
+    const model = JSON.parse(readFileSync(join('content', 'second-opinion.json'), 'utf8')) as Record<string, unknown>;
+    const shipped = (compiled as unknown as { triage: { secondOpinion: Record<string, unknown> } }).triage.secondOpinion;
+    expect(shipped).toEqual({ emergency: model.emergency, crisis: model.crisis });
+    expect(readFileSync(join(assetDir, 'index.mjs'), 'utf8')).not.toContain((model.crisis as { weights: string }).weights.slice(0, 60));
   });
 
 

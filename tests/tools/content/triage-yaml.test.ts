@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +24,16 @@ describe('loadTriageRules', () => {
   it('names the file when it cannot be read', () => {
     expect(() => loadTriageRules('/nope/triage.yaml')).toThrow(/Cannot read triage rules from \/nope\/triage\.yaml/);
   });
+
+  it('joins the second opinion from second-opinion.json beside triage.yaml, and reads the rules alone without it', () => {
+    const model = JSON.parse(readFileSync(join(dirname(path), 'second-opinion.json'), 'utf8')) as Record<string, { weights: string }>;
+    expect(loadTriageRules(path).secondOpinion?.crisis.weights).toBe(model.crisis!.weights);
+    const dir = mkdtempSync(join(tmpdir(), 'backline-triage-'));
+    copyFileSync(path, join(dir, 'triage.yaml'));
+    expect(loadTriageRules(join(dir, 'triage.yaml')).secondOpinion).toBeUndefined();
+    writeFileSync(join(dir, 'second-opinion.json'), '{"emergency": ');
+    expect(() => loadTriageRules(join(dir, 'triage.yaml'))).toThrow(/second-opinion\.json/);
+  });
 });
 
 describe('parseTriageRules rejects bad rules with a readable message', () => {
@@ -32,6 +44,10 @@ describe('parseTriageRules rejects bad rules with a readable message', () => {
     expect(() => parseTriageRules(raw)).toThrow(message);
   };
 
+  it('second opinion tiers with different bucket counts', () =>
+    rejects((r) => (r.secondOpinion = { emergency: { weights: 'ab', lengths: 'gggggg', threshold: 3 }, crisis: { weights: 'abc', lengths: 'gggggg', threshold: 3 } }), /weight per gram bucket/));
+  it('a second opinion weight that is not a weight letter', () =>
+    rejects((r) => (r.secondOpinion = { emergency: { weights: 'a b', lengths: 'gggggg', threshold: 3 }, crisis: { weights: 'abc', lengths: 'gggggg', threshold: 3 } }), /secondOpinion\.emergency\.weights/));
   it('unknown tier', () => rejects((r) => (r.rules[0].tier = 'red'), /rules\[0\]\.tier/));
   it('accented reply text', () => rejects((r) => (r.replies.emergency.es = 'Backline: Llame al 911 ahora, está en peligro.'), /GSM-7/));
   it('reply not starting with Backline:', () => rejects((r) => (r.replies.soon.en = 'See a doctor soon.'), /Backline:/));

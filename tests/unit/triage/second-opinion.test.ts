@@ -17,7 +17,6 @@ import {
   WEIGHT_LETTERS,
   type SecondOpinionModel,
 } from '../../../functions/triage/second-opinion.js';
-import { SECOND_OPINION_MODEL } from '../../../functions/triage/second-opinion-model.js';
 import { tokenize } from '../../../functions/triage/tokens.js';
 import { tierRank } from '../../../functions/core/tiers.js';
 import { loadTriageRules } from '../../../tools/content/triage-yaml.js';
@@ -25,6 +24,9 @@ import { trainingSets } from '../../../tools/triage/sets.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const rules = loadTriageRules(join(ROOT, 'content/triage.yaml'));
+const SHIPPED = rules.secondOpinion ?? (() => {
+  throw new Error('content/triage.yaml loaded without its second opinion');
+})();
 const words = (text: string) => tokenize(text).words;
 const grams = (text: string) => {
   const codes: number[] = [];
@@ -122,8 +124,8 @@ describe('secondOpinionSums', () => {
   });
 
   it('matches a plain sum over the shipped buckets for corpus messages', () => {
-    const weights = SECOND_OPINION_TIERS.map((tier) => SECOND_OPINION_MODEL[tier]);
-    const buckets = SECOND_OPINION_MODEL.emergency.weights.length;
+    const weights = SECOND_OPINION_TIERS.map((tier) => SHIPPED[tier]);
+    const buckets = SHIPPED.emergency.weights.length;
     for (const m of weights) expect(m.weights.length).toBe(buckets);
     const w8 = (letter: string) => WEIGHT_LETTERS.indexOf(letter) - 32;
     for (const item of messages.filter((_, i) => i % 7 === 0)) {
@@ -131,14 +133,14 @@ describe('secondOpinionSums', () => {
       const distinct = new Set<number>();
       forEachGram(w, (c) => distinct.add(gramBucket(c, buckets)));
       const plain = weights.map((m) => [...distinct].reduce((s, b) => s + w8(m.weights.charAt(b)), w8(m.lengths.charAt(lengthCode(w) - 1))));
-      expect(secondOpinionSums(w), item.text).toEqual(plain);
+      expect(secondOpinionSums(w, SHIPPED), item.text).toEqual(plain);
     }
   });
 });
 
 describe('the second opinion in classify', () => {
   it('reads indirect suicide talk from the training sets as crisis', () => {
-    for (const text of INDIRECT_CRISIS) expect(secondOpinion(words(text)), text).toBe('crisis');
+    for (const text of INDIRECT_CRISIS) expect(secondOpinion(words(text), SHIPPED), text).toBe('crisis');
   });
 
   it('raises a message the rules leave at none, and says so', () => {
@@ -153,14 +155,14 @@ describe('the second opinion in classify', () => {
 
   it('leaves jokes and idioms without a red flag at none', () => {
     for (const text of JOKES) {
-      expect(secondOpinion(words(text)), text).toBe(undefined);
+      expect(secondOpinion(words(text), SHIPPED), text).toBe(undefined);
       expect(classify(rules, text).tier, text).toBe('none');
     }
   });
 
   it('does not raise to a tier whose sign the rules found and set aside (a joke, a negation)', () => {
     const joke = 'nobody would even notice if i was gone jk';
-    expect(secondOpinion(words(joke))).toBe('crisis');
+    expect(secondOpinion(words(joke), SHIPPED)).toBe('crisis');
     expect(setAsideTiers(rules, joke)).toEqual(new Set(['crisis']));
     expect(classify(rules, joke).tier).toBe('none');
   });
@@ -203,7 +205,7 @@ describe('the self-harm question from a crisis doubt', () => {
       if (got.tier === 'emergency' || got.tier === 'crisis') expect(got.ask, i.text).toBeUndefined();
     }
     const passive = ['ojala me duerma hoy y ya no despierte', 'ojala no despierte manana, estoy cansada de todo', 'i keep thinking everyone would be fine without me around'];
-    const readings = passive.map((t) => secondOpinionReading(words(t)));
+    const readings = passive.map((t) => secondOpinionReading(words(t), SHIPPED));
     expect(readings.some((r) => r.tier === 'crisis' || r.askSelfHarm)).toBe(true);
   });
 });
