@@ -1,15 +1,13 @@
 import type { Compiled, CompiledRule, PatternPlan, SeqPlan, Step } from './compile.js';
 import { answeredNo, cueHits, negatedAfter, negatedBefore, notCurrent, setAsideByRule } from './modifiers.js';
-import { groupEndsAt, hasUnit, negativeIn, type Prepared } from './message.js';
+import { groupEndsAt, hasUnit, negativeIn, occursAnywhere, positionsOf, type Prepared } from './message.js';
 
 /** True when every unit and group the pattern names occurs somewhere in the message (else it cannot match). */
 function possible(p: Prepared, pattern: PatternPlan): boolean {
   const { needs } = pattern;
-  for (let i = 0; i < needs.length; i++) if (p.present[needs[i] ?? 0] === 0) return false;
+  for (let i = 0; i < needs.length; i++) if (!occursAnywhere(p, needs[i] ?? 0)) return false;
   return true;
 }
-
-const NOWHERE: readonly number[] = [];
 
 /**
  * How many words a gap of up to `max` words may skip from `pos`: it stops before a blank (idiom) word or a
@@ -64,7 +62,7 @@ function walk(c: Compiled, p: Prepared, seq: SeqPlan, i: number, pos: number, ne
       return false;
     }
     // Only where the next unit or group occurs within reach.
-    const at = p.starts[next.id] ?? NOWHERE;
+    const at = positionsOf(p, next.id);
     for (let j = firstFrom(at, pos); j < at.length && (at[j] ?? 0) <= pos + reach; j++) if (walk(c, p, seq, i + 1, at[j] ?? 0, neg, onSpan)) return true;
     return false;
   }
@@ -95,22 +93,28 @@ function partMatches(c: Compiled, p: Prepared, part: readonly SeqPlan[], rule: C
     if (negatedBefore(c, p, start, rule.negationWindow) || negatedAfter(c, p, end) || setAsideByRule(c, p, start, end, rule.id)) return false;
     return rule.tier === 'crisis' || !answeredNo(c, p, end);
   };
-  for (const seq of part) for (start of p.starts[seq.first] ?? []) if (walk(c, p, seq, 0, start, false, current)) return true;
+  for (const seq of part) for (start of positionsOf(p, seq.first)) if (walk(c, p, seq, 0, start, false, current)) return true;
   return false;
 }
 
 /** True when any pattern of the rule has every part matching somewhere, un-negated. */
 export function ruleMatches(c: Compiled, p: Prepared, rule: CompiledRule): boolean {
   for (const { anchor, patterns } of rule.patterns) {
-    if (p.present[anchor] === 0) continue;
-    for (const pattern of patterns) if (possible(p, pattern) && pattern.parts.every((part) => partMatches(c, p, part, rule))) return true;
+    if (!occursAnywhere(p, anchor)) continue;
+    for (const pattern of patterns) if (possible(p, pattern) && everyPartMatches(c, p, pattern.parts, rule)) return true;
   }
   return false;
 }
 
+/** True when every part of a pattern matches (a loop: a closure per pattern tried would be garbage for every message). */
+function everyPartMatches(c: Compiled, p: Prepared, parts: readonly (readonly SeqPlan[])[], rule: CompiledRule): boolean {
+  for (const part of parts) if (!partMatches(c, p, part, rule)) return false;
+  return true;
+}
+
 /** True when any of the term groups `groups` (by id) is mentioned anywhere in the message (negated or not). */
 export function mentions(p: Prepared, groups: readonly number[]): boolean {
-  return groups.some((group) => p.present[group] === 1);
+  return groups.some((group) => occursAnywhere(p, group));
 }
 
 /** True when the message is about someone else (a parent, partner, child): an experiencer cue anywhere in it. */

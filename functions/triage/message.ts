@@ -11,10 +11,10 @@ export interface Prepared extends Tokens {
   readonly vocabulary: Vocabulary;
   /** Per position: the units its token matches (none for a blanked idiom word). */
   readonly units: readonly UnitIds[];
-  /** Per unit or group id: the positions where it matches, ascending; undefined where it matches nowhere. */
-  readonly starts: ReadonlyArray<readonly number[] | undefined>;
-  /** Per unit or group id: 1 where it matches somewhere (starts[id] is set), else 0. */
-  readonly present: Uint8Array;
+  /** Per unit or group id: 0 where it matches nowhere, else 1 + the index of its positions in `positions` (read them with positionsOf). */
+  readonly slots: Uint16Array;
+  /** The positions of each unit or group found, ascending, in the order first found. */
+  readonly positions: ReadonlyArray<readonly number[]>;
   /** Where the group phrases found at a position end, by hitKey(group, position). */
   readonly groupEnds: ReadonlyMap<number, readonly number[]>;
   /** Negation and context cue spans, found on first use, and the compiled rules whose cues they are. */
@@ -73,6 +73,33 @@ function hitKey(p: Pick<Prepared, 'words'>, group: number, pos: number): number 
   return group * (p.words.length + 1) + pos;
 }
 
+/** True when unit or group `id` matches somewhere in the message. */
+export function occursAnywhere(p: Prepared, id: number): boolean {
+  return p.slots[id] !== 0;
+}
+
+/** The positions where unit or group `id` matches, ascending (none: an empty list). */
+export function positionsOf(p: Prepared, id: number): readonly number[] {
+  const slot = p.slots[id] ?? 0;
+  return slot === 0 ? NONE : (p.positions[slot - 1] ?? NONE);
+}
+
+/**
+ * A list of the one number `n`, shared by every message (most units and phrases occur once in a message, and a
+ * shared list leaves less for the collector; a second occurrence gets a list of its own). Never pushed to.
+ */
+function one(n: number): readonly number[] {
+  return (ONE[n] ??= [n]);
+}
+const ONE: number[][] = [];
+
+/** `list` with `n` added: a new list in place of an empty or shared one (`one`), else `list` itself, pushed to. */
+function plus(list: readonly number[], n: number): readonly number[] {
+  if (list.length < 2) return list.length === 0 ? one(n) : [list[0] ?? 0, n];
+  (list as number[]).push(n);
+  return list as number[];
+}
+
 /** Where the phrases of group `group` that match at `pos` end. */
 export function groupEndsAt(p: Prepared, group: number, pos: number): readonly number[] {
   return p.groupEnds.get(hitKey(p, group, pos)) ?? NONE;
@@ -97,26 +124,22 @@ function wordsAt(words: readonly string[], ends: readonly boolean[], i: number, 
 /** Every unit and term group phrase of `v` found in `words`. */
 function find(v: Vocabulary, words: string[], tokens: Tokens, speech: boolean): Prepared {
   const units = words.map((w) => tokenUnits(v, w, speech));
-  const starts: Array<number[] | undefined> = new Array(v.size);
-  const present = new Uint8Array(v.size);
-  const groupEnds = new Map<number, number[]>();
+  // A slot per id of the vocabulary (thousands) in a typed array, which the collector need not copy; a list only per id found.
+  const slots = new Uint16Array(v.size);
+  const positions: Array<readonly number[]> = [];
+  const groupEnds = new Map<number, readonly number[]>();
   // Every Prepared has its fields in this order (prepareAgain too), so the matcher sees one object shape.
-  const p: Prepared = { words, breaks: tokens.breaks, ends: tokens.ends, speech, vocabulary: v, units, starts, present, groupEnds, cues: undefined, cuesOf: undefined };
-  // A new list is written [pos]: one pushed to from empty reserves room for 17.
+  const p: Prepared = { words, breaks: tokens.breaks, ends: tokens.ends, speech, vocabulary: v, units, slots, positions, groupEnds, cues: undefined, cuesOf: undefined };
   const occurs = (id: number, pos: number) => {
-    const list = starts[id];
-    if (list) list.push(pos);
-    else starts[id] = [pos];
-    present[id] = 1;
+    const slot = slots[id] ?? 0;
+    if (slot === 0) slots[id] = positions.push(one(pos));
+    else positions[slot - 1] = plus(positions[slot - 1] ?? NONE, pos);
   };
   const found = (phrase: GroupPhrase, pos: number) => {
     const key = hitKey(p, phrase.group, pos);
     const ends = groupEnds.get(key);
-    if (ends) ends.push(pos + phrase.units.length);
-    else {
-      groupEnds.set(key, [pos + phrase.units.length]);
-      occurs(phrase.group, pos);
-    }
+    groupEnds.set(key, ends ? plus(ends, pos + phrase.units.length) : one(pos + phrase.units.length));
+    if (!ends) occurs(phrase.group, pos);
   };
   units.forEach((ids, pos) => {
     for (let i = 0; i < ids.length; i++) {
@@ -151,7 +174,7 @@ export function prepare(c: Compiled, input: Tokens, speech = false): Prepared {
  * vocabulary and no idioms and no idiom was blanked in `p` (as for the rules without their modifiers); else prepared anew.
  */
 export function prepareAgain(c: Compiled, p: Prepared, input: Tokens): Prepared {
-  const { words, breaks, ends, speech, vocabulary, units, starts, present, groupEnds } = p;
-  if (c.vocabulary === vocabulary && c.idiomsByFirst.size === 0 && !words.includes('')) return { words, breaks, ends, speech, vocabulary, units, starts, present, groupEnds, cues: undefined, cuesOf: undefined };
+  const { words, breaks, ends, speech, vocabulary, units, slots, positions, groupEnds } = p;
+  if (c.vocabulary === vocabulary && c.idiomsByFirst.size === 0 && !words.includes('')) return { words, breaks, ends, speech, vocabulary, units, slots, positions, groupEnds, cues: undefined, cuesOf: undefined };
   return prepare(c, input, p.speech);
 }

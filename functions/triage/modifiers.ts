@@ -1,5 +1,5 @@
 import { CUE_KINDS, type Compiled, type CompiledRule, type Cue, type CueKind, type CuesFrom } from './compile.js';
-import type { CueHit, Prepared } from './message.js';
+import { positionsOf, type CueHit, type Prepared } from './message.js';
 import { timeOfAnother, toldInPast } from './clause-time.js';
 import { isNumber } from './vocabulary.js';
 import { isImmediate } from '../core/tiers.js';
@@ -99,10 +99,12 @@ function flagIn(flags: readonly boolean[], from: number, to: number): boolean {
 }
 
 /** True when a hit starts in [from, to) and passes `keep`. */
-function someWithin(hits: readonly CueHit[], from: number, to: number, keep: (h: CueHit) => boolean = () => true): boolean {
+function someWithin(hits: readonly CueHit[], from: number, to: number, keep: (h: CueHit) => boolean = always): boolean {
   for (const h of hits) if (h.start >= from && h.start < to && keep(h)) return true;
   return false;
 }
+
+const always = () => true;
 
 /** True when a cue that the sign is here again or happening ("it's back", "that's happening right now") starts at word `from` or later. */
 function saidAgainFrom(c: Compiled, p: Prepared, from: number): boolean {
@@ -164,7 +166,7 @@ function sentenceStart(p: Prepared, i: number): number {
 
 /** True when [from, to) names a subject family (a body part or function) the sign at [start, end) does not, and none it does ("Legs and bum back to normal" still speaks for a numb bum). */
 function namesOtherSubject(c: Compiled, p: Prepared, from: number, to: number, start: number, end: number): boolean {
-  const names = (family: readonly number[], a: number, b: number) => family.some((id) => p.starts[id]?.some((q) => q >= a && q < b) === true);
+  const names = (family: readonly number[], a: number, b: number) => family.some((id) => positionsOf(p, id).some((q) => q >= a && q < b));
   const signs = c.subjects.filter((family) => names(family, start, end));
   return !signs.some((family) => names(family, from, to)) && c.subjects.some((family) => !signs.includes(family) && names(family, from, to));
 }
@@ -180,8 +182,13 @@ function namesOtherSubject(c: Compiled, p: Prepared, from: number, to: number, s
  * still names the signs that need care. Rules marked `history` ignore past and resolution cues, rules marked
  * `asked` ignore hypothetical ones.
  */
+/** The cue kinds that can make a sign not current (notCurrent reads no others but present and reactivate, which only keep it). */
+const SETTING_ASIDE = ['hypothetical', 'animal', 'joke', 'resolved', 'past'] as const;
+
 export function notCurrent(c: Compiled, p: Prepared, start: number, end: number, rule: CompiledRule): boolean {
   const { window } = c.context;
+  // Every cue read below starts within the window either side of the sign: with none there, it is current.
+  if (!SETTING_ASIDE.some((kind) => someWithin(cueHits(c, p, kind), start - window, end + window))) return false;
   const hypothetical = cueHits(c, p, 'hypothetical');
   // A question cue before a sign speaks for its own sentence ("doc said if I ever couldn't pee, go in. Well. I
   // can't pee."); one after it may follow the question mark ("can sciatica go down both legs? just curious").
