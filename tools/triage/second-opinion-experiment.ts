@@ -52,6 +52,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-v.yaml': '845ddd2',
   'tests/triage/corpus-w.yaml': '8922664',
   'tests/triage/corpus-x.yaml': '50c66fe',
+  'tests/triage/corpus-y.yaml': 'c46bb58',
 };
 
 function options(): TrainOptions {

@@ -30,7 +30,8 @@ export const TRIAGE_SETS = [
   { name: 'training: set V', file: 'tests/triage/corpus-v.yaml', blind: false },
   { name: 'training: set W', file: 'tests/triage/corpus-w.yaml', blind: false },
   { name: 'training: set X', file: 'tests/triage/corpus-x.yaml', blind: false },
-  { name: 'blind set Y (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'training: set Y', file: 'tests/triage/corpus-y.yaml', blind: false },
+  { name: 'blind set Z (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */
