@@ -28,7 +28,7 @@ export interface TriageExplanation {
 const MODIFIERS: ReadonlyArray<{ why: string; strip: (r: TriageRules) => TriageRules }> = [
   { why: 'negated (a word like "no", "not" or "sin" before it, or "fine" after it)', strip: (r) => ({ ...r, negation: { ...r.negation, cues: { en: [], es: [] }, after: { en: [], es: [] } } }) },
   { why: 'said to be over or in the past ("went away", "years ago")', strip: (r) => ({ ...r, context: { ...r.context, resolved: { en: [], es: [] }, past: { en: [], es: [] } } }) },
-  { why: 'only asked about (a question or "what if")', strip: (r) => ({ ...r, context: { ...r.context, hypothetical: { en: [], es: [] } } }) },
+  { why: 'only asked about (a question or "what if")', strip: (r) => ({ ...r, context: { ...r.context, hypothetical: { en: [], es: [] }, question: { en: [], es: [] } } }) },
   { why: 'said as a joke ("jk", "es broma")', strip: (r) => ({ ...r, context: { ...r.context, joke: { en: [], es: [] } } }) },
   { why: 'part of an idiom ("this pain is killing me")', strip: (r) => ({ ...r, idioms: { en: [], es: [] } }) },
 ];

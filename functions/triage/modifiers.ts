@@ -183,7 +183,7 @@ function namesOtherSubject(c: Compiled, p: Prepared, from: number, to: number, s
  * `asked` ignore hypothetical ones.
  */
 /** The cue kinds that can make a sign not current (notCurrent reads no others but present and reactivate, which only keep it). */
-const SETTING_ASIDE = ['hypothetical', 'animal', 'joke', 'resolved', 'past'] as const;
+const SETTING_ASIDE = ['hypothetical', 'question', 'animal', 'joke', 'resolved', 'past'] as const;
 
 export function notCurrent(c: Compiled, p: Prepared, start: number, end: number, rule: CompiledRule): boolean {
   const { window } = c.context;
@@ -198,7 +198,9 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   const presents = cueHits(c, p, 'present');
   const nowRightAfter = presents.find((h) => h.start >= end && h.start < end + 3);
   const askedAfter = someWithin(hypothetical, end, nowRightAfter ? nowRightAfter.start : end + window);
-  if (!rule.asked && (someWithin(hypothetical, start - window, start, sameSentence) || askedAfter) && !saidAgainFrom(c, p, end)) return true;
+  // A question about a sign ("is it dangerous", "what does it mean") asks about it only before it: after it, one asks about one's own ("I can't pee, is that dangerous?").
+  const askedBefore = someWithin(hypothetical, start - window, start, sameSentence) || someWithin(cueHits(c, p, 'question'), start - window, start, sameSentence);
+  if (!rule.asked && (askedBefore || askedAfter) && !saidAgainFrom(c, p, end)) return true;
   // A pet named as the sign's subject, right before it in its clause ("my dog can't hold his bladder", "our cat's
   // back legs are weak"), makes it not a person's sign. A pet anywhere else ("tripped over the dog") does not, and
   // self-harm talk is always the person's ("the cat will be fine without me").

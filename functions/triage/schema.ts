@@ -116,6 +116,8 @@ export const TriageRulesSchema = z
       resolved: bilingual,
       past: bilingual,
       hypothetical: bilingual,
+      /** A question about a sign that sets it aside only when asked before it ("is it dangerous if you cant pee"): after a sign it is asked about one's own ("cant pee, is it dangerous?"). */
+      question: z._default(bilingual, { en: [], es: [] }),
       joke: bilingual,
       animal: bilingual,
       person: bilingual,
