@@ -37,8 +37,15 @@ export function rewriteTokens(tokens: Tokens, rewrite: (i: number) => Rewrite | 
     const r = rewrite(i);
     if (!r && !out) continue;
     out ??= { words: words.slice(0, i), breaks: breaks.slice(0, i), ends: ends.slice(0, i) };
-    const read = r?.words ?? [words[i] ?? ''];
-    const take = r?.take ?? 1;
+    if (!r) {
+      // A word kept as it is: copied with no list of its own (most words after the first rewrite).
+      out.words.push(words[i] ?? '');
+      out.breaks.push(breaks[i] ?? false);
+      out.ends.push(ends[i] ?? false);
+      continue;
+    }
+    const read = r.words;
+    const take = r.take;
     let brk = false;
     let end = false;
     for (let k = i; k < i + take; k++) {
