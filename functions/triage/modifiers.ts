@@ -106,6 +106,12 @@ function someWithin(hits: readonly CueHit[], from: number, to: number, keep: (h:
 
 const always = () => true;
 
+/** True when a turn word ("but", "pero", "now": context.clauses.turns) stands in words [from, to). */
+function turnBetween(c: Compiled, p: Prepared, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (c.clauses.turns.has(p.words[k] ?? '')) return true;
+  return false;
+}
+
 /** True when a cue that the sign is here again or happening ("it's back", "that's happening right now") starts at word `from` or later. */
 function saidAgainFrom(c: Compiled, p: Prepared, from: number): boolean {
   return cueHits(c, p, 'reactivate').some((h) => h.start >= from);
@@ -190,16 +196,21 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   // Every cue read below starts within the window either side of the sign: with none there, it is current.
   if (!SETTING_ASIDE.some((kind) => someWithin(cueHits(c, p, kind), start - window, end + window))) return false;
   const hypothetical = cueHits(c, p, 'hypothetical');
-  // A question cue before a sign speaks for its own sentence ("doc said if I ever couldn't pee, go in. Well. I
-  // can't pee."); one after it may follow the question mark ("can sciatica go down both legs? just curious").
   const sameSentence = (h: CueHit) => together(p.ends, h, start, end);
   // "What if I can't feel myself wipe? Because that's happening right now": said to be happening after it, a sign is not only asked.
   // "ciatica both sides ahora y the doctor said if both legs go...": a question after a sign said to be happening now is another matter.
   const presents = cueHits(c, p, 'present');
+  // A question or disclaimer before a sign speaks for it in its own sentence ("doc said if I ever couldn't pee, go in.
+  // Well. I can't pee."), up to a turn ("...but now I can't pee"), and not when the sign is said after it to be
+  // happening ("is it dangerous that I can't pee since yesterday").
+  const askedOfIt = (h: CueHit) => sameSentence(h) && !turnBetween(c, p, h.end, start) && !someWithin(presents, end, end + window, sameSentence);
+  const askedBefore = someWithin(hypothetical, start - window, start, askedOfIt) || someWithin(cueHits(c, p, 'question'), start - window, start, askedOfIt);
+  // After a sign only a disclaimer counts ("can sciatica go down both legs? just curious"; a question after it is
+  // asked about one's own, "I can't pee, is that dangerous?"), and never for someone else's sign ("my husband
+  // can't feel when he wipes. I don't have that").
   const nowRightAfter = presents.find((h) => h.start >= end && h.start < end + 3);
-  const askedAfter = someWithin(hypothetical, end, nowRightAfter ? nowRightAfter.start : end + window);
-  // A question about a sign ("is it dangerous", "what does it mean") asks about it only before it: after it, one asks about one's own ("I can't pee, is that dangerous?").
-  const askedBefore = someWithin(hypothetical, start - window, start, sameSentence) || someWithin(cueHits(c, p, 'question'), start - window, start, sameSentence);
+  const someoneElses = someWithin(cueHits(c, p, 'experiencer'), start - window, start, sameSentence);
+  const askedAfter = !someoneElses && someWithin(hypothetical, end, nowRightAfter ? nowRightAfter.start : end + window);
   if (!rule.asked && (askedBefore || askedAfter) && !saidAgainFrom(c, p, end)) return true;
   // A pet named as the sign's subject, right before it in its clause ("my dog can't hold his bladder", "our cat's
   // back legs are weak"), makes it not a person's sign. A pet anywhere else ("tripped over the dog") does not, and

@@ -324,6 +324,27 @@ describe('classify', () => {
     expect(tierOf('what happens if you cant feel the toilet paper? asking because it is happening to my dad')).toBe('emergency');
   });
 
+  it('reads a question about a sign as asked only before it, up to a turn, and not when the sign is said after it to be happening (round 25)', () => {
+    // After a sign, one asks about one's own.
+    for (const text of ["I can't feel my butt, what is that", 'both legs are weak, what is that', 'cant feel my butt when i wipe, what does it mean',
+      'cant feel my butt when i wipe, what kind of doctor do i need', 'no siento las nalgas, que quiere decir', 'tengo las dos piernas debiles, seria grave?',
+      'my legs both gave out, is it dangerous', 'se me salió la pipi sin darme cuenta, qué pasa si espero a mañana?', 'i cant feel my privates. what if its serious'])
+      expect(tierOf(text), text).toBe('emergency');
+    // Before it, up to a turn ("but", "pero", "now") and unless said after it to be happening.
+    for (const text of ['doc said if i cant pee go to er and now i cant pee', 'dicen que es ciatica pero no siento las nalgas y no puedo orinar',
+      'is it dangerous that i cant pee since yesterday', 'what should i do if my husband cant feel his legs right now', 'es peligroso que no pueda orinar desde ayer',
+      'can you explain why i cant feel myself peeing since the fall', 'i heard that its just sciatica but i cant feel my privates and i cant pee'])
+      expect(tierOf(text), text).toBe('emergency');
+    // A disclaimer after someone else's sign is the texter's, not theirs.
+    for (const text of ['my husband cant feel when he wipes. I dont have that, I just have sciatica', 'mi esposo no siente las nalgas, yo no lo tengo pero el si'])
+      expect(tierOf(text), text).toBe('emergency');
+    // Still only asked.
+    for (const text of ['is it dangerous if you cant pee with sciatica?', 'what does it mean when you cant feel your butt', 'Is sciatica in both legs worse than one?',
+      'hipotéticamente, si se me durmieran las dos piernas, ¿me dirían que vaya a urgencias?', 'qué pasa si alguien con ciática de repente no puede orinar? es para un curso de primeros auxilios',
+      'can a slipped disc make you pee yourself? just curious, mine is fine'])
+      expect(rulesTier(text), text).toBe('none');
+  });
+
   it("sets aside a pet's sign when the pet is its subject, and only then", () => {
     expect(tierOf("my dog can't hold his bladder anymore, any idea who I should ask?")).toBe('none');
     expect(tierOf("our cat's back legs are weak, vet says arthritis")).toBe('none');
