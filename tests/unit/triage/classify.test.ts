@@ -343,6 +343,15 @@ describe('classify', () => {
       'hipotéticamente, si se me durmieran las dos piernas, ¿me dirían que vaya a urgencias?', 'qué pasa si alguien con ciática de repente no puede orinar? es para un curso de primeros auxilios',
       'can a slipped disc make you pee yourself? just curious, mine is fine'])
       expect(rulesTier(text), text).toBe('none');
+    // The review's crisis talk, and the round's new wordings kept to what they mean.
+    for (const text of ['my husband wants to end his life because of the pain', 'vale la pena seguir viviendo con este dolor?', 'my brother texted me goodbye and isnt answering',
+      'im pregnant and the pain is so bad i sometimes think about just walking into traffic', 'ya hice mi testamento y regalé casi todo, me siento tranquilo, por fin'])
+      expect(rulesTier(text), text).toBe('crisis');
+    for (const text of ['hard landing on my flight yesterday and my back has hurt since', 'I walk in front of the class all day and my back aches',
+      'the train didnt come so i stood for 40 minutes and my back is killing me', 'regale todo lo del bebe porque ya no puedo cargar cosas pesadas',
+      'voy a saltar en paracaidas el mes que viene', 'I was slouching all day, didnt know i was doing it until my wife told me',
+      'que pasa si se me duermen las nalgas, pues si me preocupa', 'cuanto cobraria el seguro si voy a fisioterapia'])
+      expect(rulesTier(text), text).toBe('none');
   });
 
   it("sets aside a pet's sign when the pet is its subject, and only then", () => {
