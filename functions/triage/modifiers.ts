@@ -98,13 +98,13 @@ function flagIn(flags: readonly boolean[], from: number, to: number): boolean {
   return false;
 }
 
+const always = () => true;
+
 /** True when a hit starts in [from, to) and passes `keep`. */
 function someWithin(hits: readonly CueHit[], from: number, to: number, keep: (h: CueHit) => boolean = always): boolean {
   for (const h of hits) if (h.start >= from && h.start < to && keep(h)) return true;
   return false;
 }
-
-const always = () => true;
 
 /** True when a turn word ("but", "pero", "now": context.clauses.turns) stands in words [from, to). */
 function turnBetween(c: Compiled, p: Prepared, from: number, to: number): boolean {
@@ -177,20 +177,21 @@ function namesOtherSubject(c: Compiled, p: Prepared, from: number, to: number, s
   return !signs.some((family) => names(family, from, to)) && c.subjects.some((family) => !signs.includes(family) && names(family, from, to));
 }
 
+/** The cue kinds that can make a sign not current (notCurrent reads no others but present and reactivate, which only keep it). */
+const SETTING_ASIDE = ['hypothetical', 'question', 'animal', 'joke', 'resolved', 'past'] as const;
+
 /**
  * ConText-style modifiers around a matched sign at [start, end): clearly over (a resolution cue near it, not one a
  * later sentence says of another body part; a past-time cue in its clause, for an emergency or crisis within three
  * words, unless the sign is said to be back, a present-time cue sits beside it in its sentence, or the time is
- * another clause's, a comparison's or the sign's beginning: clause-time.ts), hypothetical (a
- * question or "what if" cue near it; one before the sign within its sentence; unless a cue after the sign says it
- * is happening), a joke said so, or a pet's (an animal named as its subject: right before it, or opening its
+ * another clause's, a comparison's or the sign's beginning: clause-time.ts), only asked (a question, "what if"
+ * or disclaimer before the sign in its sentence, up to a turn, unless the sign is said after it to be happening;
+ * after the sign a disclaimer only, never for someone else's sign; unless a cue after the sign says it is
+ * happening), a joke said so, or a pet's (an animal named as its subject: right before it, or opening its
  * sentence with no person named between; never for a crisis rule). Such a sign is not a red flag now; the reply
  * still names the signs that need care. Rules marked `history` ignore past and resolution cues, rules marked
  * `asked` ignore hypothetical ones.
  */
-/** The cue kinds that can make a sign not current (notCurrent reads no others but present and reactivate, which only keep it). */
-const SETTING_ASIDE = ['hypothetical', 'question', 'animal', 'joke', 'resolved', 'past'] as const;
-
 export function notCurrent(c: Compiled, p: Prepared, start: number, end: number, rule: CompiledRule): boolean {
   const { window } = c.context;
   // Every cue read below starts within the window either side of the sign: with none there, it is current.

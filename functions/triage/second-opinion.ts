@@ -1,4 +1,3 @@
-
 /** The gram lengths read (3 to 5 letters), over the words joined by single spaces with a space at each end. */
 const MIN = 3;
 const MAX = 5;
