@@ -106,10 +106,41 @@ function someWithin(hits: readonly CueHit[], from: number, to: number, keep: (h:
   return false;
 }
 
-/** True when a turn word ("but", "pero", "now": context.clauses.turns) stands in words [from, to). */
-function turnBetween(c: Compiled, p: Prepared, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (c.clauses.turns.has(p.words[k] ?? '')) return true;
-  return false;
+/**
+ * True when a question cue `h` does not speak for a sign starting at `start`: a factive word follows a question
+ * (`factive`: "es peligroso que no pueda orinar"; not what one read, "vi en la tele que...", nor "que si..."), a turn word stands between ("but", "pero", "now": context.clauses.turns), or a
+ * joiner followed by an owner word ("...es grave y yo no puedo orinar"), or the sign is owned (ownedBefore) with no
+ * conditional in the cue or between ("is it dangerous i cant pee", not "should i worry if i cant pee").
+ */
+function turnBetween(c: Compiled, p: Prepared, h: CueHit, start: number, factive: boolean): boolean {
+  const { turns, joiners, owners, factives } = c.clauses;
+  if (factive && h.end < start && factives.has(p.words[h.end] ?? '') && !c.clauses.conditionals.has(p.words[h.end + 1] ?? '')) return true;
+  for (let k = h.end; k < start; k++) {
+    const w = p.words[k] ?? '';
+    if (turns.has(w) || (joiners.has(w) && owners.has(p.words[k + 1] ?? ''))) return true;
+  }
+  return ownedBefore(c, p, start, start, h.start);
+}
+
+/**
+ * True when an owner word ("i", "my", "yo", "siento") stands in the sign's first three words (from `start`, up to
+ * `end`) or right before them (two words, in its clause) and no conditional ("if", "si") stands in its words or in
+ * the clause from `from` on: the sign is told as the texter's own.
+ */
+function ownedBefore(c: Compiled, p: Prepared, start: number, end: number, from: number): boolean {
+  const { owners, conditionals } = c.clauses;
+  let owned = false;
+  for (let k = start; k < end; k++) {
+    const w = p.words[k] ?? '';
+    if (conditionals.has(w)) return false;
+    owned ||= k < start + 3 && owners.has(w);
+  }
+  for (let k = start - 1; k >= Math.max(0, from) && p.breaks[k] !== true; k--) {
+    const w = p.words[k] ?? '';
+    if (conditionals.has(w)) return false;
+    owned ||= k >= start - 2 && owners.has(w);
+  }
+  return owned;
 }
 
 /** True when a cue that the sign is here again or happening ("it's back", "that's happening right now") starts at word `from` or later. */
@@ -204,14 +235,15 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   // A question or disclaimer before a sign speaks for it in its own sentence ("doc said if I ever couldn't pee, go in.
   // Well. I can't pee."), up to a turn ("...but now I can't pee"), and not when the sign is said after it to be
   // happening ("is it dangerous that I can't pee since yesterday").
-  const askedOfIt = (h: CueHit) => sameSentence(h) && !turnBetween(c, p, h.end, start) && !someWithin(presents, end, end + window, sameSentence);
-  const askedBefore = someWithin(hypothetical, start - window, start, askedOfIt) || someWithin(cueHits(c, p, 'question'), start - window, start, askedOfIt);
+  const nowRightAfter = presents.find((h) => h.start >= end && h.start < end + 3 && !flagIn(p.breaks, end - 1, h.start));
+  const askedOfIt = (factive: boolean) => (h: CueHit) => sameSentence(h) && !turnBetween(c, p, h, start, factive) && !nowRightAfter;
+  const askedBefore = someWithin(hypothetical, start - window, start, askedOfIt(false)) || someWithin(cueHits(c, p, 'question'), start - window, start, askedOfIt(true));
   // After a sign only a disclaimer counts ("can sciatica go down both legs? just curious"; a question after it is
-  // asked about one's own, "I can't pee, is that dangerous?"), and never for someone else's sign ("my husband
-  // can't feel when he wipes. I don't have that").
-  const nowRightAfter = presents.find((h) => h.start >= end && h.start < end + 3);
-  const someoneElses = someWithin(cueHits(c, p, 'experiencer'), start - window, start, sameSentence);
-  const askedAfter = !someoneElses && someWithin(hypothetical, end, nowRightAfter ? nowRightAfter.start : end + window);
+  // asked about one's own, "I can't pee, is that dangerous?"), and never for a sign whose subject is named right
+  // before it: one's own ("i cant feel when i wipe, just curious") or someone else's ("my husband can't feel when he
+  // wipes. I don't have that"; not "my husband wants to know if both legs going numb is serious").
+  const someoneElses = someWithin(cueHits(c, p, 'experiencer'), start - 3, start + 1, (h) => !flagIn(p.breaks, h.end - 1, start));
+  const askedAfter = !someoneElses && !ownedBefore(c, p, start, end, start - window) && someWithin(hypothetical, end, nowRightAfter ? nowRightAfter.start : end + window);
   if (!rule.asked && (askedBefore || askedAfter) && !saidAgainFrom(c, p, end)) return true;
   // A pet named as the sign's subject, right before it in its clause ("my dog can't hold his bladder", "our cat's
   // back legs are weak"), makes it not a person's sign. A pet anywhere else ("tripped over the dog") does not, and

@@ -343,6 +343,21 @@ describe('classify', () => {
       'hipotéticamente, si se me durmieran las dos piernas, ¿me dirían que vaya a urgencias?', 'qué pasa si alguien con ciática de repente no puede orinar? es para un curso de primeros auxilios',
       'can a slipped disc make you pee yourself? just curious, mine is fine'])
       expect(rulesTier(text), text).toBe('none');
+    // The second review: a question told of one's own sign ("that i", "que no pueda"), a turn by a joiner and an owner
+    // ("y yo no puedo"), a disclaimer after one's own sign, and what one says after it ("and i have that").
+    for (const text of ['is it dangerous that i cant pee', 'what does it mean when i cant feel myself pee', 'es peligroso que no pueda orinar',
+      'dicen que si no puedes orinar es grave y yo no puedo orinar', 'i cant feel when i wipe, just curious if thats normal', 'both my legs are going weak and numb just asking',
+      'the leaflet says numbness between the legs is serious and i have that', 'grandma cant feel when she wipes, i dont have that', 'mi viejo no siente las nalgas, yo no lo tengo'])
+      expect(tierOf(text), text).toBe('emergency');
+    for (const text of ['i tried to kill myself years ago and im thinking about it again now', 'de joven me cortaba y volvi a hacerlo'])
+      expect(rulesTier(text), text).toBe('crisis');
+    // ...and what still reads as only asked, or as someone passing on what they heard.
+    for (const text of ['si algun dia se me duermen las dos piernas que hago', 'if my legs went numb would that be bad? they havent, just asking',
+      'my husband wants to know if both legs going numb is serious, just curious', 'what happens if you cant pee and i cant sleep either',
+      'que pasa si no puedo orinar? no me ha pasado nunca, solo pregunto', 'what if both legs go numb my sciatica is only in my left leg now',
+      'In the novel I\'m reading the character can\'t feel anything down there after a back injury. Is that realistic?',
+      'vi en la tele que el dolor de espalda con las piernas dormidas es emergencia. lo mio es un dolor normal nomas'])
+      expect(rulesTier(text), text).toBe('none');
     // The review's crisis talk, and the round's new wordings kept to what they mean.
     for (const text of ['my husband wants to end his life because of the pain', 'vale la pena seguir viviendo con este dolor?', 'my brother texted me goodbye and isnt answering',
       'im pregnant and the pain is so bad i sometimes think about just walking into traffic', 'ya hice mi testamento y regalé casi todo, me siento tranquilo, por fin'])
