@@ -53,6 +53,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-w.yaml': '8922664',
   'tests/triage/corpus-x.yaml': '50c66fe',
   'tests/triage/corpus-y.yaml': 'c46bb58',
+  'tests/triage/corpus-z.yaml': '16f91e1',
 };
 
 function options(): TrainOptions {
