@@ -36,7 +36,6 @@ export function renderTriageSection(rules: TriageRules, sets: readonly ScoredSet
 <tr><th scope="row">Negation cues (up to ${rules.negation.window} words before a sign)</th><td>${folded([...rules.negation.cues.en, ...rules.negation.cues.es])}</td></tr>
 <tr><th scope="row">Negation after a sign</th><td>${folded([...rules.negation.after.en, ...rules.negation.after.es])}; intensifiers that are not negations: ${list(rules.negation.intensifiers)}</td></tr>
 <tr><th scope="row">Clearly over (within ${c.window} words)</th><td>${folded([...c.resolved.en, ...c.resolved.es])}</td></tr>
-<tr><th scope="row">Only eased (over, like the row above, except an emergency told as recent: ${folded([...c.recent.en, ...c.recent.es])})</th><td>${folded([...c.eased.en, ...c.eased.es])}</td></tr>
 <tr><th scope="row">Said of another body part (a later sentence's "over" cue naming one of these families and none of the sign's does not count)</th><td>${c.subjects.map((f) => f.map((g) => `{${esc(g)}}`).join(' ')).join('; ')}</td></tr>
 <tr><th scope="row">In the past (in the sign's clause, and for an emergency or crisis within three words of it; not after "since", "like", nor in a clause of its own: "and I had surgery years ago"; never a crisis told in the present)</th><td>${folded([...c.past.en, ...c.past.es])}</td></tr>
 <tr><th scope="row">Only a question: disclaimers, on either side of a sign in its sentence ("just curious"; after someone else's sign they are the texter's and do not count)</th><td>${folded([...c.hypothetical.en, ...c.hypothetical.es])}</td></tr>
