@@ -209,7 +209,7 @@ function namesOtherSubject(c: Compiled, p: Prepared, from: number, to: number, s
 }
 
 /** The cue kinds that can make a sign not current (notCurrent reads no others but present and reactivate, which only keep it). */
-const SETTING_ASIDE = ['hypothetical', 'question', 'animal', 'joke', 'resolved', 'eased', 'past'] as const;
+const SETTING_ASIDE = ['hypothetical', 'question', 'animal', 'joke', 'resolved', 'past'] as const;
 
 /**
  * ConText-style modifiers around a matched sign at [start, end): clearly over (a resolution cue near it, not one a
@@ -275,11 +275,7 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   const ownPast = (h: CueHit) => h.start >= end && !together(p.ends, h, start, end) && pasts.some((q) => q.start >= end && q.end <= h.start && together(p.ends, q, h.start, h.end));
   // A resolution cue in a later sentence that names another body part or function first speaks for that ("My calf is red. Breathing totally normal").
   const otherSubject = (h: CueHit) => h.start >= end && !together(p.ends, h, start, end) && namesOtherSubject(c, p, sentenceStart(p, h.start), h.start, start, end);
-  const overCue = (h: CueHit) => h.start >= start - 3 && h.start < end + window && !ownWords(h) && !negatedCue(c, p, h) && !intensifies(h) && !ownPast(h) && !otherSubject(h);
-  for (const h of cueHits(c, p, 'resolved')) if (overCue(h)) firstEnd = Math.min(firstEnd, h.end);
-  // An emergency told as recent ("couldn't pee last night, better now") still counts: a cue that it only eased does not set it aside.
-  const recent = isImmediate(rule.tier) && someWithin(cueHits(c, p, 'recent'), start - window, end + window, sameSentence);
-  if (!recent) for (const h of cueHits(c, p, 'eased')) if (overCue(h)) firstEnd = Math.min(firstEnd, h.end);
+  for (const h of cueHits(c, p, 'resolved')) if (h.start >= start - 3 && h.start < end + window && !ownWords(h) && !negatedCue(c, p, h) && !intensifies(h) && !ownPast(h) && !otherSubject(h)) firstEnd = Math.min(firstEnd, h.end);
   // A past time inside the sign's own words is the time of what was lost ("I lost the feeling I used to have on my butt").
   const inside = (h: CueHit) => h.start > start && h.end < end;
   // A past time may be another clause's, a comparison's or the sign's beginning (clause-time.ts). A crisis told in

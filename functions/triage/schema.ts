@@ -124,10 +124,6 @@ export const TriageRulesSchema = z
       experiencer: bilingual,
       reactivate: bilingual,
       present: bilingual,
-      /** A resolution that only says a sign eased ("went away", "better now"): it sets aside an emergency told as recent ("yesterday") no more, since a recent sign that seems better still counts. */
-      eased: z._default(bilingual, { en: [], es: [] }),
-      /** Times that tell a sign as recent ("yesterday", "last night", "anoche"): an eased emergency told so still counts. */
-      recent: z._default(bilingual, { en: [], es: [] }),
       /** A whole clause right after a sign's clause that says no to it ("is my bum numb, it isn't", "I haven't."). */
       denial: z._default(bilingual, { en: [], es: [] }),
       /** Words saying a sign is still there ("and still are", "right now"), in its sentence or after it and a rule's set-aside phrase: the phrase does not set it aside. */
