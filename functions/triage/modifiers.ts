@@ -108,18 +108,19 @@ function someWithin(hits: readonly CueHit[], from: number, to: number, keep: (h:
 
 /**
  * True when a question cue `h` does not speak for a sign starting at `start`: a factive word follows a question
- * (`factive`: "es peligroso que no pueda orinar"; not what one read, "vi en la tele que...", nor "que si..."), a turn word stands between ("but", "pero", "now": context.clauses.turns), or a
- * joiner followed by an owner word ("...es grave y yo no puedo orinar"), or the sign is owned (ownedBefore) with no
- * conditional in the cue or between ("is it dangerous i cant pee", not "should i worry if i cant pee").
+ * (`factive`: "es peligroso que no pueda orinar"; not what one read, "vi en la tele que...", nor "que si..."), a
+ * turn word stands between ("but", "pero", "now": context.clauses.turns), or a joiner followed by an owner word
+ * ("...es grave y yo no puedo orinar"), or the sign is owned (ownedSign) with no conditional in the cue or between
+ * ("is it dangerous i cant pee", not "should i worry if i cant pee").
  */
 function turnBetween(c: Compiled, p: Prepared, h: CueHit, start: number, factive: boolean): boolean {
-  const { turns, joiners, owners, factives } = c.clauses;
-  if (factive && h.end < start && factives.has(p.words[h.end] ?? '') && !c.clauses.conditionals.has(p.words[h.end + 1] ?? '')) return true;
+  const { turns, joiners, owners, factives, conditionals } = c.clauses;
+  if (factive && h.end < start && factives.has(p.words[h.end] ?? '') && !conditionals.has(p.words[h.end + 1] ?? '')) return true;
   for (let k = h.end; k < start; k++) {
     const w = p.words[k] ?? '';
     if (turns.has(w) || (joiners.has(w) && owners.has(p.words[k + 1] ?? ''))) return true;
   }
-  return ownedBefore(c, p, start, start, h.start);
+  return ownedSign(c, p, start, start, h.start);
 }
 
 /**
@@ -127,7 +128,7 @@ function turnBetween(c: Compiled, p: Prepared, h: CueHit, start: number, factive
  * `end`) or right before them (two words, in its clause) and no conditional ("if", "si") stands in its words or in
  * the clause from `from` on: the sign is told as the texter's own.
  */
-function ownedBefore(c: Compiled, p: Prepared, start: number, end: number, from: number): boolean {
+function ownedSign(c: Compiled, p: Prepared, start: number, end: number, from: number): boolean {
   const { owners, conditionals } = c.clauses;
   let owned = false;
   for (let k = start; k < end; k++) {
@@ -236,15 +237,18 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   // Well. I can't pee."), up to a turn ("...but now I can't pee"), and not when the sign is said after it to be
   // happening ("is it dangerous that I can't pee since yesterday").
   const nowRightAfter = presents.find((h) => h.start >= end && h.start < end + 3 && !flagIn(p.breaks, end - 1, h.start));
-  const askedOfIt = (factive: boolean) => (h: CueHit) => sameSentence(h) && !turnBetween(c, p, h, start, factive) && !nowRightAfter;
-  const askedBefore = someWithin(hypothetical, start - window, start, askedOfIt(false)) || someWithin(cueHits(c, p, 'question'), start - window, start, askedOfIt(true));
+  const askedOfIt = (factive: boolean) => (h: CueHit) => sameSentence(h) && !turnBetween(c, p, h, start, factive);
+  const askedBefore = () =>
+    !nowRightAfter && (someWithin(hypothetical, start - window, start, askedOfIt(false)) || someWithin(cueHits(c, p, 'question'), start - window, start, askedOfIt(true)));
   // After a sign only a disclaimer counts ("can sciatica go down both legs? just curious"; a question after it is
   // asked about one's own, "I can't pee, is that dangerous?"), and never for a sign whose subject is named right
   // before it: one's own ("i cant feel when i wipe, just curious") or someone else's ("my husband can't feel when he
   // wipes. I don't have that"; not "my husband wants to know if both legs going numb is serious").
-  const someoneElses = someWithin(cueHits(c, p, 'experiencer'), start - 3, start + 1, (h) => !flagIn(p.breaks, h.end - 1, start));
-  const askedAfter = !someoneElses && !ownedBefore(c, p, start, end, start - window) && someWithin(hypothetical, end, nowRightAfter ? nowRightAfter.start : end + window);
-  if (!rule.asked && (askedBefore || askedAfter) && !saidAgainFrom(c, p, end)) return true;
+  const askedAfter = () =>
+    someWithin(hypothetical, end, nowRightAfter ? nowRightAfter.start : end + window) &&
+    !someWithin(cueHits(c, p, 'experiencer'), start - 3, start + 1, (h) => !flagIn(p.breaks, h.end - 1, start)) &&
+    !ownedSign(c, p, start, end, start - window);
+  if (!rule.asked && (askedBefore() || askedAfter()) && !saidAgainFrom(c, p, end)) return true;
   // A pet named as the sign's subject, right before it in its clause ("my dog can't hold his bladder", "our cat's
   // back legs are weak"), makes it not a person's sign. A pet anywhere else ("tripped over the dog") does not, and
   // self-harm talk is always the person's ("the cat will be fine without me").
