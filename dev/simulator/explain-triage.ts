@@ -27,7 +27,7 @@ export interface TriageExplanation {
 /** Each modifier, as a copy of the rules with its cues emptied: a sign that matches only without them was set aside by them. */
 const MODIFIERS: ReadonlyArray<{ why: string; strip: (r: TriageRules) => TriageRules }> = [
   { why: 'negated (a word like "no", "not" or "sin" before it, or "fine" after it)', strip: (r) => ({ ...r, negation: { ...r.negation, cues: { en: [], es: [] }, after: { en: [], es: [] } } }) },
-  { why: 'said to be over or in the past ("went away", "years ago")', strip: (r) => ({ ...r, context: { ...r.context, resolved: { en: [], es: [] }, past: { en: [], es: [] } } }) },
+  { why: 'said to be over or in the past ("went away", "years ago")', strip: (r) => ({ ...r, context: { ...r.context, resolved: { en: [], es: [] }, explained: { en: [], es: [] }, past: { en: [], es: [] } } }) },
   { why: 'only asked about (a question or "what if")', strip: (r) => ({ ...r, context: { ...r.context, hypothetical: { en: [], es: [] }, question: { en: [], es: [] } } }) },
   { why: 'said as a joke ("jk", "es broma")', strip: (r) => ({ ...r, context: { ...r.context, joke: { en: [], es: [] } } }) },
   { why: 'part of an idiom ("this pain is killing me")', strip: (r) => ({ ...r, idioms: { en: [], es: [] } }) },

@@ -80,7 +80,7 @@ function withoutModifiers(rules: TriageRules): TriageRules {
   if (!bare) {
     const none = { en: [], es: [] };
     const { negation, context } = rules;
-    bare = { ...rules, negation: { ...negation, cues: none, after: none, answers: [] }, context: { ...context, resolved: none, past: none, hypothetical: none, question: none, joke: none, animal: none, unless: {} }, idioms: none };
+    bare = { ...rules, negation: { ...negation, cues: none, after: none, answers: [] }, context: { ...context, resolved: none, explained: none, past: none, hypothetical: none, question: none, joke: none, animal: none, unless: {} }, idioms: none };
     unmodified.set(rules, bare);
   }
   return bare;

@@ -29,7 +29,7 @@ export interface Anchored {
 }
 
 /** The context cue kinds of triage.yaml (negation cues are the other kind). */
-const CONTEXT_KINDS = ['resolved', 'past', 'hypothetical', 'question', 'joke', 'animal', 'person', 'experiencer', 'reactivate', 'present', 'denial', 'still'] as const;
+const CONTEXT_KINDS = ['resolved', 'explained', 'past', 'hypothetical', 'question', 'joke', 'animal', 'person', 'experiencer', 'reactivate', 'present', 'recent', 'denial', 'still'] as const;
 
 /** Every kind of cue: the context kinds, a rule's own set-aside phrases (`unless`) and negation. */
 export const CUE_KINDS = [...CONTEXT_KINDS, 'unless', 'negation'] as const;
@@ -60,6 +60,8 @@ export interface CompiledRule {
   readonly history: boolean;
   /** A hypothetical cue does not cancel it (asking about doses). */
   readonly asked: boolean;
+  /** Over within the day still counts: with a recent time in its sentence, only an explanation cancels it (chest pain). */
+  readonly recent: boolean;
   /** Its patterns by anchor: one id each needs (anchorOf). */
   readonly patterns: readonly Anchored[];
 }
@@ -222,8 +224,8 @@ function compilePatterns(rules: TriageRules): CompiledPatterns {
   const plan = (ps: readonly Pattern[]) => planPatterns(ps, vocabulary, steps);
   const window = rules.negation.window;
   const compiled: CompiledPatterns = {
-    rules: ruleSources.map(({ r, patterns }) => ({ id: r.id, tier: r.tier, negationWindow: r.negationWindow ?? window, history: r.history ?? false, asked: r.asked ?? false, patterns: plan(patterns) })),
-    asks: askSources.map(({ id, a, patterns }) => ({ id, tier: a.yesTier, negationWindow: window, history: false, asked: false, patterns: plan(patterns) })),
+    rules: ruleSources.map(({ r, patterns }) => ({ id: r.id, tier: r.tier, negationWindow: r.negationWindow ?? window, history: r.history ?? false, asked: r.asked ?? false, recent: r.recent ?? false, patterns: plan(patterns) })),
+    asks: askSources.map(({ id, a, patterns }) => ({ id, tier: a.yesTier, negationWindow: window, history: false, asked: false, recent: false, patterns: plan(patterns) })),
     safetyNet: { body: safetyNet.body.map((g) => elementId(vocabulary, g)), selfHarm: safetyNet.selfHarm.map((g) => elementId(vocabulary, g)) },
     subjects: subjects.map((family) => family.map((g) => elementId(vocabulary, g))),
     vocabulary,

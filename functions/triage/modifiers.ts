@@ -209,8 +209,8 @@ function namesOtherSubject(c: Compiled, p: Prepared, from: number, to: number, s
   return !signs.some((family) => names(family, from, to)) && c.subjects.some((family) => !signs.includes(family) && names(family, from, to));
 }
 
-/** The cue kinds that can make a sign not current (notCurrent reads no others but present and reactivate, which only keep it). */
-const SETTING_ASIDE = ['hypothetical', 'question', 'animal', 'joke', 'resolved', 'past'] as const;
+/** The cue kinds that can make a sign not current (notCurrent reads no others but present, recent and reactivate, which only keep it). */
+const SETTING_ASIDE = ['hypothetical', 'question', 'animal', 'joke', 'resolved', 'explained', 'past'] as const;
 
 /**
  * ConText-style modifiers around a matched sign at [start, end): clearly over (a resolution cue near it, not one a
@@ -222,7 +222,7 @@ const SETTING_ASIDE = ['hypothetical', 'question', 'animal', 'joke', 'resolved',
  * happening), a joke said so, or a pet's (an animal named as its subject: right before it, or opening its
  * sentence with no person named between; never for a crisis rule). Such a sign is not a red flag now; the reply
  * still names the signs that need care. Rules marked `history` ignore past and resolution cues, rules marked
- * `asked` ignore hypothetical ones.
+ * `asked` ignore hypothetical ones, and rules marked `recent` with a recent time in their sentence only explanations.
  */
 export function notCurrent(c: Compiled, p: Prepared, start: number, end: number, rule: CompiledRule): boolean {
   const { window } = c.context;
@@ -279,7 +279,10 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   const ownPast = (h: CueHit) => h.start >= end && !together(p.ends, h, start, end) && pasts.some((q) => q.start >= end && q.end <= h.start && together(p.ends, q, h.start, h.end));
   // A resolution cue in a later sentence that names another body part or function first speaks for that ("My calf is red. Breathing totally normal").
   const otherSubject = (h: CueHit) => h.start >= end && !together(p.ends, h, start, end) && namesOtherSubject(c, p, sentenceStart(p, h.start), h.start, start, end);
-  for (const h of cueHits(c, p, 'resolved')) if (h.start >= start - 3 && h.start < end + window && !ownWords(h) && !negatedCue(c, p, h) && !intensifies(h) && !ownPast(h) && !otherSubject(h)) firstEnd = Math.min(firstEnd, h.end);
+  // A `recent` sign (chest pain) with a recent time in its sentence ("chest pain this morning, gone now") is over only when explained.
+  const recent = rule.recent && someWithin(cueHits(c, p, 'recent'), start - window, end + window, sameSentence);
+  const over = recent ? cueHits(c, p, 'explained') : [...cueHits(c, p, 'resolved'), ...cueHits(c, p, 'explained')];
+  for (const h of over) if (h.start >= start - 3 && h.start < end + window && !ownWords(h) && !negatedCue(c, p, h) && !intensifies(h) && !ownPast(h) && !otherSubject(h)) firstEnd = Math.min(firstEnd, h.end);
   // A past time inside the sign's own words is the time of what was lost ("I lost the feeling I used to have on my butt").
   const inside = (h: CueHit) => h.start > start && h.end < end;
   // A past time may be another clause's, a comparison's or the sign's beginning (clause-time.ts). A crisis told in

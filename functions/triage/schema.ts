@@ -46,6 +46,8 @@ const rule = z.object({
   history: z.optional(z.boolean()),
   /** Asking about it is the sign (doses, means): a hypothetical cue does not cancel it. */
   asked: z.optional(z.boolean()),
+  /** Over within the day still counts (chest pain): with a `recent` cue in its sentence, only an `explained` cue cancels it. */
+  recent: z.optional(z.boolean()),
   en: phraseList,
   es: phraseList,
 });
@@ -114,6 +116,10 @@ export const TriageRulesSchema = z
     context: z.object({
       window: z.int().check(z.minimum(2), z.maximum(20)),
       resolved: bilingual,
+      /** A time within the day or the one before ("this morning", "last night", "ayer"): in its sentence, a `recent` rule's sign is over only when explained. */
+      recent: z._default(bilingual, { en: [], es: [] }),
+      /** Said to be over because it was explained ("turned out to be reflux", "era gastritis"): as `resolved`, and it also cancels a `recent` rule's sign. */
+      explained: z._default(bilingual, { en: [], es: [] }),
       past: bilingual,
       hypothetical: bilingual,
       /** A question about a sign that sets it aside only when asked before it ("is it dangerous if you cant pee"): after a sign it is asked about one's own ("cant pee, is it dangerous?"). */

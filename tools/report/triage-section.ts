@@ -24,7 +24,7 @@ export function renderTriageSection(rules: TriageRules, sets: readonly ScoredSet
   const ruleRows = tiers.map((tier) => {
     const rows = rules.rules.filter((r) => r.tier === tier).map((r) => {
       const groups = groupsIn([...r.en, ...r.es]);
-      const flags = [r.history ? 'history: past and resolution cues do not cancel it' : '', r.asked ? 'asked: a question does not cancel it' : ''].filter(Boolean).join('; ');
+      const flags = [r.history ? 'history: past and resolution cues do not cancel it' : '', r.asked ? 'asked: a question does not cancel it' : '', r.recent ? 'recent: told with a time today or yesterday, only an explanation says it is over' : ''].filter(Boolean).join('; ');
       return `<tr><th scope="row">${esc(r.label)}<div class="small">${esc(r.id)}${flags ? ` (${esc(flags)})` : ''}</div></th>
 <td><details><summary>${r.en.length} English, ${r.es.length} Spanish patterns</summary><b>English</b>: ${list(r.en)}<br><b>Espanol</b>: ${list(r.es)}</details></td>
 <td>${groups.map((g) => `<details><summary>{${esc(g)}}</summary>${list([...(rules.terms[g]?.en ?? []), ...(rules.terms[g]?.es ?? [])])}</details>`).join('')}</td></tr>`;
@@ -36,6 +36,8 @@ export function renderTriageSection(rules: TriageRules, sets: readonly ScoredSet
 <tr><th scope="row">Negation cues (up to ${rules.negation.window} words before a sign)</th><td>${folded([...rules.negation.cues.en, ...rules.negation.cues.es])}</td></tr>
 <tr><th scope="row">Negation after a sign</th><td>${folded([...rules.negation.after.en, ...rules.negation.after.es])}; intensifiers that are not negations: ${list(rules.negation.intensifiers)}</td></tr>
 <tr><th scope="row">Clearly over (within ${c.window} words)</th><td>${folded([...c.resolved.en, ...c.resolved.es])}</td></tr>
+<tr><th scope="row">Over because explained (as "clearly over"; the only kind that sets aside a sign of a rule marked recent told with a time today or yesterday)</th><td>${folded([...c.explained.en, ...c.explained.es])}</td></tr>
+<tr><th scope="row">Today or yesterday (in a sign's sentence, only an explanation sets aside a sign of a rule marked recent)</th><td>${folded([...c.recent.en, ...c.recent.es])}</td></tr>
 <tr><th scope="row">Said of another body part (a later sentence's "over" cue naming one of these families and none of the sign's does not count)</th><td>${c.subjects.map((f) => f.map((g) => `{${esc(g)}}`).join(' ')).join('; ')}</td></tr>
 <tr><th scope="row">In the past (in the sign's clause, and for an emergency or crisis within three words of it; not after "since", "like", nor in a clause of its own: "and I had surgery years ago"; never a crisis told in the present)</th><td>${folded([...c.past.en, ...c.past.es])}</td></tr>
 <tr><th scope="row">Only a question: disclaimers, on either side of a sign in its sentence ("just curious"; after someone else's sign they are the texter's and do not count)</th><td>${folded([...c.hypothetical.en, ...c.hypothetical.es])}</td></tr>
