@@ -418,6 +418,25 @@ describe('classify', () => {
     expect(classify(rules, 'something weird down there and i want to die').ask).toBeUndefined();
   });
 
+  it('keeps chest pain and a tearing pain told as earlier today or yesterday, unless explained (rules marked recent, round 27)', () => {
+    for (const text of [
+      'random chest pain for like 10 min this morning, gone now. prob nothing right',
+      'had a squeezing feeling in my chest during service tonight, went away after i sat down',
+      'tuve un dolor en el pecho anoche pero ya se me paso',
+      'sudden tearing pain in my back last night, it eased by morning',
+    ])
+      expect(rulesTier(text), text).toBe('emergency');
+    for (const text of [
+      'had chest pain this morning, went to the ER and they said it was reflux, all good now',
+      'Had chest pain last night. ER checked my heart, all good.',
+      'had chest pain years ago, all good now. my back is what hurts',
+      'el ano pasado tuve dolor de pecho pero era gastritis',
+      // No time of day: a resolution cue still sets it aside, as for every other sign.
+      'i stood up suddenly and got lightheaded for a second, back aches',
+    ])
+      expect(rulesTier(text), text).toBe('none');
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');
