@@ -2,7 +2,9 @@
 
 /** "legss", "bladdder", "numbb" -> every run of a letter cut to one. */
 export function squeezeDoubles(word: string): string {
-  return word.replace(/(.)\1+/g, '$1');
+  let out = '';
+  for (let i = 0; i < word.length; i++) if (word[i] !== word[i - 1]) out += word[i];
+  return out;
 }
 
 /** True when `a` is `b` with two neighbouring letters swapped ("cnat" for "cant", "pierans" for "piernas"). */
@@ -18,17 +20,26 @@ export function isTransposition(a: string, b: string): boolean {
  * "sinse" = "since", "vejiga" = "bejiga", "aora" = "ahora", "yamar" = "llamar", "qe" = "que").
  */
 export function spanishSound(word: string): string {
-  return word
-    .replace(/ch/g, '\u0001')
-    .replace(/qu/g, 'k')
-    .replace(/c([ei])/g, 's$1')
-    .replace(/z/g, 's')
-    .replace(/c/g, 'k')
-    .replace(/v/g, 'b')
-    .replace(/ll/g, 'y')
-    .replace(/h/g, '')
-    .replace(/\u0001/g, 'ch')
-    .replace(/(.)\1+/g, '$1');
+  // One pass, left to right: "ch" kept; "qu" -> k; c -> s before e or i, else k; z -> s; v -> b; "ll" -> y; h dropped.
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i];
+    const next = word[i + 1];
+    if (ch === 'c' && next === 'h') {
+      out += 'ch';
+      i++;
+    } else if (ch === 'q' && next === 'u') {
+      out += 'k';
+      i++;
+    } else if (ch === 'l' && next === 'l') {
+      out += 'y';
+      i++;
+    } else if (ch === 'c') out += next === 'e' || next === 'i' ? 's' : 'k';
+    else if (ch === 'z') out += 's';
+    else if (ch === 'v') out += 'b';
+    else if (ch !== 'h') out += ch;
+  }
+  return squeezeDoubles(out);
 }
 
 /** The letters and digits of a word as bits (a-z one each, the digits sharing six): a word `k` edits from another differs from it in at most 2k bits. */
