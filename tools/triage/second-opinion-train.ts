@@ -172,15 +172,31 @@ export function pickThresholds(scored: readonly Scored[], falseRaise: number): n
       const label = SECOND_OPINION_TIERS.indexOf(s.doc.tier as SecondOpinionTier);
       return label >= 0 && s.z.some((z, t) => t <= label && z >= (th[t] ?? Infinity));
     }).length;
+  // The first pair (emergency threshold, then crisis, in candidate order) that catches the most within the budget.
+  // Candidates fall from the highest, so for one emergency threshold the crisis thresholds within the budget are a
+  // run from the first (false raises only grow as a threshold falls), and what they catch only grows along it: two
+  // binary searches find the end of the run and the first one that catches as much as its end.
+  const crisis = candidates(1);
+  const finite = crisis.length - 1;
+  const firstIndex = (from: number, to: number, ok: (i: number) => boolean) => {
+    let [lo, hi] = [from, to];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ok(mid)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
   let best = SECOND_OPINION_TIERS.map(() => Infinity);
   let bestCaught = -1;
-  for (const te of candidates(0))
-    for (const tc of candidates(1)) {
-      const th = [te, tc];
-      if (raisesNone(th) > allowed) continue;
-      const c = caught(th);
-      if (c > bestCaught) [best, bestCaught] = [th, c];
-    }
+  for (const te of candidates(0)) {
+    const at = (i: number) => [te, crisis[i] ?? Infinity];
+    if (raisesNone([te, Infinity]) > allowed) continue;
+    const run = firstIndex(0, finite, (i) => raisesNone(at(i)) > allowed);
+    const most = caught(at(run > 0 ? run - 1 : finite));
+    const first = run > 0 ? firstIndex(0, run - 1, (i) => caught(at(i)) >= most) : finite;
+    if (most > bestCaught) [best, bestCaught] = [at(first), most];
+  }
   return best;
 }
 
