@@ -88,6 +88,16 @@ export const SECOND_OPINION_LABEL = 'No rule matched; the statistical second opi
 
 const weightOf = (letter: string) => WEIGHT_LETTERS.indexOf(letter) - 32;
 
+/** The weight of each weight letter by its character code (the first call of a process decodes every bucket's letter). */
+const WEIGHT_BY_CODE = Int8Array.from({ length: 128 }, (_, code) => weightOf(String.fromCharCode(code)));
+
+/** The weights a string of weight letters stands for, one per letter. */
+function decode(letters: string): Int8Array {
+  const out = new Int8Array(letters.length);
+  for (let i = 0; i < letters.length; i++) out[i] = WEIGHT_BY_CODE[letters.charCodeAt(i) & 127] ?? 0;
+  return out;
+}
+
 /** Bucket weights per tier, decoded once per model, and a stamp per bucket. */
 interface Table {
   buckets: number;
@@ -99,7 +109,7 @@ interface Table {
 function build(model: SecondOpinionModel): Table {
   const buckets = model.emergency.weights.length;
   if (SECOND_OPINION_TIERS.some((t) => model[t].weights.length !== buckets)) throw new Error('second opinion: every tier needs a weight per bucket');
-  const weights = SECOND_OPINION_TIERS.map((t) => Int8Array.from(model[t].weights, weightOf));
+  const weights = SECOND_OPINION_TIERS.map((t) => decode(model[t].weights));
   return { buckets, weights, seen: new Int32Array(buckets), stamp: 0 };
 }
 
