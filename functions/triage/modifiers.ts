@@ -279,9 +279,11 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   const ownPast = (h: CueHit) => h.start >= end && !together(p.ends, h, start, end) && pasts.some((q) => q.start >= end && q.end <= h.start && together(p.ends, q, h.start, h.end));
   // A resolution cue in a later sentence that names another body part or function first speaks for that ("My calf is red. Breathing totally normal").
   const otherSubject = (h: CueHit) => h.start >= end && !together(p.ends, h, start, end) && namesOtherSubject(c, p, sentenceStart(p, h.start), h.start, start, end);
-  // A `recent` sign (chest pain) with a recent time in its sentence ("chest pain this morning, gone now") is over only when explained.
+  // A `recent` sign (chest pain) with a recent time in its sentence ("chest pain this morning, gone now") is over only
+  // when explained; self-harm talk never is ("quiero matarme, el psiquiatra dijo que era ansiedad").
   const recent = rule.recent && someWithin(cueHits(c, p, 'recent'), start - window, end + window, sameSentence);
-  const over = recent ? cueHits(c, p, 'explained') : [...cueHits(c, p, 'resolved'), ...cueHits(c, p, 'explained')];
+  const explained = rule.tier === 'crisis' ? [] : cueHits(c, p, 'explained');
+  const over = recent ? explained : [...cueHits(c, p, 'resolved'), ...explained];
   for (const h of over) if (h.start >= start - 3 && h.start < end + window && !ownWords(h) && !negatedCue(c, p, h) && !intensifies(h) && !ownPast(h) && !otherSubject(h)) firstEnd = Math.min(firstEnd, h.end);
   // A past time inside the sign's own words is the time of what was lost ("I lost the feeling I used to have on my butt").
   const inside = (h: CueHit) => h.start > start && h.end < end;
