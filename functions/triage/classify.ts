@@ -25,15 +25,10 @@ function classifyWith(rules: TriageRules, text: string, speech: boolean, withOpi
   const raw = tokensOf(c, text);
   const tokens = ruleTokens(c, raw);
   const p = prepare(c, tokens, speech);
-  // A sign told around a digression counts when it needs the fragment: one its clause holds alone was read, with
-  // its context ("Nursing student here. Why does bladder retention matter? For an assignment."), in the whole message.
-  const fronted = frontedFragments(tokens, (word) => c.answers.has(word)).map((f) => {
-    let rest: Prepared | undefined;
-    return { joined: prepare(c, f.joined, speech), rest: () => (rest ??= prepare(c, f.rest, speech)) };
-  });
+  const fronted = frontedFragments(tokens, (word) => c.answers.has(word)).map((t) => prepare(c, t, speech));
   // One pass over every rule (a message without a red flag needs it anyway): the most severe match decides the
   // tier, and every match is kept so a page can name all the signs.
-  const matched = c.rules.filter((rule) => ruleMatches(c, p, rule) || fronted.some((f) => ruleMatches(c, f.joined, rule) && !ruleMatches(c, f.rest(), rule)));
+  const matched = c.rules.filter((rule) => ruleMatches(c, p, rule) || fronted.some((f) => ruleMatches(c, f, rule)));
   const best = matched.reduce<(typeof matched)[number] | undefined>((a, r) => (a && tierRank(a.tier) <= tierRank(r.tier) ? a : r), undefined);
   const byRules: TriageResult = best
     ? { tier: best.tier, rule: best.id, signs: [best.id, ...matched.filter((r) => r !== best).map((r) => r.id)] }

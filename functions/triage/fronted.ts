@@ -15,17 +15,6 @@ function clauses(tokens: Tokens): Array<[number, number]> {
   return out;
 }
 
-/** The clause at [b0, b1) alone, as its own token list. */
-function alone(tokens: Tokens, [b0, b1]: [number, number]): Tokens {
-  return { words: tokens.words.slice(b0, b1), breaks: tokens.breaks.slice(b0, b1), ends: tokens.ends.slice(b0, b1) };
-}
-
-/** A fronted fragment joined to a later clause, and that clause alone (a sign found in it alone is the whole message's to read, context and all). */
-export interface FrontedFragment {
-  readonly joined: Tokens;
-  readonly rest: Tokens;
-}
-
 function joined(tokens: Tokens, [a0, a1]: [number, number], [b0, b1]: [number, number]): Tokens {
   const pick = <T>(list: readonly T[]) => [...list.slice(a0, a1), ...list.slice(b0, b1)];
   const breaks = pick(tokens.breaks);
@@ -40,10 +29,9 @@ function joined(tokens: Tokens, [a0, a1]: [number, number], [b0, b1]: [number, n
  * A sign told around a digression ("I can't, and I've been trying since 6am, standing, sitting, everything, pee";
  * "I fell. It was from the top of the orchard ladder"): when the message opens with a fragment of at most four
  * words and has three clauses or more (the second not a one-word answer, `isAnswer`), the fragment joined to the
- * clause after it and to the last clause, as two short token lists to match as well (each with that clause alone).
- * Otherwise none.
+ * clause after it and to the last clause, as two short token lists to match as well. Otherwise none.
  */
-export function frontedFragments(tokens: Tokens, isAnswer: (word: string) => boolean = () => false): FrontedFragment[] {
+export function frontedFragments(tokens: Tokens, isAnswer: (word: string) => boolean = () => false): Tokens[] {
   const parts = clauses(tokens);
   const first = parts[0];
   const second = parts[1];
@@ -51,5 +39,5 @@ export function frontedFragments(tokens: Tokens, isAnswer: (word: string) => boo
   if (parts.length < 3 || !first || !second || !last || first[1] - first[0] > FRAGMENT_WORDS) return [];
   // A fragment answered in one word ("Chest pain? Nope. Breathing? Fine.") is a checklist, not a digression.
   if (second[1] - second[0] === 1 && isAnswer(tokens.words[second[0]] ?? '')) return [];
-  return [second, last].map((clause) => ({ joined: joined(tokens, first, clause), rest: alone(tokens, clause) }));
+  return [joined(tokens, first, second), joined(tokens, first, last)];
 }
