@@ -91,6 +91,8 @@ export interface Compiled {
   readonly safetyNet: { readonly body: readonly number[]; readonly selfHarm: readonly number[] };
   /** Families of term groups (by vocabulary id) naming a body part or function, which a later resolution cue may speak for instead of the sign. */
   readonly subjects: ReadonlyArray<readonly number[]>;
+  /** Term groups (by vocabulary id) naming other complaints, which a resolution cue in their clause speaks for. */
+  readonly complaints: readonly number[];
   /** Negation and context cues of every kind by their first word ('#' for a number slot). */
   readonly cuesByFirst: ReadonlyMap<string, CuesFrom>;
   /** ConText-style modifiers: how far from a sign their cues reach (the cues are in cuesByFirst). */
@@ -188,7 +190,7 @@ function planPatterns(patterns: readonly Pattern[], v: Vocabulary, made: Map<str
 }
 
 /** The rules' patterns compiled: the rules and ask questions, the safety net's groups and the vocabulary of them all. */
-type CompiledPatterns = Pick<Compiled, 'rules' | 'asks' | 'safetyNet' | 'subjects' | 'vocabulary'>;
+type CompiledPatterns = Pick<Compiled, 'rules' | 'asks' | 'safetyNet' | 'subjects' | 'complaints' | 'vocabulary'>;
 
 /** What compiled patterns are made from (the same objects, and the same default negation window), to tell whether other rules may share them. */
 type PatternSources = Pick<TriageRules, 'rules' | 'askQuestions' | 'terms' | 'matching' | 'safetyNet'> & { readonly window: number; readonly subjects: ReadonlyArray<readonly string[]> };
@@ -218,8 +220,9 @@ function compilePatterns(rules: TriageRules): CompiledPatterns {
   const askSources = Object.entries(rules.askQuestions).map(([id, a]) => ({ id, a, patterns: compileAll(id, a.en, a.es) }));
   const safetyNet = { body: rules.safetyNet.body.map((name) => groupOf(name, rules)), selfHarm: rules.safetyNet.selfHarm.map((name) => groupOf(name, rules)) };
   const subjects = rules.context.subjects.map((family) => family.map((name) => groupOf(name, rules)));
+  const complaints = rules.context.complaints.map((name) => groupOf(name, rules));
   const patterns = [...ruleSources, ...askSources].flatMap((s) => s.patterns);
-  const vocabulary = buildVocabulary(rules.matching, patterns, [...safetyNet.body, ...safetyNet.selfHarm, ...subjects.flat()]);
+  const vocabulary = buildVocabulary(rules.matching, patterns, [...safetyNet.body, ...safetyNet.selfHarm, ...subjects.flat(), ...complaints]);
   const steps = new Map<string, Step>();
   const plan = (ps: readonly Pattern[]) => planPatterns(ps, vocabulary, steps);
   const window = rules.negation.window;
@@ -228,6 +231,7 @@ function compilePatterns(rules: TriageRules): CompiledPatterns {
     asks: askSources.map(({ id, a, patterns }) => ({ id, tier: a.yesTier, negationWindow: window, history: false, asked: false, recent: false, patterns: plan(patterns) })),
     safetyNet: { body: safetyNet.body.map((g) => elementId(vocabulary, g)), selfHarm: safetyNet.selfHarm.map((g) => elementId(vocabulary, g)) },
     subjects: subjects.map((family) => family.map((g) => elementId(vocabulary, g))),
+    complaints: complaints.map((g) => elementId(vocabulary, g)),
     vocabulary,
   };
   patternCache.set(rules.rules, { sources, compiled });
@@ -259,13 +263,14 @@ export function compileRules(rules: TriageRules): Compiled {
   const hit = cache.get(rules);
   if (hit) return hit;
   const neg = rules.negation;
-  const { rules: compiledRules, asks, safetyNet, subjects, vocabulary } = compilePatterns(rules);
+  const { rules: compiledRules, asks, safetyNet, subjects, complaints, vocabulary } = compilePatterns(rules);
   // One literal (not a spread of the shared patterns) gives every compiled rules object one shape.
   const compiled: Compiled = {
     rules: compiledRules,
     asks,
     safetyNet,
     subjects,
+    complaints,
     vocabulary,
     cueWords: new Set([...neg.cues.en, ...neg.cues.es].map(phraseWords).flatMap((w) => (w.length === 1 ? w : []))),
     signWords: spelledOutSet(neg.signWords),

@@ -202,6 +202,15 @@ function sentenceStart(p: Prepared, i: number): number {
   return i;
 }
 
+/** The clause holding word `i` (up to a comma, a joiner's break or a sentence end), as [start, end). */
+function clauseAround(p: Prepared, i: number): [number, number] {
+  let start = i;
+  while (start > 0 && p.breaks[start - 1] !== true) start--;
+  let end = i;
+  while (end < p.words.length - 1 && p.breaks[end] !== true) end++;
+  return [start, end + 1];
+}
+
 /** True when [from, to) names a subject family (a body part or function) the sign at [start, end) does not, and none it does ("Legs and bum back to normal" still speaks for a numb bum). */
 function namesOtherSubject(c: Compiled, p: Prepared, from: number, to: number, start: number, end: number): boolean {
   const names = (family: readonly number[], a: number, b: number) => family.some((id) => positionsOf(p, id).some((q) => q >= a && q < b));
@@ -278,7 +287,16 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   const pasts = cueHits(c, p, 'past');
   const ownPast = (h: CueHit) => h.start >= end && !together(p.ends, h, start, end) && pasts.some((q) => q.start >= end && q.end <= h.start && together(p.ends, q, h.start, h.end));
   // A resolution cue in a later sentence that names another body part or function first speaks for that ("My calf is red. Breathing totally normal").
-  const otherSubject = (h: CueHit) => h.start >= end && !together(p.ends, h, start, end) && namesOtherSubject(c, p, sentenceStart(p, h.start), h.start, start, end);
+  // So does one in a later clause whose own clause names another complaint, before or after it ("I cant pee, the back
+  // pain is all better", "me quiero matar, ya se me quito el dolor de espalda"), unless the sign's words name it too.
+  const otherSubject = (h: CueHit) => {
+    if (h.start < end) return false;
+    if (!together(p.ends, h, start, end) && namesOtherSubject(c, p, sentenceStart(p, h.start), h.start, start, end)) return true;
+    if (together(p.breaks, h, start, end)) return false;
+    const [from, to] = clauseAround(p, h.start);
+    const names = (a: number, b: number) => c.complaints.some((id) => positionsOf(p, id).some((q) => q >= a && q < b));
+    return names(from, to) && !names(start, end);
+  };
   // A `recent` sign (chest pain) with a recent time in its sentence ("chest pain this morning, gone now") is over only
   // when explained; self-harm talk never is ("quiero matarme, el psiquiatra dijo que era ansiedad").
   const recent = rule.recent && someWithin(cueHits(c, p, 'recent'), start - window, end + window, sameSentence);

@@ -136,6 +136,8 @@ export const TriageRulesSchema = z
       still: z._default(bilingual, { en: [], es: [] }),
       /** Families of term groups naming a body part or function: a resolution cue in a later sentence that names one the sign's words do not ("Breathing totally normal") speaks for that, not the sign. */
       subjects: z._default(z.array(z.array(z.string()).check(z.minLength(1))), []),
+      /** Term groups naming other complaints (a back pain, a cold): named anywhere in the clause of a resolution cue in a later clause of a sign's sentence, they make it speak for them ("me quiero matar, ya se me quito el dolor de espalda"). */
+      complaints: z._default(z.array(z.string()), []),
       /** Word lists that tell whose time a past-time cue is (clause-time.ts): clause joiners, subjects, events, past-tense words, comparisons. */
       clauses: z._default(clauseLists, NO_CLAUSES),
       /** Per rule id: phrases that, in the sign's own sentence, say it is not that red flag (weight lost on purpose, a toddler's wet bed). */
@@ -191,7 +193,7 @@ export const TriageRulesSchema = z
     for (const lang of ['en', 'es'] as const) {
       checkPhrases(['negation', 'cues', lang], v.negation.cues[lang], false);
       checkPhrases(['idioms', lang], v.idioms[lang], false);
-      const { window: _, unless, subjects: _subjects, clauses: _clauses, ...kinds } = v.context;
+      const { window: _, unless, subjects: _subjects, complaints: _complaints, clauses: _clauses, ...kinds } = v.context;
       for (const [kind, list] of Object.entries(kinds)) checkPhrases(['context', kind, lang], list[lang], true);
       for (const [id, list] of Object.entries(unless)) checkPhrases(['context', 'unless', id, lang], list[lang], true);
     }
@@ -220,6 +222,7 @@ export const TriageRulesSchema = z
     for (const [kind, names] of Object.entries(v.safetyNet)) checkGroups(['safetyNet', kind], names);
     if (!v.askQuestions.ask_self_harm) issue(['askQuestions'], 'the safety net needs ask_self_harm');
     v.context.subjects.forEach((family, i) => checkGroups(['context', 'subjects', i], family));
+    checkGroups(['context', 'complaints'], v.context.complaints);
     for (const id of Object.keys(v.context.unless)) if (!ids.has(id)) issue(['context', 'unless', id], `unknown rule "${id}"`);
     v.check.forEach((q, i) => {
       if (!ids.has(q.rule)) issue(['check', i, 'rule'], `unknown rule "${q.rule}"`);

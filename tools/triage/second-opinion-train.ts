@@ -27,7 +27,7 @@ export interface TrainOptions {
 
 /** The settings the shipped model is trained with (chosen by leave-one-set-out runs, see tools/triage/second-opinion-experiment.ts). */
 export const TRAIN_OPTIONS: TrainOptions = {
-  buckets: 6000,
+  buckets: 32000,
   epochs: 15,
   l2: 1e-4,
   levels: 31,

@@ -437,6 +437,20 @@ describe('classify', () => {
       expect(rulesTier(text), text).toBe('none');
   });
 
+  it('reads an over cue whose clause names another complaint as about that complaint, not the sign (context.complaints, round 27)', () => {
+    for (const [text, tier] of [
+      ['I cant pee, the back pain is all better', 'emergency'],
+      ['I cant feel my butt when I wipe. The back pain went away with ibuprofen though.', 'emergency'],
+      ['no siento las nalgas al limpiarme. El dolor de espalda ya se me quito con la pastilla.', 'emergency'],
+      ['Hola. Me quiero matar, ya se me quito el dolor de espalda, no es por eso.', 'crisis'],
+      ['Hey. My calf is swollen and I am short of breath, the cough is all better though.', 'emergency'],
+      // An over cue about the sign itself still sets it aside.
+      ['couldnt feel my butt after the long drive, back to normal now', 'none'],
+      ['my legs went numb on the bike, all better now, back pain is the same', 'none'],
+    ] as const)
+      expect(rulesTier(text), text).toBe(tier);
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');
