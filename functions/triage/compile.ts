@@ -93,6 +93,8 @@ export interface Compiled {
   readonly subjects: ReadonlyArray<readonly number[]>;
   /** Term groups (by vocabulary id) naming other complaints, which a resolution cue in their clause speaks for. */
   readonly complaints: readonly number[];
+  /** Term groups (by vocabulary id) saying the sign went with the complaint: the cue then speaks for it too. */
+  readonly complaintsToo: readonly number[];
   /** Negation and context cues of every kind by their first word ('#' for a number slot). */
   readonly cuesByFirst: ReadonlyMap<string, CuesFrom>;
   /** ConText-style modifiers: how far from a sign their cues reach (the cues are in cuesByFirst). */
@@ -190,7 +192,7 @@ function planPatterns(patterns: readonly Pattern[], v: Vocabulary, made: Map<str
 }
 
 /** The rules' patterns compiled: the rules and ask questions, the safety net's groups and the vocabulary of them all. */
-type CompiledPatterns = Pick<Compiled, 'rules' | 'asks' | 'safetyNet' | 'subjects' | 'complaints' | 'vocabulary'>;
+type CompiledPatterns = Pick<Compiled, 'rules' | 'asks' | 'safetyNet' | 'subjects' | 'complaints' | 'complaintsToo' | 'vocabulary'>;
 
 /** What compiled patterns are made from (the same objects, and the same default negation window), to tell whether other rules may share them. */
 type PatternSources = Pick<TriageRules, 'rules' | 'askQuestions' | 'terms' | 'matching' | 'safetyNet'> & { readonly window: number; readonly subjects: ReadonlyArray<readonly string[]> };
@@ -221,8 +223,9 @@ function compilePatterns(rules: TriageRules): CompiledPatterns {
   const safetyNet = { body: rules.safetyNet.body.map((name) => groupOf(name, rules)), selfHarm: rules.safetyNet.selfHarm.map((name) => groupOf(name, rules)) };
   const subjects = rules.context.subjects.map((family) => family.map((name) => groupOf(name, rules)));
   const complaints = rules.context.complaints.map((name) => groupOf(name, rules));
+  const complaintsToo = rules.context.complaintsToo.map((name) => groupOf(name, rules));
   const patterns = [...ruleSources, ...askSources].flatMap((s) => s.patterns);
-  const vocabulary = buildVocabulary(rules.matching, patterns, [...safetyNet.body, ...safetyNet.selfHarm, ...subjects.flat(), ...complaints]);
+  const vocabulary = buildVocabulary(rules.matching, patterns, [...safetyNet.body, ...safetyNet.selfHarm, ...subjects.flat(), ...complaints, ...complaintsToo]);
   const steps = new Map<string, Step>();
   const plan = (ps: readonly Pattern[]) => planPatterns(ps, vocabulary, steps);
   const window = rules.negation.window;
@@ -232,6 +235,7 @@ function compilePatterns(rules: TriageRules): CompiledPatterns {
     safetyNet: { body: safetyNet.body.map((g) => elementId(vocabulary, g)), selfHarm: safetyNet.selfHarm.map((g) => elementId(vocabulary, g)) },
     subjects: subjects.map((family) => family.map((g) => elementId(vocabulary, g))),
     complaints: complaints.map((g) => elementId(vocabulary, g)),
+    complaintsToo: complaintsToo.map((g) => elementId(vocabulary, g)),
     vocabulary,
   };
   patternCache.set(rules.rules, { sources, compiled });
@@ -263,7 +267,7 @@ export function compileRules(rules: TriageRules): Compiled {
   const hit = cache.get(rules);
   if (hit) return hit;
   const neg = rules.negation;
-  const { rules: compiledRules, asks, safetyNet, subjects, complaints, vocabulary } = compilePatterns(rules);
+  const { rules: compiledRules, asks, safetyNet, subjects, complaints, complaintsToo, vocabulary } = compilePatterns(rules);
   // One literal (not a spread of the shared patterns) gives every compiled rules object one shape.
   const compiled: Compiled = {
     rules: compiledRules,
@@ -271,6 +275,7 @@ export function compileRules(rules: TriageRules): Compiled {
     safetyNet,
     subjects,
     complaints,
+    complaintsToo,
     vocabulary,
     cueWords: new Set([...neg.cues.en, ...neg.cues.es].map(phraseWords).flatMap((w) => (w.length === 1 ? w : []))),
     signWords: spelledOutSet(neg.signWords),

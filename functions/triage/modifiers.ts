@@ -289,13 +289,16 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   // A resolution cue in a later sentence that names another body part or function first speaks for that ("My calf is red. Breathing totally normal").
   // So does one in a later clause whose own clause names another complaint, before or after it ("I cant pee, the back
   // pain is all better", "me quiero matar, ya se me quito el dolor de espalda"), unless the sign's words name it too.
+  // Not when the complaint is named with the sign, before the cue's clause (its cause: "I leaked pee with the cough, the
+  // cough is gone"), nor when the cue's clause says the sign went too ("the back pain and the numbness went away").
   const otherSubject = (h: CueHit) => {
     if (h.start < end) return false;
     if (!together(p.ends, h, start, end) && namesOtherSubject(c, p, sentenceStart(p, h.start), h.start, start, end)) return true;
     if (together(p.breaks, h, start, end)) return false;
     const [from, to] = clauseAround(p, h.start);
     const names = (a: number, b: number) => c.complaints.some((id) => positionsOf(p, id).some((q) => q >= a && q < b));
-    return names(from, to) && !names(start, end);
+    const also = c.complaintsToo.some((id) => positionsOf(p, id).some((q) => q >= from && q < to));
+    return names(from, to) && !names(sentenceStart(p, start), from) && !also;
   };
   // A `recent` sign (chest pain) with a recent time in its sentence ("chest pain this morning, gone now") is over only
   // when explained; self-harm talk never is ("quiero matarme, el psiquiatra dijo que era ansiedad").

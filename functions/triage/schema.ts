@@ -138,6 +138,8 @@ export const TriageRulesSchema = z
       subjects: z._default(z.array(z.array(z.string()).check(z.minLength(1))), []),
       /** Term groups naming other complaints (a back pain, a cold): named anywhere in the clause of a resolution cue in a later clause of a sign's sentence, they make it speak for them ("me quiero matar, ya se me quito el dolor de espalda"). */
       complaints: z._default(z.array(z.string()), []),
+      /** Term groups saying the sign went with the complaint ("too", "and the numbness", "y todo"): in the cue's clause, the cue speaks for the sign as well. */
+      complaintsToo: z._default(z.array(z.string()), []),
       /** Word lists that tell whose time a past-time cue is (clause-time.ts): clause joiners, subjects, events, past-tense words, comparisons. */
       clauses: z._default(clauseLists, NO_CLAUSES),
       /** Per rule id: phrases that, in the sign's own sentence, say it is not that red flag (weight lost on purpose, a toddler's wet bed). */
@@ -193,7 +195,7 @@ export const TriageRulesSchema = z
     for (const lang of ['en', 'es'] as const) {
       checkPhrases(['negation', 'cues', lang], v.negation.cues[lang], false);
       checkPhrases(['idioms', lang], v.idioms[lang], false);
-      const { window: _, unless, subjects: _subjects, complaints: _complaints, clauses: _clauses, ...kinds } = v.context;
+      const { window: _, unless, subjects: _subjects, complaints: _complaints, complaintsToo: _complaintsToo, clauses: _clauses, ...kinds } = v.context;
       for (const [kind, list] of Object.entries(kinds)) checkPhrases(['context', kind, lang], list[lang], true);
       for (const [id, list] of Object.entries(unless)) checkPhrases(['context', 'unless', id, lang], list[lang], true);
     }
@@ -223,6 +225,7 @@ export const TriageRulesSchema = z
     if (!v.askQuestions.ask_self_harm) issue(['askQuestions'], 'the safety net needs ask_self_harm');
     v.context.subjects.forEach((family, i) => checkGroups(['context', 'subjects', i], family));
     checkGroups(['context', 'complaints'], v.context.complaints);
+    checkGroups(['context', 'complaintsToo'], v.context.complaintsToo);
     for (const id of Object.keys(v.context.unless)) if (!ids.has(id)) issue(['context', 'unless', id], `unknown rule "${id}"`);
     v.check.forEach((q, i) => {
       if (!ids.has(q.rule)) issue(['check', i, 'rule'], `unknown rule "${q.rule}"`);

@@ -447,6 +447,10 @@ describe('classify', () => {
       // An over cue about the sign itself still sets it aside.
       ['couldnt feel my butt after the long drive, back to normal now', 'none'],
       ['my legs went numb on the bike, all better now, back pain is the same', 'none'],
+      // The complaint named with the sign is its cause, and the cue says the sign went too (review of round 27).
+      ['I couldnt hold my pee when I had that awful cough, the cough is all better and no more leaks', 'none'],
+      ['con la tos se me salia la orina, ya se me quito la tos', 'none'],
+      ['couldnt feel my butt after the long drive, back pain and numbness all gone now', 'none'],
     ] as const)
       expect(rulesTier(text), text).toBe(tier);
   });
