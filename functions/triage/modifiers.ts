@@ -286,15 +286,20 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   // A resolution cue in a later sentence that names its own past time speaks for that ("Back surgery was 10 years ago, fine since").
   const pasts = cueHits(c, p, 'past');
   const ownPast = (h: CueHit) => h.start >= end && !together(p.ends, h, start, end) && pasts.some((q) => q.start >= end && q.end <= h.start && together(p.ends, q, h.start, h.end));
+  // Whether the sign is told in the past (clause-time.ts), read once if asked.
+  let told: boolean | undefined;
+  const past = () => (told ??= toldInPast(c, p, start, end));
   // A resolution cue in a later sentence that names another body part or function first speaks for that ("My calf is red. Breathing totally normal").
   // So does one in a later clause whose own clause names another complaint, before or after it ("I cant pee, the back
   // pain is all better", "me quiero matar, ya se me quito el dolor de espalda"), unless the sign's words name it too.
   // Not when the complaint is named with the sign, before the cue's clause (its cause: "I leaked pee with the cough, the
-  // cough is gone"), nor when the cue's clause says the sign went too ("the back pain and the numbness went away").
-  const otherSubject = (h: CueHit) => {
+  // cough is gone"), nor when the cue's clause says the sign went too ("the back pain and the numbness went away"),
+  // nor for an explanation (it explains the sign: "the ER said it was heartburn"), nor for self-harm talk told in the
+  // past ("I thought about ending it. That went away once my back pain got treated").
+  const otherSubject = (h: CueHit, complaint: boolean) => {
     if (h.start < end) return false;
     if (!together(p.ends, h, start, end) && namesOtherSubject(c, p, sentenceStart(p, h.start), h.start, start, end)) return true;
-    if (together(p.breaks, h, start, end)) return false;
+    if (!complaint || together(p.breaks, h, start, end) || (rule.tier === 'crisis' && past())) return false;
     const [from, to] = clauseAround(p, h.start);
     const names = (a: number, b: number) => c.complaints.some((id) => positionsOf(p, id).some((q) => q >= a && q < b));
     const also = c.complaintsToo.some((id) => positionsOf(p, id).some((q) => q >= from && q < to));
@@ -304,14 +309,13 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   // when explained; self-harm talk never is ("quiero matarme, el psiquiatra dijo que era ansiedad").
   const recent = rule.recent && someWithin(cueHits(c, p, 'recent'), start - window, end + window, sameSentence);
   const explained = rule.tier === 'crisis' ? [] : cueHits(c, p, 'explained');
-  const over = recent ? explained : [...cueHits(c, p, 'resolved'), ...explained];
-  for (const h of over) if (h.start >= start - 3 && h.start < end + window && !ownWords(h) && !negatedCue(c, p, h) && !intensifies(h) && !ownPast(h) && !otherSubject(h)) firstEnd = Math.min(firstEnd, h.end);
+  const over = (h: CueHit, complaint: boolean) => h.start >= start - 3 && h.start < end + window && !ownWords(h) && !negatedCue(c, p, h) && !intensifies(h) && !ownPast(h) && !otherSubject(h, complaint);
+  if (!recent) for (const h of cueHits(c, p, 'resolved')) if (over(h, true)) firstEnd = Math.min(firstEnd, h.end);
+  for (const h of explained) if (over(h, false)) firstEnd = Math.min(firstEnd, h.end);
   // A past time inside the sign's own words is the time of what was lost ("I lost the feeling I used to have on my butt").
   const inside = (h: CueHit) => h.start > start && h.end < end;
   // A past time may be another clause's, a comparison's or the sign's beginning (clause-time.ts). A crisis told in
   // the present is never dated ("I want to kill myself I tried last year").
-  let told: boolean | undefined;
-  const past = () => (told ??= toldInPast(c, p, start, end));
   const datesSign = (h: CueHit) => !timeOfAnother(c, p, h, start, end, past()) && (rule.tier !== 'crisis' || past());
   // An emergency or crisis is dated only by a time right beside it ("couldn't pee years ago", "years ago I couldn't
   // pee"): in a run-on message a time further off is as likely another clause's ("both legs numb had surgery years ago").

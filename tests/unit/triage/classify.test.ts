@@ -451,6 +451,9 @@ describe('classify', () => {
       ['I couldnt hold my pee when I had that awful cough, the cough is all better and no more leaks', 'none'],
       ['con la tos se me salia la orina, ya se me quito la tos', 'none'],
       ['couldnt feel my butt after the long drive, back pain and numbness all gone now', 'none'],
+      // An explanation explains the sign, whatever it names; self-harm talk told in the past stays over (fifth review).
+      ['Had chest pain at lunch. The ER said it was heartburn from the cough and sent me home.', 'none'],
+      ['I was depressed and thought about killing myself. That went away once my back pain got treated.', 'none'],
     ] as const)
       expect(rulesTier(text), text).toBe(tier);
   });
