@@ -202,7 +202,7 @@ function sentenceStart(p: Prepared, i: number): number {
   return i;
 }
 
-/** The clause holding word `i` (up to a comma, a joiner's break or a sentence end), as [start, end). */
+/** The clause holding word `i`, between clause breaks (a comma, a dash, a sentence end), as [start, end). */
 function clauseAround(p: Prepared, i: number): [number, number] {
   let start = i;
   while (start > 0 && p.breaks[start - 1] !== true) start--;
