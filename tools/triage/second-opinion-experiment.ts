@@ -56,6 +56,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-y.yaml': 'c46bb58',
   'tests/triage/corpus-z.yaml': '16f91e1',
   'tests/triage/corpus-aa.yaml': 'eb9be25',
+  'tests/triage/corpus-ab.yaml': 'ea038dc',
 };
 
 function options(): TrainOptions {
