@@ -196,24 +196,32 @@ function petIsObject(p: Prepared, h: CueHit): boolean {
 const NEAR_AFTER = 3;
 const NEAR_BEFORE = 3;
 
+/** Where the run of words holding word `i` starts: after the last word before it that `flags` marks (a sentence end, a clause break). */
+function runStart(flags: readonly boolean[], i: number): number {
+  while (i > 0 && flags[i - 1] !== true) i--;
+  return i;
+}
+
 /** Where the sentence holding word `i` starts. */
 function sentenceStart(p: Prepared, i: number): number {
-  while (i > 0 && p.ends[i - 1] !== true) i--;
-  return i;
+  return runStart(p.ends, i);
 }
 
 /** The clause holding word `i`, between clause breaks (a comma, a dash, a sentence end), as [start, end). */
 function clauseAround(p: Prepared, i: number): [number, number] {
-  let start = i;
-  while (start > 0 && p.breaks[start - 1] !== true) start--;
   let end = i;
   while (end < p.words.length - 1 && p.breaks[end] !== true) end++;
-  return [start, end + 1];
+  return [runStart(p.breaks, i), end + 1];
+}
+
+/** True when one of the term groups `ids` (vocabulary ids) occurs in [a, b). */
+function namesAny(p: Prepared, ids: readonly number[], a: number, b: number): boolean {
+  return ids.some((id) => positionsOf(p, id).some((q) => q >= a && q < b));
 }
 
 /** True when [from, to) names a subject family (a body part or function) the sign at [start, end) does not, and none it does ("Legs and bum back to normal" still speaks for a numb bum). */
 function namesOtherSubject(c: Compiled, p: Prepared, from: number, to: number, start: number, end: number): boolean {
-  const names = (family: readonly number[], a: number, b: number) => family.some((id) => positionsOf(p, id).some((q) => q >= a && q < b));
+  const names = (family: readonly number[], a: number, b: number) => namesAny(p, family, a, b);
   const signs = c.subjects.filter((family) => names(family, start, end));
   return !signs.some((family) => names(family, from, to)) && c.subjects.some((family) => !signs.includes(family) && names(family, from, to));
 }
@@ -301,9 +309,7 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
     if (!together(p.ends, h, start, end) && namesOtherSubject(c, p, sentenceStart(p, h.start), h.start, start, end)) return true;
     if (!complaint || together(p.breaks, h, start, end) || (rule.tier === 'crisis' && past())) return false;
     const [from, to] = clauseAround(p, h.start);
-    const names = (a: number, b: number) => c.complaints.some((id) => positionsOf(p, id).some((q) => q >= a && q < b));
-    const also = c.complaintsToo.some((id) => positionsOf(p, id).some((q) => q >= from && q < to));
-    return names(from, to) && !names(sentenceStart(p, start), from) && !also;
+    return namesAny(p, c.complaints, from, to) && !namesAny(p, c.complaints, sentenceStart(p, start), from) && !namesAny(p, c.complaintsToo, from, to);
   };
   // A `recent` sign (chest pain) with a recent time in its sentence ("chest pain this morning, gone now") is over only
   // when explained; self-harm talk never is ("quiero matarme, el psiquiatra dijo que era ansiedad").
