@@ -265,7 +265,8 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
     someWithin(hypothetical, end, nowRightAfter ? nowRightAfter.start : end + window) &&
     !someWithin(cueHits(c, p, 'experiencer'), start - 3, start + 1, (h) => !flagIn(p.breaks, h.end - 1, start)) &&
     !ownedSign(c, p, start, end, start - window);
-  if (!rule.asked && (askedBefore() || askedAfter()) && !saidAgainFrom(c, p, end)) return true;
+  // "you asked if I can feel the toilet paper - not really, kinda muffled": words saying it is happening may be the sign's own last ones.
+  if (!rule.asked && (askedBefore() || askedAfter()) && !saidAgainFrom(c, p, start + 1)) return true;
   // A pet named as the sign's subject, right before it in its clause ("my dog can't hold his bladder", "our cat's
   // back legs are weak"), makes it not a person's sign. A pet anywhere else ("tripped over the dog") does not, and
   // self-harm talk is always the person's ("the cat will be fine without me").
@@ -278,8 +279,8 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   const petSubject = (h: CueHit) =>
     h.end <= start && !personBetween(h) && (start - h.end <= 2 ? !petIsObject(p, h) && together(p.breaks, h, start, end) : opensSentence(h) && together(p.ends, h, start, end));
   if (rule.tier !== 'crisis' && someWithin(cueHits(c, p, 'animal'), start - window, start, petSubject)) return true;
-  // "no es broma", "not kidding": a joke cue that is itself negated says the opposite.
-  if (someWithin(cueHits(c, p, 'joke'), start - 3, end + window, (h) => !negatedCue(c, p, h))) return true;
+  // "no es broma", "not kidding": a joke cue that is itself negated says the opposite; "jk... no really" takes it back.
+  if (someWithin(cueHits(c, p, 'joke'), start - 3, end + window, (h) => !negatedCue(c, p, h) && !saidAgainFrom(c, p, h.end))) return true;
   if (rule.history) return false;
   // "no se me pasa", "not gone": a resolution cue that is itself negated says the sign is still there.
   // A sign said to be happening now ("both legs hurt now, it used to be one") is not made past by a nearby past cue.
@@ -315,7 +316,13 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   // when explained; self-harm talk never is ("quiero matarme, el psiquiatra dijo que era ansiedad").
   const recent = rule.recent && someWithin(cueHits(c, p, 'recent'), start - window, end + window, sameSentence);
   const explained = rule.tier === 'crisis' ? [] : cueHits(c, p, 'explained');
-  const over = (h: CueHit, complaint: boolean) => h.start >= start - 3 && h.start < end + window && !ownWords(h) && !negatedCue(c, p, h) && !intensifies(h) && !ownPast(h) && !otherSubject(h, complaint);
+  // "ya se me paso un poco, creo": a resolution cue followed by words saying it went only partly, ending the clause, does
+  // not say it is over; a cue ending in "after" is followed by its time ("fine after a bit").
+  const partlies = cueHits(c, p, 'partly');
+  const partly = (h: CueHit) =>
+    !c.clauses.subordinators.has(p.words[h.end - 1] ?? '') && partlies.some((q) => q.start === h.end && (q.end === p.words.length || p.breaks[q.end - 1] === true));
+  const over = (h: CueHit, complaint: boolean) =>
+    h.start >= start - 3 && h.start < end + window && !ownWords(h) && !negatedCue(c, p, h) && !intensifies(h) && !partly(h) && !ownPast(h) && !otherSubject(h, complaint);
   if (!recent) for (const h of cueHits(c, p, 'resolved')) if (over(h, true)) firstEnd = Math.min(firstEnd, h.end);
   for (const h of explained) if (over(h, false)) firstEnd = Math.min(firstEnd, h.end);
   // A past time inside the sign's own words is the time of what was lost ("I lost the feeling I used to have on my butt").
