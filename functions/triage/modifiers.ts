@@ -214,6 +214,17 @@ function clauseAround(p: Prepared, i: number): [number, number] {
   return [runStart(p.breaks, i), end + 1];
 }
 
+/** Where the word after the last turn word ("but", "pero") in [from, to) and its owner words ("my", "mi") stands, or -1. */
+function subjectAfterTurn(c: Compiled, p: Prepared, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) {
+    if (!c.clauses.turns.has(p.words[k] ?? '')) continue;
+    let j = k + 1;
+    while (j < to && c.clauses.owners.has(p.words[j] ?? '')) j++;
+    return j < to ? j : -1;
+  }
+  return -1;
+}
+
 /** True when one of the term groups `ids` (vocabulary ids) occurs in [a, b). */
 function namesAny(p: Prepared, ids: readonly number[], a: number, b: number): boolean {
   return ids.some((id) => positionsOf(p, id).some((q) => q >= a && q < b));
@@ -308,6 +319,10 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   const otherSubject = (h: CueHit, complaint: boolean) => {
     if (h.start < end) return false;
     if (!together(p.ends, h, start, end) && namesOtherSubject(c, p, sentenceStart(p, h.start), h.start, start, end)) return true;
+    // So does one in the sign's sentence whose subject, right after a turn, is another body part ("fever and chills
+    // but my legs feel totally normal"; not "pero al caminar se me quito").
+    const subject = subjectAfterTurn(c, p, end, h.start);
+    if (subject >= 0 && h.start - subject <= 3 && together(p.ends, h, start, end) && namesOtherSubject(c, p, subject, subject + 1, start, end)) return true;
     if (!complaint || together(p.breaks, h, start, end) || (rule.tier === 'crisis' && past())) return false;
     const [from, to] = clauseAround(p, h.start);
     return namesAny(p, c.complaints, from, to) && !namesAny(p, c.complaints, sentenceStart(p, start), from) && !namesAny(p, c.complaintsToo, from, to);
