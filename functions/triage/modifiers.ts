@@ -276,8 +276,8 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
     someWithin(hypothetical, end, nowRightAfter ? nowRightAfter.start : end + window) &&
     !someWithin(cueHits(c, p, 'experiencer'), start - 3, start + 1, (h) => !flagIn(p.breaks, h.end - 1, start)) &&
     !ownedSign(c, p, start, end, start - window);
-  // "you asked if I can feel the toilet paper - not really, kinda muffled": words saying it is happening may be the sign's own last ones.
-  if (!rule.asked && (askedBefore() || askedAfter()) && !saidAgainFrom(c, p, start + 1)) return true;
+  // "you asked if I can feel the toilet paper - not really, kinda muffled": words saying it is happening may end the sign's own words.
+  if (!rule.asked && (askedBefore() || askedAfter()) && !cueHits(c, p, 'reactivate').some((h) => h.start >= end || (h.start > start && h.end >= end))) return true;
   // A pet named as the sign's subject, right before it in its clause ("my dog can't hold his bladder", "our cat's
   // back legs are weak"), makes it not a person's sign. A pet anywhere else ("tripped over the dog") does not, and
   // self-harm talk is always the person's ("the cat will be fine without me").
@@ -331,11 +331,12 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   // when explained; self-harm talk never is ("quiero matarme, el psiquiatra dijo que era ansiedad").
   const recent = rule.recent && someWithin(cueHits(c, p, 'recent'), start - window, end + window, sameSentence);
   const explained = rule.tier === 'crisis' ? [] : cueHits(c, p, 'explained');
-  // "ya se me paso un poco, creo": a resolution cue followed by words saying it went only partly, ending the clause, does
-  // not say it is over; a cue ending in "after" is followed by its time ("fine after a bit").
+  // "ya se me paso un poco, creo": a resolution cue followed by words saying it went only partly, ending the clause or
+  // before a turn ("went away a little but its still there"), does not say it is over; a cue ending in "after" is
+  // followed by its time ("fine after a bit").
   const partlies = cueHits(c, p, 'partly');
   const partly = (h: CueHit) =>
-    !c.clauses.subordinators.has(p.words[h.end - 1] ?? '') && partlies.some((q) => q.start === h.end && (q.end === p.words.length || p.breaks[q.end - 1] === true));
+    !c.clauses.subordinators.has(p.words[h.end - 1] ?? '') && partlies.some((q) => q.start === h.end && (q.end === p.words.length || p.breaks[q.end - 1] === true || c.clauses.turns.has(p.words[q.end] ?? '')));
   const over = (h: CueHit, complaint: boolean) =>
     h.start >= start - 3 && h.start < end + window && !ownWords(h) && !negatedCue(c, p, h) && !intensifies(h) && !partly(h) && !ownPast(h) && !otherSubject(h, complaint);
   if (!recent) for (const h of cueHits(c, p, 'resolved')) if (over(h, true)) firstEnd = Math.min(firstEnd, h.end);
