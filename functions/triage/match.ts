@@ -85,11 +85,11 @@ function walk(c: Compiled, p: Prepared, seq: SeqPlan, i: number, pos: number, ne
 /** True when one of the part's sequences matches somewhere, un-negated and current. */
 function partMatches(c: Compiled, p: Prepared, part: readonly SeqPlan[], rule: CompiledRule): boolean {
   let start = 0;
-  // A sign negative by nature ("can't pee") is never negated, answered no or set aside by its rule's own phrases;
-  // self-harm talk is never answered no ("I want to die. no").
+  // A sign negative by nature ("can't pee") is never negated, answered no or set aside by its rule's own phrases,
+  // but for one that holds its words ("can't go on like this" is no bladder); self-harm talk is never answered no.
   const current = (end: number, selfNegated: boolean) => {
     if (notCurrent(c, p, start, end, rule)) return false;
-    if (selfNegated) return true;
+    if (selfNegated) return !setAsideByRule(c, p, start, end, rule.id, true);
     if (negatedBefore(c, p, start, rule.negationWindow) || negatedAfter(c, p, end) || setAsideByRule(c, p, start, end, rule.id)) return false;
     return rule.tier === 'crisis' || !answeredNo(c, p, end);
   };

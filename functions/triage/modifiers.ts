@@ -162,12 +162,13 @@ function together(flags: readonly boolean[], h: CueHit, start: number, end: numb
 /**
  * True when one of the rule's own set-aside phrases stands within the context window of the sign at [start, end),
  * in its sentence ("lost 12 lbs on purpose"), and no negation word comes earlier in the phrase's clause or right
- * after it ("I didn't do it on purpose", "my diet hasn't changed").
+ * after it ("I didn't do it on purpose", "my diet hasn't changed"). `holding`: only a phrase that holds the sign's words.
  */
-export function setAsideByRule(c: Compiled, p: Prepared, start: number, end: number, rule: string): boolean {
+export function setAsideByRule(c: Compiled, p: Prepared, start: number, end: number, rule: string, holding = false): boolean {
   const { window } = c.context;
   for (const h of cueHits(c, p, 'unless')) {
     if (h.rule !== rule || h.start < start - window || h.start >= end + window || !together(p.ends, h, start, end)) continue;
+    if (holding && (h.start > start || h.end < end)) continue;
     if (c.cueWords.has(p.words[h.end] ?? '') || negationInClauseBefore(c, p, h.start)) continue;
     // "numb from the long meeting, and still is", "still numb since the board meeting": said to be still there, in
     // the sign's sentence or after the sign and the phrase, the sign counts.
