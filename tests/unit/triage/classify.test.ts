@@ -216,7 +216,7 @@ describe('classify', () => {
     // of nothing, or of the sign's subject among others, it still does.
     for (const text of [
       'my butt went numb on the bike. bum totally normal after an hour', 'my leg fell asleep but its fine now', 'my calf was swollen and red last week. all gone now',
-      "Couldn't pee after the epidural. Bladder totally normal now.", "Couldn't feel the toilet paper yesterday. Down there all good now.",
+      "Couldn't pee after the epidural. Bladder totally normal now.", "Couldn't feel the toilet paper after the long drive. Down there all good now.",
       'Had chest pain last night. ER checked my heart, all good.', 'Both legs went weak when I stood up. Balance back to normal now.',
       'Numb bum after the ride yesterday. Legs and bum back to normal now.',
     ])
@@ -456,6 +456,43 @@ describe('classify', () => {
       ['I was depressed and thought about killing myself. That went away once my back pain got treated.', 'none'],
     ] as const)
       expect(rulesTier(text), text).toBe(tier);
+  });
+
+  it('reads a resolution said to be only partly, a joke taken back and an answer to the line question as current (round 28)', () => {
+    for (const [text, tier] of [
+      // context.partly: a resolution cue followed by "a little", "un poco"... ending its clause or before a turn.
+      ['la semana pasada estuve a punto de tomarme todas las pastillas, ya se me pasó un poco, creo', 'crisis'],
+      ['numb butt and groin since yesterday, went away a bit', 'emergency'],
+      ['the chest pain went away a little but its still there, going into my back', 'emergency'],
+      // Not when the cue is followed by its time ("fine after a bit").
+      ['I couldnt pee after drinking too much, fine after a bit, my headache too lol', 'none'],
+      // A joke cue taken back by words saying it is really so.
+      ['lol ya me quiero matar, jk... no really. I\'m tired of this', 'crisis'],
+      ['my back is so bad i want to die lol jk but seriously what stretches help', 'none'],
+      // Words saying it is happening may end the sign's own words, after a question about it.
+      ['I mean yeah, when you asked if I can feel the toilet paper - not really, kinda muffled', 'emergency'],
+      ['for my nursing class: what does it mean if sciatica flared up in both legs at once?', 'none'],
+    ] as const)
+      expect(rulesTier(text), text).toBe(tier);
+  });
+
+  it('reads a resolution whose subject right after a turn is another body part as about that part (round 28)', () => {
+    expect(rulesTier('i have a fever and chills and my back hurts but my legs feel totally normal')).toBe('urgent');
+    // Not a condition ("pero al caminar"): the resolution is the sign's.
+    expect(rulesTier('se me durmió un poco la pierna izquierda en el carro pero al caminar se me quitó')).toBe('none');
+  });
+
+  it('keeps saddle numbness told as earlier today or yesterday unless explained or from sitting (recent, round 28)', () => {
+    // Round 23 read "Couldn't feel the toilet paper yesterday. Down there all good now." as over; a new sign that eased counts (brief).
+    for (const text of ['couldnt feel when i wiped yesterday, went back to normal', 'numb between my legs last night, fine after a while', "Couldn't feel the toilet paper yesterday. Down there all good now."])
+      expect(rulesTier(text), text).toBe('emergency');
+    for (const text of ['my butt went numb on the bike this morning, gone now', 'numb bum yesterday after a 5 hour drive, gone now'])
+      expect(rulesTier(text), text).toBe('none');
+  });
+
+  it('sets aside a sign negative by nature only by a phrase of its rule that holds its words (round 28)', () => {
+    expect(classify(rules, 'i cant go on like this').tier).toBe('crisis');
+    expect(classify(rules, 'i cant go, been trying all day, back is killing me').tier).toBe('emergency');
   });
 
   it('returns none for non-flags and empty input', () => {
