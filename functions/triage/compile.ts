@@ -31,8 +31,8 @@ export interface Anchored {
 /** The context cue kinds of triage.yaml (negation cues are the other kind). */
 const CONTEXT_KINDS = ['resolved', 'explained', 'past', 'hypothetical', 'question', 'joke', 'animal', 'person', 'experiencer', 'reactivate', 'present', 'recent', 'denial', 'still', 'partly'] as const;
 
-/** Every kind of cue: the context kinds, a rule's own set-aside phrases (`unless`) and negation. */
-export const CUE_KINDS = [...CONTEXT_KINDS, 'unless', 'negation'] as const;
+/** Every kind of cue: the context kinds, a rule's own set-aside phrases (`unless`) and harmless causes (`cause`), and negation. */
+export const CUE_KINDS = [...CONTEXT_KINDS, 'unless', 'cause', 'negation'] as const;
 
 /** The kinds of negation and context cue. */
 export type CueKind = (typeof CUE_KINDS)[number];
@@ -41,7 +41,7 @@ export type CueKind = (typeof CUE_KINDS)[number];
 export interface Cue {
   readonly kind: CueKind;
   readonly words: readonly string[];
-  /** Kind `unless`: the rule whose sign it sets aside. */
+  /** Kinds `unless` and `cause`: the rule whose sign it is about. */
   readonly rule?: string;
 }
 
@@ -139,6 +139,7 @@ function cueIndex(rules: TriageRules): Map<string, CuesFrom> {
     ...CONTEXT_KINDS.flatMap((kind) => [...context[kind].en, ...context[kind].es].map((phrase) => ({ kind, words: phraseWords(phrase) }))),
     ...[...negation.cues.en, ...negation.cues.es].map((phrase) => ({ kind: 'negation' as const, words: phraseWords(phrase) })),
     ...Object.entries(context.unless).flatMap(([rule, l]) => [...l.en, ...l.es].map((phrase) => ({ kind: 'unless' as const, words: phraseWords(phrase), rule }))),
+    ...Object.entries(context.causes).flatMap(([rule, l]) => [...l.en, ...l.es].map((phrase) => ({ kind: 'cause' as const, words: phraseWords(phrase), rule }))),
   ];
   const from = (list: readonly Cue[]): CuesFrom => {
     const longer = list.filter((cue) => cue.words.length > 1);

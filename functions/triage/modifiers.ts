@@ -162,13 +162,16 @@ function together(flags: readonly boolean[], h: CueHit, start: number, end: numb
 /**
  * True when one of the rule's own set-aside phrases stands within the context window of the sign at [start, end),
  * in its sentence ("lost 12 lbs on purpose"), and no negation word comes earlier in the phrase's clause or right
- * after it ("I didn't do it on purpose", "my diet hasn't changed"). `holding`: only a phrase that holds the sign's words.
+ * after it ("I didn't do it on purpose", "my diet hasn't changed"). `holding` (and for a phrase opening with a negation
+ * word): only a phrase that holds the sign's words.
  */
 export function setAsideByRule(c: Compiled, p: Prepared, start: number, end: number, rule: string, holding = false): boolean {
   const { window } = c.context;
   for (const h of cueHits(c, p, 'unless')) {
     if (h.rule !== rule || h.start < start - window || h.start >= end + window || !together(p.ends, h, start, end)) continue;
-    if (holding && (h.start > start || h.end < end)) continue;
+    // "can't go on like this" is no bladder sign: a phrase that opens with a negation says so only of the words it holds.
+    const opensNegated = c.cueWords.has(p.words[h.start] ?? '') || c.signWords.has(p.words[h.start] ?? '');
+    if ((holding || opensNegated) && (h.start > start || h.end < end)) continue;
     if (c.cueWords.has(p.words[h.end] ?? '') || negationInClauseBefore(c, p, h.start)) continue;
     // "numb from the long meeting, and still is", "still numb since the board meeting": said to be still there, in
     // the sign's sentence or after the sign and the phrase, the sign counts.
@@ -330,7 +333,9 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   };
   // A `recent` sign (chest pain) with a recent time in its sentence ("chest pain this morning, gone now") is over only
   // when explained; self-harm talk never is ("quiero matarme, el psiquiatra dijo que era ansiedad").
-  const recent = rule.recent && someWithin(cueHits(c, p, 'recent'), start - window, end + window, sameSentence);
+  // A harmless cause in its sentence ("my butt went numb on my bike this morning, gone now") lets it be over as any sign.
+  const recent =
+    rule.recent && someWithin(cueHits(c, p, 'recent'), start - window, end + window, sameSentence) && !someWithin(cueHits(c, p, 'cause'), start - window, end + window, (h) => h.rule === rule.id && sameSentence(h));
   const explained = rule.tier === 'crisis' ? [] : cueHits(c, p, 'explained');
   // "ya se me paso un poco, creo": a resolution cue followed by words saying it went only partly, ending the clause or
   // before a turn ("went away a little but its still there"), does not say it is over; a cue ending in "after" is

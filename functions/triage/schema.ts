@@ -146,6 +146,8 @@ export const TriageRulesSchema = z
       clauses: z._default(clauseLists, NO_CLAUSES),
       /** Per rule id: phrases that, in the sign's own sentence, say it is not that red flag (weight lost on purpose, a toddler's wet bed). */
       unless: z._default(z.record(z.string(), bilingual), {}),
+      /** Per id of a rule marked `recent`: harmless causes ("on my bike", "at my desk") that, in the sign's sentence, let a resolution say it is over as for any rule. */
+      causes: z._default(z.record(z.string(), bilingual), {}),
     }),
     idioms: bilingual,
     terms: z.record(z.string().check(z.regex(/^[a-z0-9_]+$/)), bilingual),
@@ -197,9 +199,10 @@ export const TriageRulesSchema = z
     for (const lang of ['en', 'es'] as const) {
       checkPhrases(['negation', 'cues', lang], v.negation.cues[lang], false);
       checkPhrases(['idioms', lang], v.idioms[lang], false);
-      const { window: _, unless, subjects: _subjects, complaints: _complaints, complaintsToo: _complaintsToo, clauses: _clauses, ...kinds } = v.context;
+      const { window: _, unless, causes, subjects: _subjects, complaints: _complaints, complaintsToo: _complaintsToo, clauses: _clauses, ...kinds } = v.context;
       for (const [kind, list] of Object.entries(kinds)) checkPhrases(['context', kind, lang], list[lang], true);
       for (const [id, list] of Object.entries(unless)) checkPhrases(['context', 'unless', id, lang], list[lang], true);
+      for (const [id, list] of Object.entries(causes)) checkPhrases(['context', 'causes', id, lang], list[lang], true);
     }
     const checkPatterns = (path: PropertyKey[], list: readonly string[]) =>
       list.forEach((p, i) => {
@@ -229,6 +232,7 @@ export const TriageRulesSchema = z
     checkGroups(['context', 'complaints'], v.context.complaints);
     checkGroups(['context', 'complaintsToo'], v.context.complaintsToo);
     for (const id of Object.keys(v.context.unless)) if (!ids.has(id)) issue(['context', 'unless', id], `unknown rule "${id}"`);
+    for (const id of Object.keys(v.context.causes)) if (!v.rules.some((r) => r.id === id && r.recent)) issue(['context', 'causes', id], `"${id}" is no rule marked recent`);
     v.check.forEach((q, i) => {
       if (!ids.has(q.rule)) issue(['check', i, 'rule'], `unknown rule "${q.rule}"`);
     });

@@ -63,6 +63,7 @@ describe('parseTriageRules rejects bad rules with a readable message', () => {
   it('a prefix in a negation cue (cues are matched word for word)', () => rejects((r) => r.negation.cues.en.push('neve*'), /only whole words.*negation\.cues\.en\[\d+\]/s));
   it('punctuation in a context cue', () => rejects((r) => r.context.past.en.push('a year/ago'), /context\.past\.en\[\d+\]/));
   it("a rule's own set-aside phrase for a rule that does not exist", () => rejects((r) => (r.context.unless.ghost = { en: ['on purpose'], es: [] }), /unknown rule "ghost"/));
+  it('harmless causes for a rule not marked recent', () => rejects((r) => (r.context.causes.fever = { en: ['on my bike'], es: [] }), /"fever" is no rule marked recent/));
   it('a phrase listed twice in one list', () => rejects((r) => r.terms.numb.en.push(r.terms.numb.en[0]), /"numb" is listed twice/));
   it('a pattern listed twice in one rule', () => rejects((r) => r.rules[0].es.push(r.rules[0].es[0]), /listed twice/));
   it('a subject that is not a term group', () => rejects((r) => r.context.subjects.push(['elbow']), /unknown term group "elbow".*context\.subjects\[\d+\]\[0\]/s));

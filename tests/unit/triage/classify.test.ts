@@ -486,8 +486,10 @@ describe('classify', () => {
     // Round 23 read "Couldn't feel the toilet paper yesterday. Down there all good now." as over; a new sign that eased counts (brief).
     for (const text of ['couldnt feel when i wiped yesterday, went back to normal', 'numb between my legs last night, fine after a while', "Couldn't feel the toilet paper yesterday. Down there all good now."])
       expect(rulesTier(text), text).toBe('emergency');
-    for (const text of ['my butt went numb on the bike this morning, gone now', 'numb bum yesterday after a 5 hour drive, gone now'])
+    for (const text of ['my butt went numb on the bike this morning, gone now', 'numb bum yesterday after a 5 hour drive, gone now', 'bum went numb at church this morning, fine now'])
       expect(rulesTier(text), text).toBe('none');
+    // A cause only lets a resolution speak; alone it sets nothing aside (context.causes).
+    expect(rulesTier('ER is an hour drive from me and since this morning my groin and butt are numb')).toBe('emergency');
   });
 
   it('sets aside a sign negative by nature only by a phrase of its rule that holds its words (round 28)', () => {
