@@ -294,8 +294,9 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   const petSubject = (h: CueHit) =>
     h.end <= start && !personBetween(h) && (start - h.end <= 2 ? !petIsObject(p, h) && together(p.breaks, h, start, end) : opensSentence(h) && together(p.ends, h, start, end));
   if (rule.tier !== 'crisis' && someWithin(cueHits(c, p, 'animal'), start - window, start, petSubject)) return true;
-  // "no es broma", "not kidding": a joke cue that is itself negated says the opposite; "jk... no really" takes it back.
-  if (someWithin(cueHits(c, p, 'joke'), start - 3, end + window, (h) => !negatedCue(c, p, h) && !saidAgainFrom(c, p, h.end))) return true;
+  // "no es broma", "not kidding": a joke cue that is itself negated says the opposite; "jk... no really. I'm tired of this" takes it back.
+  const earnest = cueHits(c, p, 'earnest');
+  if (someWithin(cueHits(c, p, 'joke'), start - 3, end + window, (h) => !negatedCue(c, p, h) && !earnest.some((e) => e.start >= h.end))) return true;
   if (rule.history) return false;
   // "no se me pasa", "not gone": a resolution cue that is itself negated says the sign is still there.
   // A sign said to be happening now ("both legs hurt now, it used to be one") is not made past by a nearby past cue.
@@ -323,19 +324,23 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   const otherSubject = (h: CueHit, complaint: boolean) => {
     if (h.start < end) return false;
     if (!together(p.ends, h, start, end) && namesOtherSubject(c, p, sentenceStart(p, h.start), h.start, start, end)) return true;
-    // So does one in the sign's sentence whose subject, right after a turn, is another body part ("fever and chills
-    // but my legs feel totally normal"; not "pero al caminar se me quito").
+    // So does one in the sign's sentence whose subject, right after a turn, is a body part not named in that sentence
+    // up to the sign's end ("fever and chills but my legs feel totally normal"; not "pero al caminar se me quito", nor
+    // "my leg was numb after the epidural, but my leg is back to normal").
     const subject = subjectAfterTurn(c, p, end, h.start);
-    if (subject >= 0 && h.start - subject <= 3 && together(p.ends, h, start, end) && namesOtherSubject(c, p, subject, subject + 1, start, end)) return true;
+    if (subject >= 0 && h.start - subject <= 3 && together(p.ends, h, start, end) && namesOtherSubject(c, p, subject, subject + 1, sentenceStart(p, start), end)) return true;
     if (!complaint || together(p.breaks, h, start, end) || (rule.tier === 'crisis' && past())) return false;
     const [from, to] = clauseAround(p, h.start);
     return namesAny(p, c.complaints, from, to) && !namesAny(p, c.complaints, sentenceStart(p, start), from) && !namesAny(p, c.complaintsToo, from, to);
   };
   // A `recent` sign (chest pain) with a recent time in its sentence ("chest pain this morning, gone now") is over only
   // when explained; self-harm talk never is ("quiero matarme, el psiquiatra dijo que era ansiedad").
-  // A harmless cause in its sentence ("my butt went numb on my bike this morning, gone now") lets it be over as any sign.
+  // A harmless cause near it, not negated ("my butt went numb on my bike this morning, gone now", "Sat at my desk all
+  // day. My butt went numb today, fine now"; not "no bike, nothing"), lets it be over as any sign.
   const recent =
-    rule.recent && someWithin(cueHits(c, p, 'recent'), start - window, end + window, sameSentence) && !someWithin(cueHits(c, p, 'cause'), start - window, end + window, (h) => h.rule === rule.id && sameSentence(h));
+    rule.recent &&
+    someWithin(cueHits(c, p, 'recent'), start - window, end + window, sameSentence) &&
+    !someWithin(cueHits(c, p, 'cause'), start - window, end + window, (h) => h.rule === rule.id && !negatedCue(c, p, h));
   const explained = rule.tier === 'crisis' ? [] : cueHits(c, p, 'explained');
   // "ya se me paso un poco, creo": a resolution cue followed by words saying it went only partly, ending the clause or
   // before a turn ("went away a little but its still there"), does not say it is over; a cue ending in "after" is

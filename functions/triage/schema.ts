@@ -136,6 +136,8 @@ export const TriageRulesSchema = z
       still: z._default(bilingual, { en: [], es: [] }),
       /** Right after a resolution cue, words saying it went only partly ("se me paso un poco", "went away a little"): the cue does not set the sign aside. */
       partly: z._default(bilingual, { en: [], es: [] }),
+      /** After a joke cue, words that take it back ("jk... no really. I'm tired of this"): the sign is no joke. */
+      earnest: z._default(bilingual, { en: [], es: [] }),
       /** Families of term groups naming a body part or function: a resolution cue in a later sentence that names one the sign's words do not ("Breathing totally normal") speaks for that, not the sign. */
       subjects: z._default(z.array(z.array(z.string()).check(z.minLength(1))), []),
       /** Term groups naming other complaints (a back pain, a cold): named anywhere in the clause of a resolution cue in a later clause of a sign's sentence, they make it speak for them ("me quiero matar, ya se me quito el dolor de espalda"). */
