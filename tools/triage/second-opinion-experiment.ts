@@ -57,6 +57,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-z.yaml': '16f91e1',
   'tests/triage/corpus-aa.yaml': 'eb9be25',
   'tests/triage/corpus-ab.yaml': 'ea038dc',
+  'tests/triage/corpus-ac.yaml': 'c98a348',
 };
 
 function options(): TrainOptions {

@@ -34,7 +34,8 @@ export const TRIAGE_SETS = [
   { name: 'training: set Z', file: 'tests/triage/corpus-z.yaml', blind: false },
   { name: 'training: set AA', file: 'tests/triage/corpus-aa.yaml', blind: false },
   { name: 'training: set AB', file: 'tests/triage/corpus-ab.yaml', blind: false },
-  { name: 'blind set AC (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'training: set AC', file: 'tests/triage/corpus-ac.yaml', blind: false },
+  { name: 'blind set AD (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */
