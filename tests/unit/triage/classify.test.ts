@@ -464,6 +464,10 @@ describe('classify', () => {
       ['la semana pasada estuve a punto de tomarme todas las pastillas, ya se me pasó un poco, creo', 'crisis'],
       ['numb butt and groin since yesterday, went away a bit', 'emergency'],
       ['the chest pain went away a little but its still there, going into my back', 'emergency'],
+      // A hedged resolution ("I think", "creo") is no resolution (round 29, set AC).
+      ['2 days ago I couldnt feel myself poop, today it\'s back to normal I think, but my back still hurts and my leg', 'emergency'],
+      // "resolved to" is a decision, not a resolution.
+      ['Forgive me for writing. I have resolved to take my own life rather than endure this pain any longer.', 'crisis'],
       // Not when the cue is followed by its time ("fine after a bit").
       ['I couldnt pee after drinking too much, fine after a bit, my headache too lol', 'none'],
       // A joke cue taken back by words saying it is really so.
