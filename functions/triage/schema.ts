@@ -148,7 +148,7 @@ export const TriageRulesSchema = z
       clauses: z._default(clauseLists, NO_CLAUSES),
       /** Per rule id: phrases that, in the sign's own sentence, say it is not that red flag (weight lost on purpose, a toddler's wet bed). */
       unless: z._default(z.record(z.string(), bilingual), {}),
-      /** Per id of a rule marked `recent`: harmless causes ("on my bike", "at my desk") that, in the sign's sentence, let a resolution say it is over as for any rule. */
+      /** Per id of a rule marked `recent`: harmless causes ("on my bike", "at my desk") that, near the sign and not negated, let a resolution say it is over as for any rule. */
       causes: z._default(z.record(z.string(), bilingual), {}),
     }),
     idioms: bilingual,
