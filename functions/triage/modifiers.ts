@@ -144,9 +144,13 @@ function ownedSign(c: Compiled, p: Prepared, start: number, end: number, from: n
   return owned;
 }
 
-/** True when a cue that the sign is here again or happening ("it's back", "that's happening right now") starts at word `from` or later. */
-function saidAgainFrom(c: Compiled, p: Prepared, from: number): boolean {
-  return cueHits(c, p, 'reactivate').some((h) => h.start >= from);
+/**
+ * True when a cue that the sign is here again or happening ("it's back", "that's happening right now") starts at word
+ * `from` or later, or, for a sign starting at `signStart`, starts inside it and reaches `from` (its end: "can you feel
+ * the toilet paper? not really, kinda muffled").
+ */
+function saidAgainFrom(c: Compiled, p: Prepared, from: number, signStart = from): boolean {
+  return cueHits(c, p, 'reactivate').some((h) => h.start >= from || (h.start > signStart && h.end >= from));
 }
 
 /** True when a negation word stands one or two words before cue hit `h` ("no es broma", "not gone"). */
@@ -281,7 +285,7 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
     !someWithin(cueHits(c, p, 'experiencer'), start - 3, start + 1, (h) => !flagIn(p.breaks, h.end - 1, start)) &&
     !ownedSign(c, p, start, end, start - window);
   // "you asked if I can feel the toilet paper - not really, kinda muffled": words saying it is happening may end the sign's own words.
-  if (!rule.asked && (askedBefore() || askedAfter()) && !cueHits(c, p, 'reactivate').some((h) => h.start >= end || (h.start > start && h.end >= end))) return true;
+  if (!rule.asked && (askedBefore() || askedAfter()) && !saidAgainFrom(c, p, end, start)) return true;
   // A pet named as the sign's subject, right before it in its clause ("my dog can't hold his bladder", "our cat's
   // back legs are weak"), makes it not a person's sign. A pet anywhere else ("tripped over the dog") does not, and
   // self-harm talk is always the person's ("the cat will be fine without me").

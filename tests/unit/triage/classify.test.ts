@@ -2,12 +2,16 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { classify, classifyByRules } from '../../../functions/triage/classify.js';
 import { loadTriageRules } from '../../../tools/content/triage-yaml.js';
-import { TIERS } from '../../../functions/core/tiers.js';
+import { TIERS, type Tier } from '../../../functions/core/tiers.js';
 
 const rules = loadTriageRules(fileURLToPath(new URL('../../../content/triage.yaml', import.meta.url)));
 const tierOf = (text: string) => classify(rules, text).tier;
 /** The rules alone, without the statistical second opinion: what a test of a rule's own reading asserts. */
 const rulesTier = (text: string) => classifyByRules(rules, text).tier;
+/** Asserts the rules' tier of each message (the message names a failure). */
+const expectRulesTiers = (cases: ReadonlyArray<readonly [string, Tier]>) => {
+  for (const [text, tier] of cases) expect(rulesTier(text), text).toBe(tier);
+};
 
 describe('classify', () => {
   it('orders tiers most severe first', () => {
@@ -438,7 +442,7 @@ describe('classify', () => {
   });
 
   it('reads an over cue whose clause names another complaint as about that complaint, not the sign (context.complaints, round 27)', () => {
-    for (const [text, tier] of [
+    expectRulesTiers([
       ['I cant pee, the back pain is all better', 'emergency'],
       ['I cant feel my butt when I wipe. The back pain went away with ibuprofen though.', 'emergency'],
       ['no siento las nalgas al limpiarme. El dolor de espalda ya se me quito con la pastilla.', 'emergency'],
@@ -454,12 +458,11 @@ describe('classify', () => {
       // An explanation explains the sign, whatever it names; self-harm talk told in the past stays over (fifth review).
       ['Had chest pain at lunch. The ER said it was heartburn from the cough and sent me home.', 'none'],
       ['I was depressed and thought about killing myself. That went away once my back pain got treated.', 'none'],
-    ] as const)
-      expect(rulesTier(text), text).toBe(tier);
+    ]);
   });
 
   it('reads a resolution said to be only partly, a joke taken back and an answer to the line question as current (round 28)', () => {
-    for (const [text, tier] of [
+    expectRulesTiers([
       // context.partly: a resolution cue followed by "a little", "un poco"... ending its clause or before a turn.
       ['la semana pasada estuve a punto de tomarme todas las pastillas, ya se me pasó un poco, creo', 'crisis'],
       ['numb butt and groin since yesterday, went away a bit', 'emergency'],
@@ -476,8 +479,7 @@ describe('classify', () => {
       // Words saying it is happening may end the sign's own words, after a question about it.
       ['I mean yeah, when you asked if I can feel the toilet paper - not really, kinda muffled', 'emergency'],
       ['for my nursing class: what does it mean if sciatica flared up in both legs at once?', 'none'],
-    ] as const)
-      expect(rulesTier(text), text).toBe(tier);
+    ]);
   });
 
   it('reads a resolution whose subject right after a turn is another body part as about that part (round 28)', () => {
