@@ -58,6 +58,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-aa.yaml': 'eb9be25',
   'tests/triage/corpus-ab.yaml': 'ea038dc',
   'tests/triage/corpus-ac.yaml': 'c98a348',
+  'tests/triage/corpus-ad.yaml': 'b7d8ffd',
 };
 
 function options(): TrainOptions {
