@@ -14,7 +14,7 @@ h1 { font-size: 1.5rem; margin-bottom: .25rem; } h2 { font-size: 1.3rem; margin:
 table { border-collapse: collapse; width: 100%; margin: .4rem 0; } th, td { border: 1px solid #bbb; padding: .25rem .4rem; vertical-align: top; text-align: left; }
 th { background: #f0f0f0; } .side td { width: 45%; } .side th[scope=row] { width: 10%; }
 pre { white-space: pre-wrap; font: inherit; margin: 0; } .text { white-space: pre-wrap; } .sms { font-size: 12px; color: #555; white-space: nowrap; }
-.footer { color: #777; } .review { margin: 0 0 .2rem; } .print-only { display: none; }
+.footer { color: #777; } .review { margin: 0 0 .2rem; } .print-only, .print-row { display: none; }
 .small { color: #555; font-size: 12px; } .error { color: #a00; } .warning { color: #8a5a00; } .ok { color: #060; }
 .status { font-size: 12px; font-weight: normal; border: 1px solid; border-radius: 3px; padding: 0 .3rem; } .pending { color: #8a5a00; } .signed { color: #060; }
 ul.inline { margin: 0; padding: 0; list-style: none; } ul.inline li { display: inline; } ul.inline li + li::before { content: "; "; }
@@ -24,7 +24,7 @@ ul.inline { margin: 0; padding: 0; list-style: none; } ul.inline li { display: i
 @page { margin: 10mm 9mm; }
 @media print {
   body { margin: 0; max-width: none; font-size: 7.4pt; line-height: 1.15; }
-  .footer { display: none; } .print-only { display: block; } .side th[scope=row] { width: 7%; font-weight: normal; } .side td { width: 46.5%; }
+  .footer { display: none; } .print-only { display: block; } tr.print-row { display: table-row; } .side th[scope=row] { width: 7%; font-weight: normal; } .side td { width: 46.5%; }
   h1 { font-size: 13pt; } h2 { font-size: 11pt; margin: .6rem 0 .3rem; break-after: avoid; } h3 { font-size: 9.5pt; break-after: avoid; }
   .item { margin-top: .5rem; padding-top: .3rem; border-top-width: 1.5px; }
   th, td { padding: 1px 3px; } .small, .sms, .status { font-size: 6.5pt; } table.sign-off tr { break-inside: avoid; }

@@ -1,5 +1,5 @@
 import type { TriageRules } from '../../functions/triage/schema.js';
-import { formatRate, type TriageScore } from '../triage/score.js';
+import { formatRate, type Rate, type TriageScore } from '../triage/score.js';
 import { esc } from './html.js';
 
 /** One labelled set's score, as the report shows it. */
@@ -16,7 +16,7 @@ const groupsIn = (patterns: readonly string[]) => [...new Set(patterns.flatMap((
 
 /**
  * The red-flag rules as a clinician reviews them: per tier, each rule in plain words with its patterns and the
- * word lists they use (both folded: a printed sheet shows the plain words); the context modifiers; then recall and false alarms on every labelled set, and (on screen
+ * word lists they use (both folded: a printed sheet shows the plain words); the context modifiers; then recall and false alarms on every labelled set (a printed sheet pools the training sets), and (on screen
  * only: it would double the printed sheet) every message of the blind set that was missed or falsely raised. Pure.
  */
 export function renderTriageSection(rules: TriageRules, sets: readonly ScoredSet[]): string {
@@ -51,7 +51,15 @@ export function renderTriageSection(rules: TriageRules, sets: readonly ScoredSet
 <tr><th scope="row">Safety net (no rule matched)</th><td>names ${list(rules.safetyNet.body.map((g) => `{${g}}`))}: the signs that need 911; ${list(rules.safetyNet.selfHarm.map((g) => `{${g}}`))}: the self-harm question</td></tr>
 <tr><th scope="row">Statistical second opinion (after the rules)</th><td>A small model trained on the training sets (never the blind set) may raise a message the rules missed to emergency or crisis. It never lowers a rule's tier, never raises a sign the rules set aside (negated, over, only asked, a joke, an idiom), and a page raised by it says so. A weaker crisis reading on a message of four words or more, where the rules found nothing, asks the one self-harm yes/no question instead (YES escalates as a crisis). The figures below are for rules and model together.</td></tr>
 </table>`;
-  const scoreRows = sets.map(({ name, score }) => `<tr><th scope="row">${esc(name)}</th>${score.recall.map((r) => `<td>${formatRate(r)}</td>`).join('')}<td>${formatRate(score.falseAlarms)}</td></tr>`).join('\n');
+  const row = (name: string, recall: ReadonlyArray<Pick<Rate, 'n' | 'hits'>>, falseAlarms: Pick<Rate, 'n' | 'hits'>, cls = '') =>
+    `<tr${cls ? ` class="${cls}"` : ''}><th scope="row">${esc(name)}</th>${recall.map((r) => `<td>${formatRate(r)}</td>`).join('')}<td>${formatRate(falseAlarms)}</td></tr>`;
+  // On screen every set has its row; a printed sheet pools the training sets into one (the blind set keeps its own).
+  const training = sets.filter((s) => !s.blind);
+  const pooled = (rates: ReadonlyArray<Pick<Rate, 'n' | 'hits'>>) => ({ n: rates.reduce((a, r) => a + r.n, 0), hits: rates.reduce((a, r) => a + r.hits, 0) });
+  const pooledRow = training.length > 1
+    ? row(`all ${training.length} training sets together`, (training[0]?.score.recall ?? []).map((_, i) => pooled(training.map((s) => s.score.recall[i] ?? { n: 0, hits: 0 }))), pooled(training.map((s) => s.score.falseAlarms)), 'print-row')
+    : '';
+  const scoreRows = [...sets.map(({ name, blind, score }) => row(name, score.recall, score.falseAlarms, blind || training.length <= 1 ? '' : 'screen-only')), pooledRow].join('\n');
   const scores = `<h3>Recall and false alarms</h3><table class="side"><tr><th>Set</th><th>Emergency</th><th>Crisis</th><th>Urgent + soon</th><th>False alarms on non-flags</th></tr>${scoreRows}</table>
 <p class="small">A flagged message counts as caught when it gets at least its tier (urgent and soon count together); a false alarm is a non-flag that got any tier. The training sets were used to write the rules; the blind set was not.</p>`;
   const misses = sets.filter((s) => s.blind).map(({ name, score }) => `<div class="screen-only"><h3>Every miss on ${esc(name)}</h3><table class="side"><tr><th>Expected</th><th>Got</th><th>Message</th></tr>

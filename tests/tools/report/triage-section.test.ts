@@ -32,4 +32,15 @@ describe('renderTriageSection', () => {
     expect(html).not.toContain('Every miss on training set');
     expect(html).toContain('the weather is nice today');
   });
+
+  it('pools the training sets into one printed row, keeping each on screen and the blind set apart', () => {
+    const many = renderTriageSection(rules, [
+      { name: 'training one', blind: false, score },
+      { name: 'training two', blind: false, score },
+      { name: 'blind set', blind: true, score },
+    ]);
+    expect(many).toContain('<tr class="screen-only"><th scope="row">training one</th><td>1/2 (50.0%)</td>');
+    expect(many).toContain('<tr class="print-row"><th scope="row">all 2 training sets together</th><td>2/4 (50.0%)</td>');
+    expect(many).toContain('<tr><th scope="row">blind set</th><td>1/2 (50.0%)</td>');
+  });
 });

@@ -8,7 +8,7 @@ const ROOT = join(import.meta.dirname, '../../..');
 describe('the committed second-opinion model', () => {
   it('is what the trainer makes from the committed training sets (run `npm run triage:train` after changing them)', () => {
     expect(readFileSync(join(ROOT, MODEL_FILE), 'utf8')).toBe(modelSource(buildModel(ROOT)));
-  }, 180_000);
+  }, 900_000); // 33 fits (one per set left out, then all): 6 to 7 minutes on 2 cores at 26,821 messages
 });
 
 describe('pickThresholds', () => {

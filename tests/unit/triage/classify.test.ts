@@ -503,6 +503,34 @@ describe('classify', () => {
     expect(classify(rules, 'i cant go, been trying all day, back is killing me').tier).toBe('emergency');
   });
 
+  it('reads the shapes set AD taught, in other words (round 30)', () => {
+    expectRulesTiers([
+      // Being tired of existing, a gun out or loaded beside one, pills looked at after drinking.
+      ['so tired of existing, my back never lets up', 'crisis'],
+      ['took the revolver out again and just sat with it', 'crisis'],
+      ['tengo la pistola cargada aqui al lado', 'crisis'],
+      ['drank most of a bottle and now im looking at my pills', 'crisis'],
+      // A heavy thing come down on the back; a tearing pain that went in minutes but leaves one off.
+      ['a tree limb came down on my back at work, legs feel odd', 'emergency'],
+      ['had a tearing pain in my back, went away after a few minutes but I still feel off', 'emergency'],
+      // Urgent shapes: after a spine injection (ESI), mono, strength lost in one leg.
+      ['post ESI last week and now new numbness in my left foot', 'urgent'],
+      ['got over mono two weeks ago and now my back is killing me', 'urgent'],
+      ['lost some strength in my left leg since monday', 'urgent'],
+      ['paciente de 61 años con dolor lumbar de inicio reciente', 'soon'],
+      // Look-alikes: negated tearing, an ice pack, a race, a novel, a gym word; "moño" and "mono" are not mononucleosis.
+      ['nothing ripping or tearing, just sore', 'none'],
+      ['my toes went pale and cold from the ice pack, warmed back up fine', 'none'],
+      ['legs wobbly after my first 5k race, normal?', 'none'],
+      ['reading a novel where someone gets a tearing pain in the back', 'none'],
+      ['ripped from the gym finally, back a bit tight', 'none'],
+      ['hasta el moño de la ciática', 'none'],
+      ['que mono tu perrito, me duele la espalda', 'none'],
+      // A gun taken out for another reason is no sign.
+      ['i got my gun out of the safe to clean it', 'none'],
+    ]);
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');
