@@ -341,10 +341,11 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   // when explained; self-harm talk never is ("quiero matarme, el psiquiatra dijo que era ansiedad").
   // A harmless cause near it, not negated ("my butt went numb on my bike this morning, gone now", "Sat at my desk all
   // day. My butt went numb today, fine now"; not "no bike, nothing"), lets it be over as any sign.
-  const recent =
-    rule.recent &&
-    someWithin(cueHits(c, p, 'recent'), start - window, end + window, sameSentence) &&
-    !someWithin(cueHits(c, p, 'cause'), start - window, end + window, (h) => h.rule === rule.id && !negatedCue(c, p, h));
+  const recents = rule.recent ? cueHits(c, p, 'recent') : [];
+  const fresh = rule.recent && !someWithin(cueHits(c, p, 'cause'), start - window, end + window, (h) => h.rule === rule.id && !negatedCue(c, p, h));
+  const recent = fresh && someWithin(recents, start - window, end + window, sameSentence);
+  // So is one whose resolution says it lasted minutes ("Felt a ripping pain. Went away after 10 min"): a fresh episode.
+  const lastedMinutes = (h: CueHit) => fresh && recents.some((q) => q.start >= h.end && q.start <= h.end + 1 && !flagIn(p.ends, h.end - 1, q.start));
   const explained = rule.tier === 'crisis' ? [] : cueHits(c, p, 'explained');
   // "ya se me paso un poco, creo": a resolution cue followed by words saying it went only partly, ending the clause or
   // before a turn ("went away a little but its still there"), does not say it is over; a cue ending in "after" is
@@ -354,7 +355,7 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
     !c.clauses.subordinators.has(p.words[h.end - 1] ?? '') && partlies.some((q) => q.start === h.end && (q.end === p.words.length || p.breaks[q.end - 1] === true || c.clauses.turns.has(p.words[q.end] ?? '')));
   const over = (h: CueHit, complaint: boolean) =>
     h.start >= start - 3 && h.start < end + window && !ownWords(h) && !negatedCue(c, p, h) && !intensifies(h) && !partly(h) && !ownPast(h) && !otherSubject(h, complaint);
-  if (!recent) for (const h of cueHits(c, p, 'resolved')) if (over(h, true)) firstEnd = Math.min(firstEnd, h.end);
+  if (!recent) for (const h of cueHits(c, p, 'resolved')) if (over(h, true) && !lastedMinutes(h)) firstEnd = Math.min(firstEnd, h.end);
   for (const h of explained) if (over(h, false)) firstEnd = Math.min(firstEnd, h.end);
   // A past time inside the sign's own words is the time of what was lost ("I lost the feeling I used to have on my butt").
   const inside = (h: CueHit) => h.start > start && h.end < end;

@@ -513,6 +513,10 @@ describe('classify', () => {
       // A heavy thing come down on the back; a tearing pain that went in minutes but leaves one off.
       ['a tree limb came down on my back at work, legs feel odd', 'emergency'],
       ['had a tearing pain in my back, went away after a few minutes but I still feel off', 'emergency'],
+      // A recent rule's episode whose resolution says it lasted minutes is a fresh one, in its sentence or the next.
+      ['Sudden ripping pain from my chest through to my back. It went away after 10 min.', 'emergency'],
+      // Unless a harmless cause is named near it (context.causes).
+      ['My butt went numb on the drive. It went away after 10 min.', 'none'],
       // Urgent shapes: after a spine injection (ESI), mono, strength lost in one leg.
       ['post ESI last week and now new numbness in my left foot', 'urgent'],
       ['got over mono two weeks ago and now my back is killing me', 'urgent'],
