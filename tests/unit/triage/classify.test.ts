@@ -510,7 +510,7 @@ describe('classify', () => {
       ['took the revolver out again and just sat with it', 'crisis'],
       ['tengo la pistola cargada aqui al lado', 'crisis'],
       ['drank most of a bottle and now im looking at my pills', 'crisis'],
-      // A heavy thing come down on the back; a tearing pain that went in minutes but leaves one off.
+      // A heavy thing come down on the back; a tearing pain that went in minutes (a fresh episode: next case).
       ['a tree limb came down on my back at work, legs feel odd', 'emergency'],
       ['had a tearing pain in my back, went away after a few minutes but I still feel off', 'emergency'],
       // A recent rule's episode whose resolution says it lasted minutes is a fresh one, in its sentence or the next.
