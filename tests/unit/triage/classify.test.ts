@@ -531,7 +531,7 @@ describe('classify', () => {
       ['hasta el moño de la ciática', 'none'],
       ['que mono tu perrito, me duele la espalda', 'none'],
       // A fall told in the past ("fell", "se cayo") is dated by a year beside it; today's is not.
-      ['my grandpa says in 1968 he fell off a barn roof and broke his back, he is fine now', 'none'],
+      ['my grandpa says in 1968 he fell off a barn roof and broke his back, he just wanted to tell you', 'none'],
       ['today my grandpa fell off the barn roof and his back hurts', 'emergency'],
       // A gun taken out for another reason is no sign.
       ['i got my gun out of the safe to clean it', 'none'],
