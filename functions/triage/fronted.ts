@@ -28,8 +28,9 @@ function joined(tokens: Tokens, [a0, a1]: [number, number], [b0, b1]: [number, n
 /**
  * A sign told around a digression ("I can't, and I've been trying since 6am, standing, sitting, everything, pee";
  * "I fell. It was from the top of the orchard ladder"): when the message opens with a fragment of at most four
- * words and has three clauses or more (the second not a one-word answer, `isAnswer`), the fragment joined to the
- * clause after it and to the last clause, as two short token lists to match as well. Otherwise none.
+ * words and has three clauses or more (the second not a one-word answer, `isAnswer`), the fragment read on into the
+ * clauses after it (its end a clause break, not a sentence end) and joined to the last clause, as two token lists to
+ * match as well. Otherwise none.
  */
 export function frontedFragments(tokens: Tokens, isAnswer: (word: string) => boolean = () => false): Tokens[] {
   const parts = clauses(tokens);
@@ -39,5 +40,7 @@ export function frontedFragments(tokens: Tokens, isAnswer: (word: string) => boo
   if (parts.length < 3 || !first || !second || !last || first[1] - first[0] > FRAGMENT_WORDS) return [];
   // A fragment answered in one word ("Chest pain? Nope. Breathing? Fine.") is a checklist, not a digression.
   if (second[1] - second[0] === 1 && isAnswer(tokens.words[second[0]] ?? '')) return [];
-  return [joined(tokens, first, second), joined(tokens, first, last)];
+  // The fragment read on into the rest of the message (what follows may still set the sign aside: "chest pain this
+  // morning, went away, the ER said it was reflux"), and joined to the last clause over the digression.
+  return [joined(tokens, first, [second[0], tokens.words.length]), joined(tokens, first, last)];
 }

@@ -7,9 +7,9 @@ import { loadTriageRules } from '../../../tools/content/triage-yaml.js';
 const rules = loadTriageRules('content/triage.yaml');
 
 describe('frontedFragments', () => {
-  it('joins an opening fragment of up to four words to the next clause and to the last one', () => {
+  it('reads an opening fragment of up to four words on into the clauses after it, and joins it to the last one', () => {
     const joined = frontedFragments(tokenize('I cant, and I tried all day, standing, sitting, everything, pee.'));
-    expect(joined.map((t) => t.words.join(' '))).toEqual(['i cant and i tried all day', 'i cant pee']);
+    expect(joined.map((t) => t.words.join(' '))).toEqual(['i cant and i tried all day standing sitting everything pee', 'i cant pee']);
     // The join is a clause break, not a sentence end: a negation stops there, a short gap crosses it.
     expect(joined[1]?.breaks).toEqual([false, true, true]);
     expect(joined[1]?.ends).toEqual([false, false, true]);
@@ -23,7 +23,7 @@ describe('frontedFragments', () => {
   it('joins nothing when the fragment is answered in one word (a checklist, not a digression); a one-word digression still joins', () => {
     const isAnswer = (word: string) => word === 'nope';
     expect(frontedFragments(tokenize('Chest pain? Nope. Breathing? Fine. Just a sore calf from running.'), isAnswer)).toEqual([]);
-    expect(frontedFragments(tokenize("I can't, honestly, I've been trying since 6am, pee"), isAnswer).map((t) => t.words.join(' '))).toEqual(['i cant honestly', 'i cant pee']);
+    expect(frontedFragments(tokenize("I can't, honestly, I've been trying since 6am, pee"), isAnswer).map((t) => t.words.join(' '))).toEqual(['i cant honestly ive been trying since 6 am pee', 'i cant pee']);
   });
 });
 
@@ -36,5 +36,11 @@ describe('a sign told around a digression', () => {
 
   it('does not carry a negation from the fragment into the clause it is joined to', () => {
     expect(classify(rules, 'No numbness, I walked the dog, did the stretches, and honestly I am fine').tier).toBe('none');
+  });
+
+  it('leaves a fragment set aside by what the message says later (round 30)', () => {
+    // Read with only its next clause, the fragment lost the explanation after it.
+    expect(classify(rules, 'chest pain this morning, went away, the er said it was reflux').tier).toBe('none');
+    expect(classify(rules, 'chest pain this morning, went away, then came back at lunch').tier).toBe('emergency');
   });
 });
