@@ -29,8 +29,8 @@ function joined(tokens: Tokens, [a0, a1]: [number, number], [b0, b1]: [number, n
  * A sign told around a digression ("I can't, and I've been trying since 6am, standing, sitting, everything, pee";
  * "I fell. It was from the top of the orchard ladder"): when the message opens with a fragment of at most four
  * words and has three clauses or more (the second not a one-word answer, `isAnswer`), the fragment read on into the
- * clauses after it (its end a clause break, not a sentence end) and joined to the last clause, as two token lists to
- * match as well. Otherwise none.
+ * clauses after it when it ends a sentence (its end then a clause break) and joined to the last clause, as token
+ * lists to match as well (never the message itself again). Otherwise none.
  */
 export function frontedFragments(tokens: Tokens, isAnswer: (word: string) => boolean = () => false): Tokens[] {
   const parts = clauses(tokens);
@@ -41,6 +41,8 @@ export function frontedFragments(tokens: Tokens, isAnswer: (word: string) => boo
   // A fragment answered in one word ("Chest pain? Nope. Breathing? Fine.") is a checklist, not a digression.
   if (second[1] - second[0] === 1 && isAnswer(tokens.words[second[0]] ?? '')) return [];
   // The fragment read on into the rest of the message (what follows may still set the sign aside: "chest pain this
-  // morning, went away, the ER said it was reflux"), and joined to the last clause over the digression.
-  return [joined(tokens, first, [second[0], tokens.words.length]), joined(tokens, first, last)];
+  // morning, went away, the ER said it was reflux"): only when it ends a sentence, else that is the message itself.
+  const readOn = tokens.ends[first[1] - 1] ? [joined(tokens, first, [second[0], tokens.words.length])] : [];
+  // And joined to the last clause, over the digression.
+  return [...readOn, joined(tokens, first, last)];
 }

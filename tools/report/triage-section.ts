@@ -55,11 +55,13 @@ export function renderTriageSection(rules: TriageRules, sets: readonly ScoredSet
     `<tr${cls ? ` class="${cls}"` : ''}><th scope="row">${esc(name)}</th>${recall.map((r) => `<td>${formatRate(r)}</td>`).join('')}<td>${formatRate(falseAlarms)}</td></tr>`;
   // On screen every set has its row; a printed sheet pools the training sets into one (the blind set keeps its own).
   const training = sets.filter((s) => !s.blind);
-  const pooled = (rates: ReadonlyArray<Pick<Rate, 'n' | 'hits'>>) => ({ n: rates.reduce((a, r) => a + r.n, 0), hits: rates.reduce((a, r) => a + r.hits, 0) });
-  const pooledRow = training.length > 1
-    ? row(`all ${training.length} training sets together`, (training[0]?.score.recall ?? []).map((_, i) => pooled(training.map((s) => s.score.recall[i] ?? { n: 0, hits: 0 }))), pooled(training.map((s) => s.score.falseAlarms)), 'print-row')
-    : '';
-  const scoreRows = [...sets.map(({ name, blind, score }) => row(name, score.recall, score.falseAlarms, blind || training.length <= 1 ? '' : 'screen-only')), pooledRow].join('\n');
+  const pool = training.length > 1;
+  const sum = (rates: ReadonlyArray<Pick<Rate, 'n' | 'hits'> | undefined>) => ({ n: rates.reduce((a, r) => a + (r?.n ?? 0), 0), hits: rates.reduce((a, r) => a + (r?.hits ?? 0), 0) });
+  const pooledRecall = (training[0]?.score.recall ?? []).map((_, i) => sum(training.map((s) => s.score.recall[i])));
+  const scoreRows = [
+    ...sets.map(({ name, blind, score }) => row(name, score.recall, score.falseAlarms, pool && !blind ? 'screen-only' : '')),
+    ...(pool ? [row(`all ${training.length} training sets together`, pooledRecall, sum(training.map((s) => s.score.falseAlarms)), 'print-row')] : []),
+  ].join('\n');
   const scores = `<h3>Recall and false alarms</h3><table class="side"><tr><th>Set</th><th>Emergency</th><th>Crisis</th><th>Urgent + soon</th><th>False alarms on non-flags</th></tr>${scoreRows}</table>
 <p class="small">A flagged message counts as caught when it gets at least its tier (urgent and soon count together); a false alarm is a non-flag that got any tier. The training sets were used to write the rules; the blind set was not.</p>`;
   const misses = sets.filter((s) => s.blind).map(({ name, score }) => `<div class="screen-only"><h3>Every miss on ${esc(name)}</h3><table class="side"><tr><th>Expected</th><th>Got</th><th>Message</th></tr>

@@ -8,11 +8,18 @@ const rules = loadTriageRules('content/triage.yaml');
 
 describe('frontedFragments', () => {
   it('reads an opening fragment of up to four words on into the clauses after it, and joins it to the last one', () => {
-    const joined = frontedFragments(tokenize('I cant, and I tried all day, standing, sitting, everything, pee.'));
+    const joined = frontedFragments(tokenize('I cant. And I tried all day, standing, sitting, everything, pee.'));
     expect(joined.map((t) => t.words.join(' '))).toEqual(['i cant and i tried all day standing sitting everything pee', 'i cant pee']);
     // The join is a clause break, not a sentence end: a negation stops there, a short gap crosses it.
+    expect(joined[0]?.ends.slice(0, 2)).toEqual([false, false]);
+    expect(joined[0]?.breaks[1]).toBe(true);
     expect(joined[1]?.breaks).toEqual([false, true, true]);
     expect(joined[1]?.ends).toEqual([false, false, true]);
+  });
+
+  it('does not read a fragment ending in a clause break on again: that is the message itself', () => {
+    const joined = frontedFragments(tokenize('I cant, and I tried all day, standing, sitting, everything, pee.'));
+    expect(joined.map((t) => t.words.join(' '))).toEqual(['i cant pee']);
   });
 
   it('joins nothing when the opening clause is a full sentence of five words or more, or there are under three clauses', () => {
@@ -23,7 +30,7 @@ describe('frontedFragments', () => {
   it('joins nothing when the fragment is answered in one word (a checklist, not a digression); a one-word digression still joins', () => {
     const isAnswer = (word: string) => word === 'nope';
     expect(frontedFragments(tokenize('Chest pain? Nope. Breathing? Fine. Just a sore calf from running.'), isAnswer)).toEqual([]);
-    expect(frontedFragments(tokenize("I can't, honestly, I've been trying since 6am, pee"), isAnswer).map((t) => t.words.join(' '))).toEqual(['i cant honestly ive been trying since 6 am pee', 'i cant pee']);
+    expect(frontedFragments(tokenize("I can't. Honestly. I've been trying since 6am, pee"), isAnswer).map((t) => t.words.join(' '))).toEqual(['i cant honestly ive been trying since 6 am pee', 'i cant pee']);
   });
 });
 
