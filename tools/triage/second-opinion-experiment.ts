@@ -59,6 +59,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-ab.yaml': 'ea038dc',
   'tests/triage/corpus-ac.yaml': 'c98a348',
   'tests/triage/corpus-ad.yaml': 'b7d8ffd',
+  'tests/triage/corpus-ae.yaml': '5d1d8fc',
 };
 
 function options(): TrainOptions {

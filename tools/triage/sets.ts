@@ -36,7 +36,8 @@ export const TRIAGE_SETS = [
   { name: 'training: set AB', file: 'tests/triage/corpus-ab.yaml', blind: false },
   { name: 'training: set AC', file: 'tests/triage/corpus-ac.yaml', blind: false },
   { name: 'training: set AD', file: 'tests/triage/corpus-ad.yaml', blind: false },
-  { name: 'blind set AE (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'training: set AE', file: 'tests/triage/corpus-ae.yaml', blind: false },
+  { name: 'blind set AF (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */
