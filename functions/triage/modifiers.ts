@@ -353,9 +353,14 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   const partlies = cueHits(c, p, 'partly');
   const partly = (h: CueHit) =>
     !c.clauses.subordinators.has(p.words[h.end - 1] ?? '') && partlies.some((q) => q.start === h.end && (q.end === p.words.length || p.breaks[q.end - 1] === true || c.clauses.turns.has(p.words[q.end] ?? '')));
+  // Nor does a resolution doubted right before it, in its clause ("I think they're fine now", "it seems better now?",
+  // "creo que ya se me quito"), unless a past time near the sign dates it ("years ago, I think it resolved").
+  const dated = pasts.some((q) => q.start >= start - window && q.start < end + window && !negatedCue(c, p, q));
+  const hedges = dated ? [] : cueHits(c, p, 'hedge');
+  const hedged = (h: CueHit) => hedges.some((q) => q.end <= h.start && q.end >= h.start - 1 && !flagIn(p.breaks, q.end - 1, h.start));
   const over = (h: CueHit, complaint: boolean) =>
     h.start >= start - 3 && h.start < end + window && !ownWords(h) && !negatedCue(c, p, h) && !intensifies(h) && !partly(h) && !ownPast(h) && !otherSubject(h, complaint);
-  if (!recent) for (const h of cueHits(c, p, 'resolved')) if (over(h, true) && !lastedMinutes(h)) firstEnd = Math.min(firstEnd, h.end);
+  if (!recent) for (const h of cueHits(c, p, 'resolved')) if (over(h, true) && !lastedMinutes(h) && !hedged(h)) firstEnd = Math.min(firstEnd, h.end);
   for (const h of explained) if (over(h, false)) firstEnd = Math.min(firstEnd, h.end);
   // A past time inside the sign's own words is the time of what was lost ("I lost the feeling I used to have on my butt").
   const inside = (h: CueHit) => h.start > start && h.end < end;

@@ -55,6 +55,8 @@ function parseUnit(written: string, source: string): Unit {
   if (!WORD.test(token)) {
     throw new Error(`pattern "${source}": "${token}" must be lowercase a-z/0-9 without accents or punctuation`);
   }
+  // Messages are read with letters and digits apart ("80s" is "80 s", "3am" "3 am"): a word mixing them never matches.
+  if (/[a-z]/.test(token) && /\d/.test(token)) throw new Error(`pattern "${source}": "${token}" mixes letters and digits, which messages are read apart: write them apart`);
   const prefix = token.endsWith('*');
   const text = prefix ? token.slice(0, -1) : spelledOut(token);
   if (prefix && text.length < 3) throw new Error(`pattern "${source}": prefix "${token}" is too short`);

@@ -54,6 +54,7 @@ describe('parseTriageRules rejects bad rules with a readable message', () => {
   it('overlong reply', () => rejects((r) => (r.replies.urgent.en = `Backline: ${'x'.repeat(320)}`), /306/));
   it('unknown term group in a pattern', () => rejects((r) => r.rules[0].en.push('{nothing} numb'), /unknown term group \{nothing\}/));
   it('punctuation inside a pattern word', () => rejects((r) => r.rules[0].en.push('numb gr/oin'), /lowercase a-z\/0-9/));
+  it('a pattern word mixing letters and digits (messages read "80s" as "80 s")', () => rejects((r) => r.context.past.en.push('in the 50s'), /"50s" mixes letters and digits.*context\.past\.en\[\d+\]/s));
   it('a sound-alike shorter than 4 letters', () => rejects((r) => r.matching.soundAlike.push('pee'), /soundAlike/));
   it('check pointing at a missing rule', () => rejects((r) => (r.check[0].rule = 'ghost'), /unknown rule "ghost"/));
   it('more than 6 check questions', () => rejects((r) => r.check.push(r.check[0]), /check/));

@@ -26,6 +26,12 @@ describe('renderTriageSection', () => {
     expect(html).toContain('<summary>{saddle}</summary>');
   });
 
+  it('lists the modifiers a clinician signs, the doubt words before a resolution among them', () => {
+    const over = html.match(/<tr><th scope="row">Clearly over.*?<\/tr>/s)![0];
+    expect(over).toContain('doubted right before');
+    for (const cue of [...rules.context.hedge.en, ...rules.context.hedge.es]) expect(over).toContain(cue);
+  });
+
   it('shows recall and false alarms for every set, and lists the misses of the blind set only', () => {
     expect(html).toContain('<th scope="row">training set</th><td>1/2 (50.0%)</td>');
     expect(html).toContain('Every miss on blind set');

@@ -469,6 +469,14 @@ describe('classify', () => {
       ['the chest pain went away a little but its still there, going into my back', 'emergency'],
       // A hedged resolution ("I think", "creo") is no resolution (round 29, set AC).
       ['2 days ago I couldnt feel myself poop, today it\'s back to normal I think, but my back still hurts and my leg', 'emergency'],
+      // Hedged right before the resolution too (round 31, set AE), and only then.
+      ['both my legs went numb for a while this afternoon, I think they\'re fine now', 'emergency'],
+      ['had trouble starting to pee last night but it seems better now?', 'emergency'],
+      ['both my legs went numb for a while this afternoon, they\'re fine now', 'none'],
+      // Not when a past time near the sign dates it, nor for an amount word before the cue ("walked a little then").
+      ['Had sciatica in both legs during my pregnancy 6 years ago, i think it resolved after delivery. right now just a stiff back', 'none'],
+      ['my butt went numb on the drive to my moms today, got out and walked a little then totally normal, back just stiff', 'none'],
+      ['se me durmieron las dos piernas hoy, creo que ya se me quito', 'emergency'],
       // "resolved to" is a decision, not a resolution.
       ['Forgive me for writing. I have resolved to take my own life rather than endure this pain any longer.', 'crisis'],
       // Not when the cue is followed by its time ("fine after a bit").
