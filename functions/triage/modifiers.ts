@@ -116,6 +116,9 @@ function someWithin(hits: readonly CueHit[], from: number, to: number, keep: (h:
 function turnBetween(c: Compiled, p: Prepared, h: CueHit, start: number, factive: boolean): boolean {
   const { turns, joiners, owners, factives, conditionals } = c.clauses;
   if (factive && h.end < start && factives.has(p.words[h.end] ?? '') && !conditionals.has(p.words[h.end + 1] ?? '')) return true;
+  // Someone else named between a disclaimer and the sign, with no "if" between: their sign is told, not asked ("just so i
+  // know for later, my grandpa's legs both went numb").
+  if (someWithin(cueHits(c, p, 'experiencer'), h.end, start) && !p.words.slice(h.end, start).some((w) => conditionals.has(w))) return true;
   for (let k = h.end; k < start; k++) {
     const w = p.words[k] ?? '';
     if (turns.has(w) || (joiners.has(w) && owners.has(p.words[k + 1] ?? ''))) return true;
@@ -357,7 +360,12 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   // "creo que ya se me quito"), unless a past time near the sign dates it ("years ago, I think it resolved").
   const dated = pasts.some((q) => q.start >= start - window && q.start < end + window && !negatedCue(c, p, q));
   const hedges = dated ? [] : cueHits(c, p, 'hedge');
-  const hedged = (h: CueHit) => hedges.some((q) => q.end <= h.start && q.end >= h.start - 1 && !flagIn(p.breaks, q.end - 1, h.start));
+  // Only of a resolution said of now: a present-time cue in its clause ("I think they're fine now"), or "ya" at its start.
+  const ofNow = (h: CueHit) => {
+    const [from, to] = clauseAround(p, h.start);
+    return p.words[h.start] === 'ya' || p.words[h.start - 1] === 'ya' || presents.some((q) => q.start >= from && q.end <= to);
+  };
+  const hedged = (h: CueHit) => ofNow(h) && hedges.some((q) => q.end <= h.start && q.end >= h.start - 1 && !flagIn(p.breaks, q.end - 1, h.start));
   const over = (h: CueHit, complaint: boolean) =>
     h.start >= start - 3 && h.start < end + window && !ownWords(h) && !negatedCue(c, p, h) && !intensifies(h) && !partly(h) && !ownPast(h) && !otherSubject(h, complaint);
   if (!recent) for (const h of cueHits(c, p, 'resolved')) if (over(h, true) && !lastedMinutes(h) && !hedged(h)) firstEnd = Math.min(firstEnd, h.end);

@@ -477,6 +477,13 @@ describe('classify', () => {
       ['Had sciatica in both legs during my pregnancy 6 years ago, i think it resolved after delivery. right now just a stiff back', 'none'],
       ['my butt went numb on the drive to my moms today, got out and walked a little then totally normal, back just stiff', 'none'],
       ['se me durmieron las dos piernas hoy, creo que ya se me quito', 'emergency'],
+      // Only of a resolution said of now (round 31, fourth review): an old episode doubted is still over.
+      ['both legs went numb at lunch, I think they\'re fine now', 'emergency'],
+      ["after my son was born I couldn't pee, I think it went away by itself. he is 25 now", 'none'],
+      // Someone else named between a disclaimer and the sign, with no "if": their sign is told, not asked.
+      ['just curious my grandpa is leaking pee and cant feel it', 'emergency'],
+      ['for my nursing class the patient i care for cant feel when she wipes', 'emergency'],
+      ['hypothetically if my mom couldnt feel when she wipes what would that mean', 'none'],
       // "resolved to" is a decision, not a resolution.
       ['Forgive me for writing. I have resolved to take my own life rather than endure this pain any longer.', 'crisis'],
       // Not when the cue is followed by its time ("fine after a bit").
