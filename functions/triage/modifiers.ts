@@ -116,8 +116,8 @@ function someWithin(hits: readonly CueHit[], from: number, to: number, keep: (h:
 function turnBetween(c: Compiled, p: Prepared, h: CueHit, start: number, factive: boolean): boolean {
   const { turns, joiners, owners, factives, conditionals } = c.clauses;
   if (factive && h.end < start && factives.has(p.words[h.end] ?? '') && !conditionals.has(p.words[h.end + 1] ?? '')) return true;
-  // Someone else named between a disclaimer and the sign, with no "if" between: their sign is told, not asked ("just so i
-  // know for later, my grandpa's legs both went numb").
+  // Someone else named between a disclaimer and the sign, with no "if" between: their sign is told, not asked ("just
+  // curious my grandpa is leaking pee and cant feel it").
   if (someWithin(cueHits(c, p, 'experiencer'), h.end, start) && !p.words.slice(h.end, start).some((w) => conditionals.has(w))) return true;
   for (let k = h.end; k < start; k++) {
     const w = p.words[k] ?? '';

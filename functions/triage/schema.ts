@@ -136,7 +136,7 @@ export const TriageRulesSchema = z
       still: z._default(bilingual, { en: [], es: [] }),
       /** Right after a resolution cue, words saying it went only partly ("se me paso un poco", "went away a little"): the cue does not set the sign aside. */
       partly: z._default(bilingual, { en: [], es: [] }),
-      /** Right before a resolution cue (at most one word between, in its clause), words of doubt ("I think they're fine now", "creo que ya se me quito"): the cue does not set the sign aside, unless a past-time cue near the sign dates it. */
+      /** Right before a resolution cue (at most one word between, in its clause), words of doubt ("I think they're fine now", "creo que ya se me quito"): a resolution said of now (a present-time cue in its clause, or "ya") does not set the sign aside, unless a past-time cue near the sign dates it. */
       hedge: z._default(bilingual, { en: [], es: [] }),
       /** After a joke cue, words that take it back ("jk... no really. I'm tired of this"): the sign is no joke. */
       earnest: z._default(bilingual, { en: [], es: [] }),
