@@ -116,13 +116,15 @@ function someWithin(hits: readonly CueHit[], from: number, to: number, keep: (h:
 function turnBetween(c: Compiled, p: Prepared, h: CueHit, start: number, factive: boolean): boolean {
   const { turns, joiners, owners, factives, conditionals } = c.clauses;
   if (factive && h.end < start && factives.has(p.words[h.end] ?? '') && !conditionals.has(p.words[h.end + 1] ?? '')) return true;
-  // Someone else named between a disclaimer and the sign, with no "if" between: their sign is told, not asked ("just
-  // curious my grandpa is leaking pee and cant feel it").
-  if (someWithin(cueHits(c, p, 'experiencer'), h.end, start) && !p.words.slice(h.end, start).some((w) => conditionals.has(w))) return true;
+  let conditional = false;
   for (let k = h.end; k < start; k++) {
     const w = p.words[k] ?? '';
     if (turns.has(w) || (joiners.has(w) && owners.has(p.words[k + 1] ?? ''))) return true;
+    conditional ||= conditionals.has(w);
   }
+  // Someone else named between a disclaimer and the sign, with no "if" between: their sign is told, not asked ("just
+  // curious my grandpa is leaking pee and cant feel it").
+  if (!conditional && someWithin(cueHits(c, p, 'experiencer'), h.end, start)) return true;
   return ownedSign(c, p, start, start, h.start);
 }
 
@@ -356,16 +358,17 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   const partlies = cueHits(c, p, 'partly');
   const partly = (h: CueHit) =>
     !c.clauses.subordinators.has(p.words[h.end - 1] ?? '') && partlies.some((q) => q.start === h.end && (q.end === p.words.length || p.breaks[q.end - 1] === true || c.clauses.turns.has(p.words[q.end] ?? '')));
-  // Nor does a resolution doubted right before it, in its clause ("I think they're fine now", "it seems better now?",
-  // "creo que ya se me quito"), unless a past time near the sign dates it ("years ago, I think it resolved").
-  const dated = pasts.some((q) => q.start >= start - window && q.start < end + window && !negatedCue(c, p, q));
-  const hedges = dated ? [] : cueHits(c, p, 'hedge');
-  // Only of a resolution said of now: a present-time cue in its clause ("I think they're fine now"), or "ya" at its start.
+  // Nor does a resolution said of now (a present-time cue in its clause, or "ya" at its start) and doubted right before
+  // it ("I think they're fine now", "it seems better now?", "creo que ya se me quito"), unless a past time near the sign
+  // dates it ("years ago, I think it resolved"). The cheap checks first: most messages have no doubt word.
+  const hedges = cueHits(c, p, 'hedge');
+  const dated = () => pasts.some((q) => q.start >= start - window && q.start < end + window && !negatedCue(c, p, q));
   const ofNow = (h: CueHit) => {
+    if (p.words[h.start] === 'ya' || p.words[h.start - 1] === 'ya') return true;
     const [from, to] = clauseAround(p, h.start);
-    return p.words[h.start] === 'ya' || p.words[h.start - 1] === 'ya' || presents.some((q) => q.start >= from && q.end <= to);
+    return presents.some((q) => q.start >= from && q.end <= to);
   };
-  const hedged = (h: CueHit) => ofNow(h) && hedges.some((q) => q.end <= h.start && q.end >= h.start - 1 && !flagIn(p.breaks, q.end - 1, h.start));
+  const hedged = (h: CueHit) => hedges.some((q) => q.end <= h.start && q.end >= h.start - 1 && !flagIn(p.breaks, q.end - 1, h.start)) && ofNow(h) && !dated();
   const over = (h: CueHit, complaint: boolean) =>
     h.start >= start - 3 && h.start < end + window && !ownWords(h) && !negatedCue(c, p, h) && !intensifies(h) && !partly(h) && !ownPast(h) && !otherSubject(h, complaint);
   if (!recent) for (const h of cueHits(c, p, 'resolved')) if (over(h, true) && !lastedMinutes(h) && !hedged(h)) firstEnd = Math.min(firstEnd, h.end);
