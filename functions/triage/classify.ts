@@ -66,9 +66,11 @@ const ASK_SELF_HARM = 'ask_self_harm';
 /**
  * The rules' result raised to the second opinion's tier when that is more severe; never lowered. Nor raised to a
  * tier whose sign the rules found and set aside (negated, over, only asked, a joke, an idiom): that was their call.
+ * Urgent (trained on urgent and soon messages alike) raises only a message the rules found no sign in: a soon sign
+ * the rules read stays soon.
  */
 function raised(byRules: TriageResult, opinion: Tier | undefined, setAside: (tier: Tier) => boolean): TriageResult {
-  if (!opinion || tierRank(opinion) >= tierRank(byRules.tier) || setAside(opinion)) return byRules;
+  if (!opinion || tierRank(opinion) >= tierRank(byRules.tier) || (opinion === 'urgent' && byRules.tier !== 'none') || setAside(opinion)) return byRules;
   return { tier: opinion, rule: SECOND_OPINION_RULE, signs: [SECOND_OPINION_RULE, ...(byRules.signs ?? [])] };
 }
 

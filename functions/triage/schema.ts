@@ -81,8 +81,8 @@ const tierWeights = z.object({ weights: weightLetters(), lengths: weightLetters(
 
 /** Zod schema of the second opinion's weights (content/second-opinion.json): every tier with as many gram buckets. */
 export const SecondOpinionModelSchema = z
-  .object({ emergency: tierWeights, crisis: tierWeights })
-  .check(z.refine((m) => m.emergency.weights.length === m.crisis.weights.length, 'every tier needs a weight per gram bucket'));
+  .object({ emergency: tierWeights, crisis: tierWeights, urgent: tierWeights })
+  .check(z.refine((m) => m.emergency.weights.length === m.crisis.weights.length && m.urgent.weights.length === m.crisis.weights.length, 'every tier needs a weight per gram bucket'));
 
 /** Zod schema for content/triage.yaml, including cross-reference and pattern-syntax checks. */
 export const TriageRulesSchema = z

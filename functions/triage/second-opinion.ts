@@ -62,8 +62,8 @@ function bucketOf(length: number): number {
 /** The letters a weight is written with: a letter's index minus 32 is the weight (-32..31). */
 export const WEIGHT_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
-/** The tiers the second opinion may raise a message to, most severe first. */
-export const SECOND_OPINION_TIERS = ['emergency', 'crisis'] as const;
+/** The tiers the second opinion may raise a message to, most severe first (urgent is trained on urgent and soon messages: soon counts with urgent). */
+export const SECOND_OPINION_TIERS = ['emergency', 'crisis', 'urgent'] as const;
 /** A tier the second opinion may raise a message to. */
 export type SecondOpinionTier = (typeof SECOND_OPINION_TIERS)[number];
 
@@ -137,11 +137,12 @@ export function secondOpinionSums(words: readonly string[], model: SecondOpinion
     for (let i = 0; i < word.length; i++) digits[length++] = digit(word.charCodeAt(i));
   });
   digits[length++] = SPACE;
-  const [emergency = new Int8Array(), crisis = new Int8Array()] = t.weights;
+  const [emergency = new Int8Array(), crisis = new Int8Array(), urgent = new Int8Array()] = t.weights;
   const { seen, stamp } = t;
   const scale = t.buckets * TWO_TO_MINUS_32;
   let e = sums[0] ?? 0;
   let c = sums[1] ?? 0;
+  let u = sums[2] ?? 0;
   for (let i = 0; i + MIN <= length; i++) {
     // The grams starting at i, three to five letters long and within the text (gramBucket, inlined).
     let code = (digits[i] ?? 0) * BASE + (digits[i + 1] ?? 0);
@@ -153,9 +154,10 @@ export function secondOpinionSums(words: readonly string[], model: SecondOpinion
       seen[b] = stamp;
       e += emergency[b] ?? 0;
       c += crisis[b] ?? 0;
+      u += urgent[b] ?? 0;
     }
   }
-  return [e, c];
+  return [e, c, u];
 }
 
 /**
@@ -170,7 +172,7 @@ export function secondOpinion(words: readonly string[], model: SecondOpinionMode
 /** The second opinion's tier (as secondOpinion; none under three words), and whether a crisis doubt short of it should ask the self-harm question. */
 export function secondOpinionReading(words: readonly string[], model: SecondOpinionModel): { tier?: SecondOpinionTier; askSelfHarm: boolean } {
   const sums = secondOpinionSums(words, model);
-  const tier = words.length < RAISE_MIN_WORDS ? undefined : SECOND_OPINION_TIERS.find((t, i) => (sums[i] ?? 0) >= model[t].threshold);
+  const tier = SECOND_OPINION_TIERS.find((t, i) => words.length >= RAISE_MIN_WORDS[t] && (sums[i] ?? 0) >= model[t].threshold);
   const crisis = sums[SECOND_OPINION_TIERS.indexOf('crisis')] ?? 0;
   return { ...(tier ? { tier } : {}), askSelfHarm: model.crisis.ask !== undefined && words.length >= ASK_MIN_WORDS && crisis >= model.crisis.ask };
 }
@@ -178,5 +180,8 @@ export function secondOpinionReading(words: readonly string[], model: SecondOpin
 /** A doubt needs a sentence: a keyword or two ("chronic", "lista") never asks the self-harm question. */
 const ASK_MIN_WORDS = 4;
 
-/** Nor does a word or two raise a tier ("tramadol" is a menu keyword): a red flag that short is the rules' to find. */
-const RAISE_MIN_WORDS = 3;
+/**
+ * Nor does a word or two raise a tier ("tramadol" is a menu keyword): a red flag that short is the rules' to find.
+ * Urgent needs four (a condition and the back): a topic's three-word title ("inyeccion de esteroides") never raises.
+ */
+const RAISE_MIN_WORDS: Readonly<Record<SecondOpinionTier, number>> = { emergency: 3, crisis: 3, urgent: 4 };

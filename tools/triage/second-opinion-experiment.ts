@@ -6,7 +6,7 @@
  * - current: content/triage.yaml as it is now (tuned on every training set, so only the blind set is held out);
  * - blind-era (ERA=1): for each set, the rules of the last commit before that set was learnt from, so the rules
  *   are held out too (what a new blind set meets). Each is run from a `git archive` of that commit.
- * Settings come from TRAIN_OPTIONS, overridden by env: BUCKETS, EPOCHS, L2, LEVELS, BETA, ASK_SHARE. APPROX=1 fits one
+ * Settings come from TRAIN_OPTIONS, overridden by env: BUCKETS, EPOCHS, L2, LEVELS, BETA, URGENT_BETA, ASK_SHARE. APPROX=1 fits one
  * model per held-out set (thresholds from the other folds' models, which saw it: compare settings with each other only). RECENT (default 6)
  * is how many of the last sets are pooled apart; OUT=<file> writes each held-out message's tiers (rules, rules + model) as JSON.
  * As classify does, the model may not raise to a tier whose sign the (current) rules set aside (VETO=0: it may).
@@ -60,6 +60,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-ac.yaml': 'c98a348',
   'tests/triage/corpus-ad.yaml': 'b7d8ffd',
   'tests/triage/corpus-ae.yaml': '5d1d8fc',
+  'tests/triage/corpus-af.yaml': '55a5c9c',
 };
 
 function options(): TrainOptions {
@@ -71,6 +72,7 @@ function options(): TrainOptions {
     l2: n('L2', o.l2),
     levels: n('LEVELS', o.levels),
     falseRaise: n('BETA', o.falseRaise),
+    urgentRaise: n('URGENT_BETA', o.urgentRaise),
     askShare: n('ASK_SHARE', o.askShare),
   };
 }
@@ -140,7 +142,7 @@ function count(rows: readonly Row[], got: (r: Row) => Tier): Counts {
 }
 
 const VETO = process.env.VETO !== '0';
-const withModel = (r: Row): Tier => (r.raisedTo && tierRank(r.raisedTo) < tierRank(r.rules) && !(VETO && r.setAside().has(r.raisedTo)) ? r.raisedTo : r.rules);
+const withModel = (r: Row): Tier => (r.raisedTo && tierRank(r.raisedTo) < tierRank(r.rules) && !(r.raisedTo === 'urgent' && r.rules !== 'none') && !(VETO && r.setAside().has(r.raisedTo)) ? r.raisedTo : r.rules);
 const pct = ([h, n]: [number, number]) => (n ? `${((100 * h) / n).toFixed(1)}%` : '-');
 const line = (c: Counts) => `${pct(c.emergency)} | ${pct(c.crisis)} | ${pct(c['urgent+soon'])} | ${pct(c.falseAlarms)} (${c.falseAlarms[0]})`;
 
@@ -175,7 +177,7 @@ async function main(): Promise<void> {
   for (const held of sets) {
     const train9 = docs.filter((d) => d.set !== held.name);
     const oof = approx ? train9.map((doc) => ({ doc, z: logits(loso.get(doc.set) ?? train([], o), doc) })) : outOfFold(train9, o);
-    const thresholds = pickThresholds(oof, o.falseRaise);
+    const thresholds = pickThresholds(oof, o.falseRaise, o.urgentRaise);
     const askAt = pickThresholds(oof, askBeta)[1] ?? Infinity;
     const model = loso.get(held.name) ?? train(train9, o);
     const testDocs = docs.filter((d) => d.set === held.name);

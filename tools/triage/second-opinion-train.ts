@@ -19,8 +19,10 @@ export interface TrainOptions {
   l2: number;
   /** Weights are whole numbers from -levels to levels (at most 31: one letter of WEIGHT_LETTERS). */
   levels: number;
-  /** At most this share of the non-flags may be raised by the model alone (out-of-fold), per the thresholds. */
+  /** At most this share of the non-flags may be raised to emergency or crisis by the model alone (out-of-fold), per the thresholds. */
   falseRaise: number;
+  /** At most this further share of the non-flags may be raised to urgent by the model alone (out-of-fold). */
+  urgentRaise: number;
   /** At most this share of the non-flags may reach the crisis doubt that asks the self-harm question (out-of-fold). */
   askShare: number;
 }
@@ -32,8 +34,12 @@ export const TRAIN_OPTIONS: TrainOptions = {
   l2: 1e-4,
   levels: 31,
   falseRaise: 0.01,
+  urgentRaise: 0.005,
   askShare: 0.03,
 };
+
+/** The labels each tier of the second opinion is trained to find: urgent stands for soon too (soon is counted with urgent). */
+const POSITIVE: Record<SecondOpinionTier, readonly Tier[]> = { emergency: ['emergency'], crisis: ['crisis'], urgent: ['urgent', 'soon'] };
 
 /** One trained tier: whole-number weights per feature code (BUCKET_OFFSET + bucket, or a length code), and how their sum maps to a logit (bias + scale * sum). */
 export interface TrainedTier {
@@ -112,7 +118,7 @@ function fitLogistic(docs: readonly TrainingDoc[], positive: (d: TrainingDoc) =>
 
 /** Fits one tier on every bucket and length code seen in training (no selection), then makes the weights whole numbers. */
 function trainTier(docs: readonly TrainingDoc[], tier: SecondOpinionTier, o: TrainOptions): TrainedTier {
-  const positive = (d: TrainingDoc) => d.tier === tier;
+  const positive = (d: TrainingDoc) => POSITIVE[tier].includes(d.tier);
   const seen = new Set<number>();
   for (const d of docs) for (const c of d.codes) seen.add(c);
   const all = [...seen].sort((a, b) => a - b);
@@ -158,10 +164,29 @@ export function outOfFold(docs: readonly TrainingDoc[], o: TrainOptions = TRAIN_
 }
 
 /**
- * Logit thresholds per tier that raise the most emergency and crisis messages while the model alone raises at most
- * `falseRaise` of the non-flags. Uses only labels and model scores, never the rules, so rule changes need no retraining.
+ * Logit thresholds per tier (SECOND_OPINION_TIERS order): emergency and crisis raise the most of their messages while
+ * the model alone raises at most `falseRaise` of the non-flags; then urgent raises at most `urgentRaise` more of them
+ * (the most severe tier reached counts). Uses only labels and model scores, never the rules, so rule changes need no retraining.
  */
-export function pickThresholds(scored: readonly Scored[], falseRaise: number): number[] {
+export function pickThresholds(scored: readonly Scored[], falseRaise: number, urgentRaise = 0): number[] {
+  const [emergency = Infinity, crisis = Infinity] = pickImmediate(scored, falseRaise);
+  const urgent = SECOND_OPINION_TIERS.indexOf('urgent');
+  const left = scored.filter((s) => s.doc.tier === 'none' && !((s.z[0] ?? 0) >= emergency || (s.z[1] ?? 0) >= crisis)).map((s) => s.z[urgent] ?? 0);
+  return [emergency, crisis, shareThreshold(left, Math.floor(urgentRaise * scored.filter((s) => s.doc.tier === 'none').length))];
+}
+
+/** The logit at which at most `allowed` of `logits` reach it (Infinity when none may). */
+function shareThreshold(logits: readonly number[], allowed: number): number {
+  if (allowed <= 0) return Infinity;
+  const sorted = [...logits].sort((a, b) => b - a);
+  return allowed < sorted.length ? (sorted[allowed] ?? 0) + 1e-9 : -Infinity;
+}
+
+/** The tiers whose thresholds are picked together, from one budget (the first two of SECOND_OPINION_TIERS). */
+const IMMEDIATE = ['emergency', 'crisis'] as const satisfies readonly SecondOpinionTier[];
+
+/** The emergency and crisis thresholds of pickThresholds. */
+function pickImmediate(scored: readonly Scored[], falseRaise: number): number[] {
   const none = scored.filter((s) => s.doc.tier === 'none');
   const allowed = Math.floor(falseRaise * none.length);
   const candidates = (t: number) => [...none.map((s) => s.z[t] ?? 0).sort((a, b) => b - a).slice(0, allowed + 1).map((z) => z + 1e-9), Infinity];
@@ -169,7 +194,7 @@ export function pickThresholds(scored: readonly Scored[], falseRaise: number): n
   // A message is caught when a tier at least as severe as its label reaches its threshold.
   const caught = (th: number[]) =>
     scored.filter((s) => {
-      const label = SECOND_OPINION_TIERS.indexOf(s.doc.tier as SecondOpinionTier);
+      const label = IMMEDIATE.indexOf(s.doc.tier as (typeof IMMEDIATE)[number]);
       return label >= 0 && s.z.some((z, t) => t <= label && z >= (th[t] ?? Infinity));
     }).length;
   // The first pair (emergency threshold, then crisis, in candidate order) that catches the most within the budget.
@@ -187,7 +212,7 @@ export function pickThresholds(scored: readonly Scored[], falseRaise: number): n
     }
     return lo;
   };
-  let best = SECOND_OPINION_TIERS.map(() => Infinity);
+  let best = IMMEDIATE.map(() => Infinity);
   let bestCaught = -1;
   for (const te of candidates(0)) {
     const at = (i: number) => [te, crisis[i] ?? Infinity];
@@ -233,11 +258,11 @@ export const MODEL_FILE = 'content/second-opinion.json';
 export function buildModel(root: string, o: TrainOptions = TRAIN_OPTIONS): { model: SecondOpinionModel; messages: number } {
   const docs = trainingDocs(trainingSets(root), o);
   const scores = outOfFold(docs, o);
-  const thresholds = pickThresholds(scores, o.falseRaise);
+  const thresholds = pickThresholds(scores, o.falseRaise, o.urgentRaise);
   const trained = train(docs, o);
-  const [emergency, crisis] = SECOND_OPINION_TIERS.map((t, i) => shipped(trained[t], thresholds[i] ?? Infinity, o.buckets, t === 'crisis' ? askThreshold(scores, o.askShare) : undefined));
-  if (!emergency || !crisis) throw new Error('a tier of the second opinion was not trained');
-  return { model: { emergency, crisis }, messages: docs.length };
+  const [emergency, crisis, urgent] = SECOND_OPINION_TIERS.map((t, i) => shipped(trained[t], thresholds[i] ?? Infinity, o.buckets, t === 'crisis' ? askThreshold(scores, o.askShare) : undefined));
+  if (!emergency || !crisis || !urgent) throw new Error('a tier of the second opinion was not trained');
+  return { model: { emergency, crisis, urgent }, messages: docs.length };
 }
 
 /** The text of content/second-opinion.json for a built model: a note on how it was made, then the weights per tier. */
@@ -245,7 +270,8 @@ export function modelSource(built: { model: SecondOpinionModel; messages: number
   const about = [
     'Generated by `npm run triage:train` (tools/triage/train-second-opinion.ts): do not edit by hand. Read by functions/triage/second-opinion.ts.',
     `Trained on ${built.messages} labelled messages; every 3-5 letter gram hashed into ${o.buckets} buckets, one weight letter each per tier.`,
-    `Thresholds set so the model alone raises at most ${(100 * o.falseRaise).toFixed(1)}% of the non-flags it did not see,`,
+    `Thresholds set so the model alone raises at most ${(100 * o.falseRaise).toFixed(1)}% of the non-flags it did not see to emergency or crisis,`,
+    `and at most ${(100 * o.urgentRaise).toFixed(1)}% more to urgent (trained on urgent and soon messages),`,
     `and its crisis doubt asks the self-harm question of at most ${(100 * o.askShare).toFixed(1)}% of them.`,
   ];
   return `${JSON.stringify({ about, ...built.model }, null, 2)}\n`;

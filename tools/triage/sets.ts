@@ -37,7 +37,8 @@ export const TRIAGE_SETS = [
   { name: 'training: set AC', file: 'tests/triage/corpus-ac.yaml', blind: false },
   { name: 'training: set AD', file: 'tests/triage/corpus-ad.yaml', blind: false },
   { name: 'training: set AE', file: 'tests/triage/corpus-ae.yaml', blind: false },
-  { name: 'blind set AF (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'training: set AF', file: 'tests/triage/corpus-af.yaml', blind: false },
+  { name: 'blind set AG (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */

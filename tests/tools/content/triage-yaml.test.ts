@@ -44,10 +44,14 @@ describe('parseTriageRules rejects bad rules with a readable message', () => {
     expect(() => parseTriageRules(raw)).toThrow(message);
   };
 
-  it('second opinion tiers with different bucket counts', () =>
-    rejects((r) => (r.secondOpinion = { emergency: { weights: 'ab', lengths: 'gggggg', threshold: 3 }, crisis: { weights: 'abc', lengths: 'gggggg', threshold: 3 } }), /weight per gram bucket/));
+  const tier = (weights: string) => ({ weights, lengths: 'gggggg', threshold: 3 });
+  it('second opinion tiers with different bucket counts', () => {
+    rejects((r) => (r.secondOpinion = { emergency: tier('ab'), crisis: tier('abc'), urgent: tier('abc') }), /weight per gram bucket/);
+    rejects((r) => (r.secondOpinion = { emergency: tier('abc'), crisis: tier('abc'), urgent: tier('ab') }), /weight per gram bucket/);
+  });
+  it('a second opinion without its urgent tier', () => rejects((r) => (r.secondOpinion = { emergency: tier('abc'), crisis: tier('abc') }), /secondOpinion\.urgent/));
   it('a second opinion weight that is not a weight letter', () =>
-    rejects((r) => (r.secondOpinion = { emergency: { weights: 'a b', lengths: 'gggggg', threshold: 3 }, crisis: { weights: 'abc', lengths: 'gggggg', threshold: 3 } }), /secondOpinion\.emergency\.weights/));
+    rejects((r) => (r.secondOpinion = { emergency: tier('a b'), crisis: tier('abc'), urgent: tier('abc') }), /secondOpinion\.emergency\.weights/));
   it('unknown tier', () => rejects((r) => (r.rules[0].tier = 'red'), /rules\[0\]\.tier/));
   it('accented reply text', () => rejects((r) => (r.replies.emergency.es = 'Backline: Llame al 911 ahora, está en peligro.'), /GSM-7/));
   it('reply not starting with Backline:', () => rejects((r) => (r.replies.soon.en = 'See a doctor soon.'), /Backline:/));

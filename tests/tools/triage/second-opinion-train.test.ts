@@ -22,6 +22,21 @@ describe('pickThresholds', () => {
     expect(scored.filter((s) => s.doc.tier !== 'none' && ((s.z[0] ?? 0) >= e || (s.z[1] ?? 0) >= c)).length).toBe(3);
   });
 
+  it('then lets urgent raise at most its own further share of the non-flags emergency and crisis left alone (none when zero)', () => {
+    const u = (tier: Scored['doc']['tier'], e: number, urgent: number): Scored => ({ doc: { codes: new Int32Array(), tier, set: 's' }, z: [e, 0, urgent] });
+    // Non-flags 0..99: the highest emergency logits are also the highest urgent ones, so urgent's budget goes to the next ones.
+    const none = Array.from({ length: 100 }, (_, i) => u('none', i / 10, i / 10));
+    const scored = [...none, u('emergency', 9.85, 0), u('urgent', 0, 9.55), u('soon', 0, 9.52), u('urgent', 0, 5)];
+    const [e = 0, c = 0, urgent = 0] = pickThresholds(scored, 0.02, 0.03);
+    const raisedBy = (s: Scored) => (s.z[0] ?? 0) >= e || (s.z[1] ?? 0) >= c;
+    expect(none.filter(raisedBy).length).toBe(1);
+    expect(none.filter((s) => !raisedBy(s) && (s.z[2] ?? 0) >= urgent).length).toBe(3);
+    // Emergency raises the 9.9 non-flag (to catch its 9.85); urgent's three are 9.8, 9.7 and 9.6 (its threshold just above
+    // 9.5), so the urgent and soon messages near the top are caught, the low one not.
+    expect(scored.filter((s) => s.doc.tier !== 'none' && s.doc.tier !== 'emergency' && (s.z[2] ?? 0) >= urgent).length).toBe(2);
+    expect(pickThresholds(scored, 0.02)[2]).toBe(Infinity);
+  });
+
   it('raises no non-flag when the share allowed is zero, even at the cost of every flag', () => {
     const [e = 0, c = 0] = pickThresholds([doc('none', 1, 1), doc('crisis', 0, 1), doc('emergency', 0.5, 0)], 0);
     expect(e).toBeGreaterThan(1);

@@ -86,13 +86,14 @@ describe('gramBucket', () => {
 
 describe('secondOpinionSums', () => {
   const BUCKETS = 6000;
-  /** A model with one weight: `numb ` +10 to emergency, ` end` +5 to crisis (each alone in its bucket among the test's grams). */
+  /** A model of three weights: `numb ` +10 to emergency and +3 to urgent, ` end` +5 to crisis (each alone in its bucket among the test's grams). */
   const letters = (weights: Record<number, number>) => Array.from({ length: BUCKETS }, (_, b) => WEIGHT_LETTERS.charAt(32 + (weights[b] ?? 0))).join('');
   const numb = gramBucket(gramCode('numb '), BUCKETS);
   const end = gramBucket(gramCode(' end'), BUCKETS);
   const tiny: SecondOpinionModel = {
     emergency: { weights: letters({ [numb]: 10 }), lengths: 'gggggg', threshold: 10 },
     crisis: { weights: letters({ [end]: 5 }), lengths: 'ffffff', threshold: 5 },
+    urgent: { weights: letters({ [numb]: 3 }), lengths: 'gggggg', threshold: 3 },
   };
 
   it('adds the length weight and each distinct bucket once, however often its grams are repeated', () => {
@@ -100,10 +101,19 @@ describe('secondOpinionSums', () => {
     const others = (text: string) => grams(text).filter((c) => c !== gramCode('numb ') && c !== gramCode(' end')).map((c) => gramBucket(c, BUCKETS));
     // The test's other grams share neither bucket, so the sums are exact.
     for (const text of ['numb numb numb, the end', 'so this is the end']) expect(others(text).filter((b) => b === numb || b === end)).toEqual([]);
-    expect(secondOpinionSums(words('numb'), tiny)).toEqual([10, -1]);
-    expect(secondOpinionSums(words('numb numb numb, the end'), tiny)).toEqual([10, 4]);
+    expect(secondOpinionSums(words('numb'), tiny)).toEqual([10, -1, 3]);
+    expect(secondOpinionSums(words('numb numb numb, the end'), tiny)).toEqual([10, 4, 3]);
     expect(secondOpinion(words('numb numb numb, the end'), tiny)).toBe('emergency');
     expect(secondOpinion(words('so this is the end'), tiny)).toBe(undefined);
+  });
+
+  it('reads the most severe tier whose sum reaches its threshold: urgent only when neither emergency nor crisis does', () => {
+    const noEmergency: SecondOpinionModel = { ...tiny, emergency: { ...tiny.emergency, threshold: 11 } };
+    expect(secondOpinion(words('numb numb numb numb'), noEmergency)).toBe('urgent');
+    // Urgent needs four words: a topic's three-word title never raises.
+    expect(secondOpinion(words('numb numb numb'), noEmergency)).toBe(undefined);
+    expect(secondOpinion(words('numb numb numb, the end'), { ...noEmergency, crisis: { ...tiny.crisis, threshold: 4 } })).toBe('crisis');
+    expect(secondOpinion(words('so this is the end'), noEmergency)).toBe(undefined);
   });
 
   it('raises nothing under three words, whatever the sums: a keyword is the rules\' to read', () => {
@@ -151,6 +161,20 @@ describe('the second opinion in classify', () => {
       expect(classify(withoutCrisis, text), text).toMatchObject({ tier: 'crisis', rule: SECOND_OPINION_RULE, signs: [SECOND_OPINION_RULE] });
     }
     expect(signLabel(rules, SECOND_OPINION_RULE)).toBe(SECOND_OPINION_LABEL);
+  });
+
+  it('raises to urgent a message with an urgent sign the rules leave at none, but never a soon sign the rules read', () => {
+    // Rules without their urgent and soon signs: what the rules would say of wording they have not learnt.
+    const withoutSameDay = { ...rules, rules: rules.rules.filter((r) => r.tier !== 'urgent' && r.tier !== 'soon') };
+    for (const text of ['fever and back pain', 'im on chemo and my back started hurting', 'tuve cancer de mama hace anos y ahora me duele la espalda']) {
+      expect(classifyByRules(withoutSameDay, text).tier, text).toBe('none');
+      expect(classify(withoutSameDay, text), text).toMatchObject({ tier: 'urgent', rule: SECOND_OPINION_RULE });
+    }
+    // The model reads this soon sign (weight loss) as urgent; the rules found it, so it stays soon.
+    const soon = 'my diet hasnt changed at all and I lost 20 lbs, my back aches';
+    expect(secondOpinion(words(soon), SHIPPED)).toBe('urgent');
+    expect(classifyByRules(rules, soon).tier).toBe('soon');
+    expect(classify(rules, soon).tier).toBe('soon');
   });
 
   it('leaves jokes and idioms without a red flag at none', () => {
