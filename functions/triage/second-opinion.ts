@@ -1,3 +1,5 @@
+import type { Tier } from '../core/tiers.js';
+
 /** The gram lengths read (3 to 5 letters), over the words joined by single spaces with a space at each end. */
 const MIN = 3;
 const MAX = 5;
@@ -66,6 +68,8 @@ export const WEIGHT_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvw
 export const SECOND_OPINION_TIERS = ['emergency', 'crisis', 'urgent'] as const;
 /** A tier the second opinion may raise a message to. */
 export type SecondOpinionTier = (typeof SECOND_OPINION_TIERS)[number];
+/** The labels each tier is trained to find, and so the signs it stands for: urgent stands for soon too (soon is counted with urgent). */
+export const SECOND_OPINION_LABELS: Readonly<Record<SecondOpinionTier, readonly Tier[]>> = { emergency: ['emergency'], crisis: ['crisis'], urgent: ['urgent', 'soon'] };
 
 /** The shipped weights of one tier (content/second-opinion.json, written by `npm run triage:train`; its zod schema is in schema.ts). */
 export interface TierWeights {

@@ -1,5 +1,5 @@
 import { tokenize } from '../../functions/triage/tokens.js';
-import { forEachGram, gramBucket, LENGTH_BOUNDS, lengthCode, SECOND_OPINION_TIERS, WEIGHT_LETTERS, type SecondOpinionModel, type SecondOpinionTier, type TierWeights } from '../../functions/triage/second-opinion.js';
+import { forEachGram, gramBucket, LENGTH_BOUNDS, lengthCode, SECOND_OPINION_LABELS, SECOND_OPINION_TIERS, WEIGHT_LETTERS, type SecondOpinionModel, type SecondOpinionTier, type TierWeights } from '../../functions/triage/second-opinion.js';
 import type { Tier } from '../../functions/core/tiers.js';
 import type { LabelledMessage } from './score.js';
 import { trainingSets } from './sets.js';
@@ -37,9 +37,6 @@ export const TRAIN_OPTIONS: TrainOptions = {
   urgentRaise: 0.005,
   askShare: 0.03,
 };
-
-/** The labels each tier of the second opinion is trained to find: urgent stands for soon too (soon is counted with urgent). */
-const POSITIVE: Record<SecondOpinionTier, readonly Tier[]> = { emergency: ['emergency'], crisis: ['crisis'], urgent: ['urgent', 'soon'] };
 
 /** One trained tier: whole-number weights per feature code (BUCKET_OFFSET + bucket, or a length code), and how their sum maps to a logit (bias + scale * sum). */
 export interface TrainedTier {
@@ -118,7 +115,7 @@ function fitLogistic(docs: readonly TrainingDoc[], positive: (d: TrainingDoc) =>
 
 /** Fits one tier on every bucket and length code seen in training (no selection), then makes the weights whole numbers. */
 function trainTier(docs: readonly TrainingDoc[], tier: SecondOpinionTier, o: TrainOptions): TrainedTier {
-  const positive = (d: TrainingDoc) => POSITIVE[tier].includes(d.tier);
+  const positive = (d: TrainingDoc) => SECOND_OPINION_LABELS[tier].includes(d.tier);
   const seen = new Set<number>();
   for (const d of docs) for (const c of d.codes) seen.add(c);
   const all = [...seen].sort((a, b) => a - b);
