@@ -35,7 +35,9 @@ function classifyWith(rules: TriageRules, text: string, speech: boolean, withOpi
     : { tier: 'none', rule: null };
   // The second opinion was trained on the words as tokenized, fillers and all.
   const reading = withOpinion && rules.secondOpinion && byRules.tier !== 'emergency' ? secondOpinionReading(raw.words, rules.secondOpinion) : undefined;
-  const found = reading ? raised(byRules, reading.tier, (tier) => setAside(rules, tokens, p, tier)) : byRules;
+  // Urgent is a condition together with back or leg trouble: a message naming none (urgentOpinion.needs) is not raised to it.
+  const opinion = reading?.tier === 'urgent' && c.urgentNeeds.length > 0 && !mentions(p, c.urgentNeeds) ? undefined : reading?.tier;
+  const found = reading ? raised(byRules, opinion, (tier) => setAside(rules, tokens, p, tier)) : byRules;
   const result: TriageResult = found.tier !== 'none' && aboutSomeoneElse(c, p) ? { ...found, experiencer: 'other' } : found;
   if (isImmediate(result.tier)) return result;
   const ask = c.asks.find((a) => ruleMatches(c, p, a))?.id ?? (reading?.askSelfHarm && rules.askQuestions[ASK_SELF_HARM] ? ASK_SELF_HARM : undefined);

@@ -89,6 +89,8 @@ export interface Compiled {
   readonly idiomsByFirst: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
   /** The term groups (by vocabulary id) whose mention triggers the safety net. */
   readonly safetyNet: { readonly body: readonly number[]; readonly selfHarm: readonly number[] };
+  /** The term groups (by vocabulary id) one of which a message must name for the second opinion to raise it to urgent (empty: no need). */
+  readonly urgentNeeds: readonly number[];
   /** Families of term groups (by vocabulary id) naming a body part or function, which a later resolution cue may speak for instead of the sign. */
   readonly subjects: ReadonlyArray<readonly number[]>;
   /** Term groups (by vocabulary id) naming other complaints, which a resolution cue in their clause speaks for. */
@@ -193,13 +195,13 @@ function planPatterns(patterns: readonly Pattern[], v: Vocabulary, made: Map<str
 }
 
 /** The rules' patterns compiled: the rules and ask questions, the safety net's groups and the vocabulary of them all. */
-type CompiledPatterns = Pick<Compiled, 'rules' | 'asks' | 'safetyNet' | 'subjects' | 'complaints' | 'complaintsToo' | 'vocabulary'>;
+type CompiledPatterns = Pick<Compiled, 'rules' | 'asks' | 'safetyNet' | 'urgentNeeds' | 'subjects' | 'complaints' | 'complaintsToo' | 'vocabulary'>;
 
 /** What compiled patterns are made from (the same objects, and the same default negation window), to tell whether other rules may share them. */
-type PatternSources = Pick<TriageRules, 'rules' | 'askQuestions' | 'terms' | 'matching' | 'safetyNet'> & { readonly window: number; readonly subjects: ReadonlyArray<readonly string[]> };
+type PatternSources = Pick<TriageRules, 'rules' | 'askQuestions' | 'terms' | 'matching' | 'safetyNet' | 'urgentOpinion'> & { readonly window: number; readonly subjects: ReadonlyArray<readonly string[]> };
 const patternCache = new WeakMap<TriageRules['rules'], { readonly sources: PatternSources; readonly compiled: CompiledPatterns }>();
 
-const sourcesOf = (rules: TriageRules): PatternSources => ({ rules: rules.rules, askQuestions: rules.askQuestions, terms: rules.terms, matching: rules.matching, safetyNet: rules.safetyNet, window: rules.negation.window, subjects: rules.context.subjects });
+const sourcesOf = (rules: TriageRules): PatternSources => ({ rules: rules.rules, askQuestions: rules.askQuestions, terms: rules.terms, matching: rules.matching, safetyNet: rules.safetyNet, urgentOpinion: rules.urgentOpinion, window: rules.negation.window, subjects: rules.context.subjects });
 const sameSources = (a: PatternSources, b: PatternSources) => (Object.keys(a) as Array<keyof PatternSources>).every((key) => a[key] === b[key]);
 
 /**
@@ -225,8 +227,9 @@ function compilePatterns(rules: TriageRules): CompiledPatterns {
   const subjects = rules.context.subjects.map((family) => family.map((name) => groupOf(name, rules)));
   const complaints = rules.context.complaints.map((name) => groupOf(name, rules));
   const complaintsToo = rules.context.complaintsToo.map((name) => groupOf(name, rules));
+  const urgentNeeds = rules.urgentOpinion.needs.map((name) => groupOf(name, rules));
   const patterns = [...ruleSources, ...askSources].flatMap((s) => s.patterns);
-  const vocabulary = buildVocabulary(rules.matching, patterns, [...safetyNet.body, ...safetyNet.selfHarm, ...subjects.flat(), ...complaints, ...complaintsToo]);
+  const vocabulary = buildVocabulary(rules.matching, patterns, [...safetyNet.body, ...safetyNet.selfHarm, ...subjects.flat(), ...complaints, ...complaintsToo, ...urgentNeeds]);
   const steps = new Map<string, Step>();
   const plan = (ps: readonly Pattern[]) => planPatterns(ps, vocabulary, steps);
   const window = rules.negation.window;
@@ -237,6 +240,7 @@ function compilePatterns(rules: TriageRules): CompiledPatterns {
     subjects: subjects.map((family) => family.map((g) => elementId(vocabulary, g))),
     complaints: complaints.map((g) => elementId(vocabulary, g)),
     complaintsToo: complaintsToo.map((g) => elementId(vocabulary, g)),
+    urgentNeeds: urgentNeeds.map((g) => elementId(vocabulary, g)),
     vocabulary,
   };
   patternCache.set(rules.rules, { sources, compiled });
@@ -268,12 +272,13 @@ export function compileRules(rules: TriageRules): Compiled {
   const hit = cache.get(rules);
   if (hit) return hit;
   const neg = rules.negation;
-  const { rules: compiledRules, asks, safetyNet, subjects, complaints, complaintsToo, vocabulary } = compilePatterns(rules);
+  const { rules: compiledRules, asks, safetyNet, urgentNeeds, subjects, complaints, complaintsToo, vocabulary } = compilePatterns(rules);
   // One literal (not a spread of the shared patterns) gives every compiled rules object one shape.
   const compiled: Compiled = {
     rules: compiledRules,
     asks,
     safetyNet,
+    urgentNeeds,
     subjects,
     complaints,
     complaintsToo,

@@ -159,6 +159,8 @@ export const TriageRulesSchema = z
     askQuestions: z.record(z.string().check(z.regex(/^[a-z0-9_]+$/)), askQuestion),
     check: z.array(checkQuestion).check(z.minLength(1), z.maxLength(6)),
     safetyNet: z.object({ body: z.array(z.string()).check(z.minLength(1)), selfHarm: z.array(z.string()).check(z.minLength(1)) }),
+    /** Term groups one of which a message must name for the second opinion to raise it to urgent (none listed: no such need). */
+    urgentOpinion: z._default(z.object({ needs: z.array(z.string()) }), { needs: [] }),
     replies: z.object({
       emergency: replyPair, crisis: replyPair, urgent: replyPair, soon: replyPair, none: replyPair, safetyNet: replyPair,
       otherEmergency: replyPair, otherCrisis: replyPair, otherUrgent: replyPair,
@@ -231,6 +233,7 @@ export const TriageRulesSchema = z
         if (!v.terms[name]) issue([...path, i], `unknown term group "${name}"`);
       });
     for (const [kind, names] of Object.entries(v.safetyNet)) checkGroups(['safetyNet', kind], names);
+    checkGroups(['urgentOpinion', 'needs'], v.urgentOpinion.needs);
     if (!v.askQuestions.ask_self_harm) issue(['askQuestions'], 'the safety net needs ask_self_harm');
     v.context.subjects.forEach((family, i) => checkGroups(['context', 'subjects', i], family));
     checkGroups(['context', 'complaints'], v.context.complaints);

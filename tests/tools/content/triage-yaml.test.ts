@@ -52,6 +52,7 @@ describe('parseTriageRules rejects bad rules with a readable message', () => {
   it('a second opinion without its urgent tier', () => rejects((r) => (r.secondOpinion = { emergency: tier('abc'), crisis: tier('abc') }), /secondOpinion\.urgent/));
   it('a second opinion weight that is not a weight letter', () =>
     rejects((r) => (r.secondOpinion = { emergency: tier('a b'), crisis: tier('abc'), urgent: tier('abc') }), /secondOpinion\.emergency\.weights/));
+  it('an unknown term group among the urgent opinion\'s needs', () => rejects((r) => r.urgentOpinion.needs.push('elbow'), /unknown term group "elbow".*urgentOpinion\.needs\[\d+\]/s));
   it('unknown tier', () => rejects((r) => (r.rules[0].tier = 'red'), /rules\[0\]\.tier/));
   it('accented reply text', () => rejects((r) => (r.replies.emergency.es = 'Backline: Llame al 911 ahora, está en peligro.'), /GSM-7/));
   it('reply not starting with Backline:', () => rejects((r) => (r.replies.soon.en = 'See a doctor soon.'), /Backline:/));

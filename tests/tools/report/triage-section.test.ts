@@ -30,6 +30,9 @@ describe('renderTriageSection', () => {
     const over = html.match(/<tr><th scope="row">Clearly over.*?<\/tr>/s)![0];
     expect(over).toContain('doubted right before');
     for (const cue of [...rules.context.hedge.en, ...rules.context.hedge.es]) expect(over).toContain(cue);
+    const opinion = html.match(/<tr><th scope="row">Statistical second opinion.*?<\/tr>/s)![0];
+    expect(rules.urgentOpinion.needs.length).toBeGreaterThan(0);
+    for (const group of rules.urgentOpinion.needs) expect(opinion).toContain(`{${group}}`);
   });
 
   it('shows recall and false alarms for every set, and lists the misses of the blind set only', () => {
