@@ -35,8 +35,7 @@ function classifyWith(rules: TriageRules, text: string, speech: boolean, withOpi
     : { tier: 'none', rule: null };
   // The second opinion was trained on the words as tokenized, fillers and all.
   const reading = withOpinion && rules.secondOpinion && byRules.tier !== 'emergency' ? secondOpinionReading(raw.words, rules.secondOpinion) : undefined;
-  // Urgent is a condition together with back or leg trouble: a message naming none (urgentOpinion.needs) is not raised to it.
-  const opinion = reading?.tier === 'urgent' && c.urgentNeeds.length > 0 && !mentions(p, c.urgentNeeds) ? undefined : reading?.tier;
+  const opinion = reading?.tier === 'urgent' && !urgentMayRaise(c, p, byRules) ? undefined : reading?.tier;
   const found = reading ? raised(byRules, opinion, (tier) => setAside(rules, tokens, p, tier)) : byRules;
   const result: TriageResult = found.tier !== 'none' && aboutSomeoneElse(c, p) ? { ...found, experiencer: 'other' } : found;
   if (isImmediate(result.tier)) return result;
@@ -66,13 +65,21 @@ function ruleTokens(c: Compiled, raw: Tokens): Tokens {
 const ASK_SELF_HARM = 'ask_self_harm';
 
 /**
+ * Whether the second opinion may raise a message to urgent. That tier is trained on urgent and soon messages alike,
+ * so it raises only a message the rules found no sign in (a soon sign the rules read stays soon), and one naming a
+ * term group of urgentOpinion.needs (`c.urgentNeeds`; none listed: any): an urgent sign is a condition together
+ * with back or leg trouble, and a question about a treatment names its words alone.
+ */
+function urgentMayRaise(c: Compiled, p: Prepared, byRules: TriageResult): boolean {
+  return byRules.tier === 'none' && (c.urgentNeeds.length === 0 || mentions(p, c.urgentNeeds));
+}
+
+/**
  * The rules' result raised to the second opinion's tier when that is more severe; never lowered. Nor raised to a
  * tier whose sign the rules found and set aside (negated, over, only asked, a joke, an idiom): that was their call.
- * Urgent (trained on urgent and soon messages alike) raises only a message the rules found no sign in: a soon sign
- * the rules read stays soon.
  */
 function raised(byRules: TriageResult, opinion: Tier | undefined, setAside: (tier: Tier) => boolean): TriageResult {
-  if (!opinion || tierRank(opinion) >= tierRank(byRules.tier) || (opinion === 'urgent' && byRules.tier !== 'none') || setAside(opinion)) return byRules;
+  if (!opinion || tierRank(opinion) >= tierRank(byRules.tier) || setAside(opinion)) return byRules;
   return { tier: opinion, rule: SECOND_OPINION_RULE, signs: [SECOND_OPINION_RULE, ...(byRules.signs ?? [])] };
 }
 
