@@ -41,8 +41,9 @@ describe('the sms bundle NodejsFunction really builds', () => {
     // The second opinion's weights travel in content.json, not in the code.
     const model = JSON.parse(readFileSync(join('content', 'second-opinion.json'), 'utf8')) as Record<string, unknown>;
     const shipped = (compiled as unknown as { triage: { secondOpinion: Record<string, unknown> } }).triage.secondOpinion;
-    expect(shipped).toEqual({ emergency: model.emergency, crisis: model.crisis });
-    expect(readFileSync(join(assetDir, 'index.mjs'), 'utf8')).not.toContain((model.crisis as { weights: string }).weights.slice(0, 60));
+    expect(shipped).toEqual({ emergency: model.emergency, crisis: model.crisis, urgent: model.urgent });
+    const code = readFileSync(join(assetDir, 'index.mjs'), 'utf8');
+    for (const tier of ['emergency', 'crisis', 'urgent']) expect(code).not.toContain((model[tier] as { weights: string }).weights.slice(0, 60));
   });
 
 
