@@ -168,8 +168,9 @@ export function outOfFold(docs: readonly TrainingDoc[], o: TrainOptions = TRAIN_
 export function pickThresholds(scored: readonly Scored[], falseRaise: number, urgentRaise = 0): number[] {
   const [emergency = Infinity, crisis = Infinity] = pickImmediate(scored, falseRaise);
   const urgent = SECOND_OPINION_TIERS.indexOf('urgent');
-  const left = scored.filter((s) => s.doc.tier === 'none' && !((s.z[0] ?? 0) >= emergency || (s.z[1] ?? 0) >= crisis)).map((s) => s.z[urgent] ?? 0);
-  return [emergency, crisis, shareThreshold(left, Math.floor(urgentRaise * scored.filter((s) => s.doc.tier === 'none').length))];
+  const none = scored.filter((s) => s.doc.tier === 'none');
+  const left = none.filter((s) => !((s.z[0] ?? 0) >= emergency || (s.z[1] ?? 0) >= crisis)).map((s) => s.z[urgent] ?? 0);
+  return [emergency, crisis, shareThreshold(left, Math.floor(urgentRaise * none.length))];
 }
 
 /** The logit at which at most `allowed` of `logits` reach it (Infinity when none may). */
@@ -225,9 +226,8 @@ function pickImmediate(scored: readonly Scored[], falseRaise: number): number[] 
 /** The crisis logit at which at most `share` of the non-flags (out-of-fold) would be asked the self-harm question. */
 export function askThreshold(scored: readonly Scored[], share: number): number {
   const crisis = SECOND_OPINION_TIERS.indexOf('crisis');
-  const none = scored.filter((s) => s.doc.tier === 'none').map((s) => s.z[crisis] ?? 0).sort((a, b) => b - a);
-  const allowed = Math.floor(share * none.length);
-  return allowed < none.length ? (none[allowed] ?? 0) + 1e-9 : -Infinity;
+  const none = scored.filter((s) => s.doc.tier === 'none').map((s) => s.z[crisis] ?? 0);
+  return shareThreshold(none, Math.floor(share * none.length));
 }
 
 /** The shipped form of a trained tier with a logit threshold: a weight letter per bucket and per length bucket, a whole-number threshold. */
