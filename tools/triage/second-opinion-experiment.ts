@@ -61,6 +61,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-ad.yaml': 'b7d8ffd',
   'tests/triage/corpus-ae.yaml': '5d1d8fc',
   'tests/triage/corpus-af.yaml': '55a5c9c',
+  'tests/triage/corpus-ag.yaml': '73f2408',
 };
 
 function options(): TrainOptions {

@@ -38,6 +38,7 @@ export const TRIAGE_SETS = [
   { name: 'training: set AD', file: 'tests/triage/corpus-ad.yaml', blind: false },
   { name: 'training: set AE', file: 'tests/triage/corpus-ae.yaml', blind: false },
   { name: 'training: set AF', file: 'tests/triage/corpus-af.yaml', blind: false },
+  { name: 'training: set AG', file: 'tests/triage/corpus-ag.yaml', blind: false },
   { name: 'blind set AG (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
