@@ -179,13 +179,13 @@ describe('the second opinion in classify', () => {
 
   it('does not raise to urgent a message naming neither the back, a leg, pain, numbness nor a fall (urgentOpinion.needs)', () => {
     // Questions about a treatment, which the model reads as the urgent signs their words name (steroids, injecting).
-    for (const text of ['What is an epidural steroid injection and who gets one', 'quiero informacion sobre la inyeccion de esteroides', 'is a nerve block the same as an epidural']) {
+    for (const text of ['how does an epidural steroid injection work', 'quiero informacion sobre la inyeccion de esteroides', 'is a nerve block the same as an epidural']) {
       expect(secondOpinion(words(text), SHIPPED), text).toBe('urgent');
       expect(classify(rules, text).tier, text).toBe('none');
     }
     // Without the list, the same model raises them.
     const noNeeds = { ...rules, urgentOpinion: { needs: [] } };
-    expect(classify(noNeeds, 'What is an epidural steroid injection and who gets one').tier).toBe('urgent');
+    expect(classify(noNeeds, 'how does an epidural steroid injection work').tier).toBe('urgent');
   });
 
   it('leaves jokes and idioms without a red flag at none', () => {
