@@ -19,10 +19,12 @@ function joined(tokens: Tokens, [a0, a1]: [number, number], [b0, b1]: [number, n
   const pick = <T>(list: readonly T[]) => [...list.slice(a0, a1), ...list.slice(b0, b1)];
   const breaks = pick(tokens.breaks);
   const ends = pick(tokens.ends);
+  const asks = pick(tokens.asks);
   // The fragment ends a clause, not a sentence: a short gap may cross it, a negation may not.
   breaks[a1 - a0 - 1] = true;
   ends[a1 - a0 - 1] = false;
-  return { words: pick(tokens.words), breaks, ends };
+  asks[a1 - a0 - 1] = false;
+  return { words: pick(tokens.words), breaks, ends, asks };
 }
 
 /**

@@ -129,7 +129,7 @@ function find(v: Vocabulary, words: string[], tokens: Tokens, speech: boolean): 
   const positions: Array<readonly number[]> = [];
   const groupEnds = new Map<number, readonly number[]>();
   // Every Prepared has its fields in this order (prepareAgain too), so the matcher sees one object shape.
-  const p: Prepared = { words, breaks: tokens.breaks, ends: tokens.ends, speech, vocabulary: v, units, slots, positions, groupEnds, cues: undefined, cuesOf: undefined };
+  const p: Prepared = { words, breaks: tokens.breaks, ends: tokens.ends, asks: tokens.asks, speech, vocabulary: v, units, slots, positions, groupEnds, cues: undefined, cuesOf: undefined };
   const occurs = (id: number, pos: number) => {
     const slot = slots[id] ?? 0;
     if (slot === 0) slots[id] = positions.push(one(pos));
@@ -174,7 +174,7 @@ export function prepare(c: Compiled, input: Tokens, speech = false): Prepared {
  * vocabulary and no idioms and no idiom was blanked in `p` (as for the rules without their modifiers); else prepared anew.
  */
 export function prepareAgain(c: Compiled, p: Prepared, input: Tokens): Prepared {
-  const { words, breaks, ends, speech, vocabulary, units, slots, positions, groupEnds } = p;
-  if (c.vocabulary === vocabulary && c.idiomsByFirst.size === 0 && !words.includes('')) return { words, breaks, ends, speech, vocabulary, units, slots, positions, groupEnds, cues: undefined, cuesOf: undefined };
+  const { words, breaks, ends, asks, speech, vocabulary, units, slots, positions, groupEnds } = p;
+  if (c.vocabulary === vocabulary && c.idiomsByFirst.size === 0 && !words.includes('')) return { words, breaks, ends, asks, speech, vocabulary, units, slots, positions, groupEnds, cues: undefined, cuesOf: undefined };
   return prepare(c, input, p.speech);
 }

@@ -150,6 +150,30 @@ function ownedSign(c: Compiled, p: Prepared, start: number, end: number, from: n
 }
 
 /**
+ * True when the sign at [start, end) is asked about in general: its sentence ends with a question mark and opens
+ * (first or second word, before the sign) with an opener (context.clauses.openers: "is", "what", "would", "que"),
+ * no factive word follows the opener before the sign ("is it dangerous that..."), the sentence names no owner
+ * ("i", "my", "yo") and no one else (an experiencer cue), and neither it nor the rest of the message holds a personal
+ * word ("normal", "still", "me", "i", "tengo"): "is foot drop permanent?", "would a swollen calf be a clot?".
+ */
+function generalQuestion(c: Compiled, p: Prepared, start: number, end: number): boolean {
+  let to = Math.max(start, end - 1);
+  while (to < p.words.length - 1 && p.ends[to] !== true) to++;
+  if (p.asks[to] !== true) return false;
+  let from = start;
+  while (from > 0 && p.ends[from - 1] !== true) from--;
+  const { openers, owners, factives, personal } = c.clauses;
+  const opener = [from, from + 1].find((k) => k < start && openers.has(p.words[k] ?? ''));
+  if (opener === undefined) return false;
+  for (let k = opener + 1; k < start; k++) if (factives.has(p.words[k] ?? '')) return false;
+  for (let k = from; k < p.words.length; k++) {
+    const w = p.words[k] ?? '';
+    if (personal.has(w) || (k <= to && owners.has(w))) return false;
+  }
+  return !someWithin(cueHits(c, p, 'experiencer'), from, to + 1);
+}
+
+/**
  * True when a cue that the sign is here again or happening ("it's back", "that's happening right now") starts at word
  * `from` or later, or, for a sign starting at `signStart`, starts inside it and reaches `from` (its end: "can you feel
  * the toilet paper? not really, kinda muffled").
@@ -267,8 +291,9 @@ const SETTING_ASIDE = ['hypothetical', 'question', 'animal', 'joke', 'resolved',
  */
 export function notCurrent(c: Compiled, p: Prepared, start: number, end: number, rule: CompiledRule): boolean {
   const { window } = c.context;
-  // Every cue read below starts within the window either side of the sign: with none there, it is current.
-  if (!SETTING_ASIDE.some((kind) => someWithin(cueHits(c, p, kind), start - window, end + window))) return false;
+  const general = !rule.asked && generalQuestion(c, p, start, end);
+  // Every cue read below starts within the window either side of the sign: with none there (and no general question), it is current.
+  if (!general && !SETTING_ASIDE.some((kind) => someWithin(cueHits(c, p, kind), start - window, end + window))) return false;
   const hypothetical = cueHits(c, p, 'hypothetical');
   const sameSentence = (h: CueHit) => together(p.ends, h, start, end);
   // "What if I can't feel myself wipe? Because that's happening right now": said to be happening after it, a sign is not only asked.
@@ -290,7 +315,9 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
     !someWithin(cueHits(c, p, 'experiencer'), start - 3, start + 1, (h) => !flagIn(p.breaks, h.end - 1, start)) &&
     !ownedSign(c, p, start, end, start - window);
   // "you asked if I can feel the toilet paper - not really, kinda muffled": words saying it is happening may end the sign's own words.
-  if (!rule.asked && (askedBefore() || askedAfter()) && !saidAgainFrom(c, p, end, start)) return true;
+  // A general question followed by words saying the sign is here ("...? I have it right now") is one's own.
+  const generalOnly = () => general && !nowRightAfter && !someWithin(presents, end, p.words.length);
+  if (!rule.asked && (askedBefore() || askedAfter() || generalOnly()) && !saidAgainFrom(c, p, end, start)) return true;
   // A pet named as the sign's subject, right before it in its clause ("my dog can't hold his bladder", "our cat's
   // back legs are weak"), makes it not a person's sign. A pet anywhere else ("tripped over the dog") does not, and
   // self-harm talk is always the person's ("the cat will be fine without me").

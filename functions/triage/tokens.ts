@@ -8,6 +8,8 @@ export interface Tokens {
   readonly breaks: boolean[];
   /** ends[i] is true when a sentence end (. ! ? ; or a new line) followed words[i]. */
   readonly ends: boolean[];
+  /** asks[i] is true when a question mark followed words[i]: the sentence it ends asks something. */
+  readonly asks: boolean[];
 }
 
 const APOSTROPHES = /['\u2018\u2019\u02bc`\u00b4]/g;
@@ -27,40 +29,45 @@ export interface Rewrite {
 
 /**
  * The tokens with some runs rewritten: at each position, `rewrite` may give words for the next tokens (rejoined, split
- * or dropped). The breaks and ends of the tokens taken go to the last word given, or to the word before when none
+ * or dropped). The breaks, ends and asks of the tokens taken go to the last word given, or to the word before when none
  * is. The tokens themselves (copied only from the first rewrite on) when nothing is rewritten.
  */
 export function rewriteTokens(tokens: Tokens, rewrite: (i: number) => Rewrite | undefined): Tokens {
-  const { words, breaks, ends } = tokens;
+  const { words, breaks, ends, asks } = tokens;
   let out: Tokens | undefined;
   for (let i = 0; i < words.length; i++) {
     const r = rewrite(i);
     if (!r && !out) continue;
-    out ??= { words: words.slice(0, i), breaks: breaks.slice(0, i), ends: ends.slice(0, i) };
+    out ??= { words: words.slice(0, i), breaks: breaks.slice(0, i), ends: ends.slice(0, i), asks: asks.slice(0, i) };
     if (!r) {
       // A word kept as it is: copied with no list of its own (most words after the first rewrite).
       out.words.push(words[i] ?? '');
       out.breaks.push(breaks[i] ?? false);
       out.ends.push(ends[i] ?? false);
+      out.asks.push(asks[i] ?? false);
       continue;
     }
     const read = r.words;
     const take = r.take;
     let brk = false;
     let end = false;
+    let ask = false;
     for (let k = i; k < i + take; k++) {
       brk ||= breaks[k] ?? false;
       end ||= ends[k] ?? false;
+      ask ||= asks[k] ?? false;
     }
     for (const word of read) {
       out.words.push(word);
       out.breaks.push(false);
       out.ends.push(false);
+      out.asks.push(false);
     }
     const last = out.words.length - 1;
     if (last >= 0) {
       out.breaks[last] ||= brk;
       out.ends[last] ||= end;
+      out.asks[last] ||= ask;
     }
     i += take - 1;
   }
@@ -131,8 +138,7 @@ export function tokenize(text: string, rulesWords: TokenWords = NO_WORDS): Token
   const words: string[] = [];
   const breaks: boolean[] = [];
   const ends: boolean[] = [];
-  /** Words followed by a question mark: a one-word question is not part of a run said word by word ("chest pain? nope. breathing? fine."). */
-  const asks = new Set<number>();
+  const asks: boolean[] = [];
   const folded = canonicalText(emojiAsWords(text));
   const canonical = LEET_ANYWHERE.test(folded) ? folded.replace(LEET, leetLetter) : folded;
   let start = -1;
@@ -147,6 +153,7 @@ export function tokenize(text: string, rulesWords: TokenWords = NO_WORDS): Token
     words.push(apostrophe ? word.replace(APOSTROPHES, '') : word);
     breaks.push(false);
     ends.push(false);
+    asks.push(false);
     clauseLast = words.length - 1;
     start = -1;
   };
@@ -187,12 +194,12 @@ export function tokenize(text: string, rulesWords: TokenWords = NO_WORDS): Token
     if (clauseLast < 0) continue;
     breaks[clauseLast] = true;
     if (k === SENTENCE) ends[clauseLast] = true;
-    if (code === QUESTION) asks.add(clauseLast);
+    if (code === QUESTION) asks[clauseLast] = true;
   }
   endWord(canonical.length);
   if (!inRun && clauseLast >= 0) breaks[clauseLast] = ends[clauseLast] = true;
   joinOneWordSentences(words, breaks, ends, asks, rulesWords.answers);
-  return { words, breaks, ends };
+  return { words, breaks, ends, asks };
 }
 
 /** Fewest one-word sentences in a row that are read as one sentence said word by word. */
@@ -202,10 +209,10 @@ const ONE_WORD_RUN = 3;
  * A run of at least ONE_WORD_RUN one-word sentences ("Pee. Just. Comes. Out.") read as one sentence: breaks and ends
  * inside it cleared. A question ends a run; a run holding one of `answers` is left as it is.
  */
-function joinOneWordSentences(words: readonly string[], breaks: boolean[], ends: boolean[], asks: ReadonlySet<number>, answers: ReadonlySet<string>): void {
+function joinOneWordSentences(words: readonly string[], breaks: boolean[], ends: boolean[], asks: readonly boolean[], answers: ReadonlySet<string>): void {
   let runStart = 0;
   for (let i = 0; i <= ends.length; i++) {
-    const oneWord = i < ends.length && ends[i] === true && (i === 0 || ends[i - 1] === true) && !asks.has(i);
+    const oneWord = i < ends.length && ends[i] === true && (i === 0 || ends[i - 1] === true) && asks[i] !== true;
     if (oneWord) continue;
     if (i - runStart >= ONE_WORD_RUN && !words.slice(runStart, i).some((w) => answers.has(w))) for (let k = runStart; k < i - 1; k++) breaks[k] = ends[k] = false;
     runStart = i + 1;

@@ -33,6 +33,9 @@ describe('renderTriageSection', () => {
     const opinion = html.match(/<tr><th scope="row">Statistical second opinion.*?<\/tr>/s)![0];
     expect(rules.urgentOpinion.needs.length).toBeGreaterThan(0);
     for (const group of rules.urgentOpinion.needs) expect(opinion).toContain(`{${group}}`);
+    const general = html.match(/<tr><th scope="row">Only a question asked in general.*?<\/tr>/s)![0];
+    expect(rules.context.clauses.openers.length).toBeGreaterThan(0);
+    for (const word of [...rules.context.clauses.openers, ...rules.context.clauses.personal]) expect(general).toContain(word);
   });
 
   it('shows recall and false alarms for every set, and lists the misses of the blind set only', () => {

@@ -553,6 +553,45 @@ describe('classify', () => {
     ]);
   });
 
+  it('reads a general question about a sign as only asked: one that opens as a question, names no one and asks nothing of one\'s own (round 33)', () => {
+    for (const text of [
+      'is foot drop permanent?',
+      'Is foot drop usually permanent or does it get better after surgery?',
+      'would numbness around the butt be an emergency? asking before it happens',
+      '¿qué es la anestesia en silla de montar? lo leí en el folleto',
+      'what does foot drop mean? my uncle had it years ago',
+    ])
+      expect(classify(rules, text).tier, text).toBe('none');
+    // One's own (an owner or a personal word, in the question or after it), a fact after a factive word, or no opener: the sign.
+    for (const [text, tier] of [
+      ['is foot drop permanent? i have it right now', 'emergency'],
+      ['is it normal to have numbness between my legs?', 'emergency'],
+      ['is it dangerous that both legs are numb?', 'emergency'],
+      ['es grave tener fiebre con dolor de espalda?', 'urgent'],
+      ['por que se me doblan las rodillas? me duele la espalda y ya me he caido', 'emergency'],
+      ['can back pain cause a fever? i have 100.6 and my back is killing me', 'urgent'],
+      ['foot drop?', 'emergency'],
+    ] as const)
+      expect(classify(rules, text).tier, text).toBe(tier);
+  });
+
+  it('sets aside sweats, a colour and a swollen calf with an everyday cause in their sentence, and only those (round 33)', () => {
+    for (const text of [
+      'sweating at night because we have had a heat wave and no AC, back pain is the same as usual',
+      'sudo en la noche porque hace un calor horrible aqui, la espalda es lo de siempre',
+      'my legs look blue but it is the dye from my new jeans, it washes right off',
+      'my calf is red and swollen around a wasp sting, you can see the sting mark',
+    ])
+      expect(classify(rules, text).tier, text).toBe('none');
+    for (const [text, tier] of [
+      ['night sweats and a fever of 101 with my back pain', 'urgent'],
+      ['tengo calentura y me duele la espalda siento mucho calor', 'urgent'],
+      ['my calf is swollen, red and warm and sore, no bite that I can see', 'urgent'],
+      ['I have raynauds but this is different, my whole leg is suddenly cold pale and numb', 'emergency'],
+    ] as const)
+      expect(classify(rules, text).tier, text).toBe(tier);
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');

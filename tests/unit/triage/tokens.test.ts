@@ -33,6 +33,13 @@ describe('tokenize', () => {
     expect(t.ends).toEqual([false, false, true, false, true, true]);
   });
 
+  it('marks the last word of a sentence a question mark ends, and keeps the mark through rewrites', () => {
+    const t = tokenize('is foot drop permanent? my foot is fine. o rinar?');
+    expect(t.asks).toEqual([false, false, false, true, false, false, false, false, false, true]);
+    const joined = rewriteTokens(t, (i) => (t.words[i] === 'o' ? { words: ['orinar'], take: 2 } : undefined));
+    expect(joined.asks).toEqual([false, false, false, true, false, false, false, false, true]);
+  });
+
   it('reads an emoji that stands for a word as that word, a run of one emoji as one word, and drops mood emoji', () => {
     expect(tokenize('done 💊💊💊💊 bye').words).toEqual(['done', 'pills', 'bye']);
     expect(tokenize('🍑numb + back 😩').words).toEqual(['butt', 'numb', 'back']);
@@ -62,9 +69,9 @@ describe('tokenize', () => {
   it('rewrites runs of tokens, keeping the breaks of the tokens taken on the last word given or on the word before', () => {
     const t = tokenize('o rinar. um, no puedo');
     const joined = rewriteTokens(t, (i) => (i === 0 ? { words: ['orinar'], take: 2 } : undefined));
-    expect(joined).toEqual({ words: ['orinar', 'um', 'no', 'puedo'], breaks: [true, true, false, true], ends: [true, false, false, true] });
+    expect(joined).toEqual({ words: ['orinar', 'um', 'no', 'puedo'], breaks: [true, true, false, true], ends: [true, false, false, true], asks: [false, false, false, false] });
     const dropped = rewriteTokens(t, (i) => (t.words[i] === 'um' ? { words: [], take: 1 } : undefined));
-    expect(dropped).toEqual({ words: ['o', 'rinar', 'no', 'puedo'], breaks: [false, true, false, true], ends: [false, true, false, true] });
+    expect(dropped).toEqual({ words: ['o', 'rinar', 'no', 'puedo'], breaks: [false, true, false, true], ends: [false, true, false, true], asks: [false, false, false, false] });
     const split = rewriteTokens(t, (i) => (t.words[i] === 'rinar' ? { words: ['ri', 'nar'], take: 1 } : undefined));
     expect(split.words).toEqual(['o', 'ri', 'nar', 'um', 'no', 'puedo']);
     expect(split.ends).toEqual([false, false, true, false, false, true]);
@@ -77,7 +84,7 @@ describe('tokenize', () => {
   });
 
   it('reads a decimal point or comma between digits as part of the number, not a sentence end', () => {
-    expect(tokenize('temp is 36.8 now')).toEqual({ words: ['temp', 'is', '36', '8', 'now'], breaks: [false, false, false, false, true], ends: [false, false, false, false, true] });
+    expect(tokenize('temp is 36.8 now')).toEqual({ words: ['temp', 'is', '36', '8', 'now'], breaks: [false, false, false, false, true], ends: [false, false, false, false, true], asks: [false, false, false, false, false] });
     expect(tokenize('38,5 de fiebre. 3. Ok').ends).toEqual([false, false, false, true, true, true]);
   });
 
@@ -93,6 +100,7 @@ describe('tokenize in one pass', () => {
     const words: string[] = [];
     const breaks: boolean[] = [];
     const ends: boolean[] = [];
+    const asks: boolean[] = [];
     const folded = canonicalText(emojiAsWords(text)).replace(/(?<=[a-z])[013457](?=[a-z])/g, (d) => ({ 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't' })[d] ?? d).replace(/(^|[^a-z0-9])([a-z0-9]+)-(?=[a-z0-9])/g, (m, pre: string, word: string) => (['never', 'no', 'non', 'not', 'nunca'].includes(word) ? m : `${pre}${word} `)).replace(/(\d)[.,](?=\d)/g, '$1 ').replace(/['\u2018\u2019\u02bc`\u00b4]/g, '').replace(/(\d)([a-z])/g, '$1 $2').replace(/([a-z])(\d)/g, '$1 $2');
     const pieces = folded.split(/([.,;:!?\u00bf\u00a1()\n\r\u2026\u2013\u2014-]+)/);
     // Per sentence: its first word and whether a question mark ended it.
@@ -100,12 +108,13 @@ describe('tokenize in one pass', () => {
     let from = 0;
     for (let i = 0; i < pieces.length; i += 2) {
       const clause = (pieces[i] ?? '').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
-      for (const w of clause) words.push(w), breaks.push(false), ends.push(false);
+      for (const w of clause) words.push(w), breaks.push(false), ends.push(false), asks.push(false);
       if (clause.length === 0) continue;
       breaks[breaks.length - 1] = true;
       const after = pieces[i + 1];
       if (after === undefined || /[.;!?\n\r\u2026]/.test(after)) {
         ends[ends.length - 1] = true;
+        asks[asks.length - 1] = after?.includes('?') ?? false;
         sentences.push({ from, asked: after?.includes('?') ?? false });
         from = words.length;
       }
@@ -120,7 +129,7 @@ describe('tokenize in one pass', () => {
       if (n >= 3 && !answered) for (let j = 0; j < n - 1; j++) breaks[(sentences[k + j]?.from ?? 0)] = ends[(sentences[k + j]?.from ?? 0)] = false;
       k += Math.max(n, 1);
     }
-    return { words, breaks, ends };
+    return { words, breaks, ends, asks };
   };
   const pieces = ['a', 'b', '5', '0', ' ', '-', '.', ',', ';', ':', '!', '?', '¿', '¡', '(', ')', '\n', '\r', '…', "'", '’', 'ʼ', '`', '$', '/', 'é', '😀', '💊', '🍑\uFE0F', '\u2013', '\u2014', '\t', 'cant', '12'];
 
