@@ -592,6 +592,22 @@ describe('classify', () => {
       expect(classify(rules, text).tier, text).toBe(tier);
   });
 
+  it('reads a fever, a crash and chills in another sense as idioms, and "on tv" as a disclaimer only when it says what was seen (round 33)', () => {
+    for (const text of [
+      'got world cup fever, been sitting watching games all day and my lower back is stiff',
+      'my laptop crashed and I threw my back out reaching under the desk',
+      'that song gives me chills every time, my sciatica is a bit better',
+      'on tv they said a ripping pain in the back can be your aorta. what is the aorta',
+    ])
+      expect(classify(rules, text).tier, text).toBe('none');
+    for (const [text, tier] of [
+      ['fever of 102 and my back hurts, world cup on tv all day', 'urgent'],
+      ['I crashed my car on the highway and my back is killing me', 'emergency'],
+      ['I have chills and night sweats with this back pain', 'urgent'],
+    ] as const)
+      expect(classify(rules, text).tier, text).toBe(tier);
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');
