@@ -608,6 +608,19 @@ describe('classify', () => {
       expect(classify(rules, text).tier, text).toBe(tier);
   });
 
+  it('reads "if someone ever" as a question and a past told by an age, a decade or "long ago", not a sign told with them (round 33)', () => {
+    for (const text of [
+      "if my dad ever can't pee, should he go to the ER? he is fine now",
+      'si alguna vez tuviera fiebre con dolor de espalda, tengo que ir a urgencias?',
+      "my brother had sciatica in both legs when he was 30, he's 40 now and totally fine",
+      'my back surgery was decades ago and I could not pee for a day after it, all normal since',
+      'tuve sudores nocturnos en la menopausia, eso fue hace mucho',
+    ])
+      expect(classify(rules, text).tier, text).toBe('none');
+    for (const text of ['my dad cant pee since this morning, if he ever gets worse what do we do', 'when he was 30 he had a fall, now his legs are weak and he cant pee', 'hace mucho que no puedo orinar bien'])
+      expect(classify(rules, text).tier, text).toBe('emergency');
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');
