@@ -553,17 +553,22 @@ describe('classify', () => {
     ]);
   });
 
+  /** Each of `none` classified none, and each [text, tier] of `kept` at that tier. */
+  const expectTiers = (none: readonly string[], kept: ReadonlyArray<readonly [string, Tier]>) => {
+    for (const text of none) expect(classify(rules, text).tier, text).toBe('none');
+    for (const [text, tier] of kept) expect(classify(rules, text).tier, text).toBe(tier);
+  };
+
   it('reads a general question about a sign as only asked: one that opens as a question, names no one and asks nothing of one\'s own (round 33)', () => {
-    for (const text of [
+    const none = [
       'is foot drop permanent?',
       'Is foot drop usually permanent or does it get better after surgery?',
       'would numbness around the butt be an emergency? asking before it happens',
       '¿qué es la anestesia en silla de montar? lo leí en el folleto',
       'what does foot drop mean? my uncle had it years ago',
-    ])
-      expect(classify(rules, text).tier, text).toBe('none');
+    ];
     // One's own (an owner or a personal word, in the question or after it), a fact after a factive word, or no opener: the sign.
-    for (const [text, tier] of [
+    expectTiers(none, [
       ['is foot drop permanent? i have it right now', 'emergency'],
       ['is it normal to have numbness between my legs?', 'emergency'],
       ['is it dangerous that both legs are numb?', 'emergency'],
@@ -571,54 +576,47 @@ describe('classify', () => {
       ['por que se me doblan las rodillas? me duele la espalda y ya me he caido', 'emergency'],
       ['can back pain cause a fever? i have 100.6 and my back is killing me', 'urgent'],
       ['foot drop?', 'emergency'],
-    ] as const)
-      expect(classify(rules, text).tier, text).toBe(tier);
+    ]);
   });
 
   it('sets aside sweats, a colour and a swollen calf with an everyday cause in their sentence, and only those (round 33)', () => {
-    for (const text of [
+    const none = [
       'sweating at night because we have had a heat wave and no AC, back pain is the same as usual',
       'sudo en la noche porque hace un calor horrible aqui, la espalda es lo de siempre',
       'my legs look blue but it is the dye from my new jeans, it washes right off',
       'my calf is red and swollen around a wasp sting, you can see the sting mark',
-    ])
-      expect(classify(rules, text).tier, text).toBe('none');
-    for (const [text, tier] of [
+    ];
+    expectTiers(none, [
       ['night sweats and a fever of 101 with my back pain', 'urgent'],
       ['tengo calentura y me duele la espalda siento mucho calor', 'urgent'],
       ['my calf is swollen, red and warm and sore, no bite that I can see', 'urgent'],
       ['I have raynauds but this is different, my whole leg is suddenly cold pale and numb', 'emergency'],
-    ] as const)
-      expect(classify(rules, text).tier, text).toBe(tier);
+    ]);
   });
 
   it('reads a fever, a crash and chills in another sense as idioms, and "on tv" as a disclaimer only when it says what was seen (round 33)', () => {
-    for (const text of [
+    const none = [
       'got world cup fever, been sitting watching games all day and my lower back is stiff',
       'my laptop crashed and I threw my back out reaching under the desk',
       'that song gives me chills every time, my sciatica is a bit better',
       'on tv they said a ripping pain in the back can be your aorta. what is the aorta',
-    ])
-      expect(classify(rules, text).tier, text).toBe('none');
-    for (const [text, tier] of [
+    ];
+    expectTiers(none, [
       ['fever of 102 and my back hurts, world cup on tv all day', 'urgent'],
       ['I crashed my car on the highway and my back is killing me', 'emergency'],
       ['I have chills and night sweats with this back pain', 'urgent'],
-    ] as const)
-      expect(classify(rules, text).tier, text).toBe(tier);
+    ]);
   });
 
   it('reads "if someone ever" as a question and a past told by an age, a decade or "long ago", not a sign told with them (round 33)', () => {
-    for (const text of [
+    const none = [
       "if my dad ever can't pee, should he go to the ER? he is fine now",
       'si alguna vez tuviera fiebre con dolor de espalda, tengo que ir a urgencias?',
       "my brother had sciatica in both legs when he was 30, he's 40 now and totally fine",
       'my back surgery was decades ago and I could not pee for a day after it, all normal since',
       'tuve sudores nocturnos en la menopausia, eso fue hace mucho',
-    ])
-      expect(classify(rules, text).tier, text).toBe('none');
-    for (const text of ['my dad cant pee since this morning, if he ever gets worse what do we do', 'when he was 30 he had a fall, now his legs are weak and he cant pee', 'hace mucho que no puedo orinar bien'])
-      expect(classify(rules, text).tier, text).toBe('emergency');
+    ];
+    expectTiers(none, ['my dad cant pee since this morning, if he ever gets worse what do we do', 'when he was 30 he had a fall, now his legs are weak and he cant pee', 'hace mucho que no puedo orinar bien'].map((text) => [text, 'emergency'] as const));
   });
 
   it('returns none for non-flags and empty input', () => {
