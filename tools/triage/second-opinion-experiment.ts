@@ -78,10 +78,10 @@ function options(): TrainOptions {
   };
 }
 
-/** Tiers given by a past commit's rules and code to every message of `files` (cached in the temp folder, by commit and by the sets' paths and contents, so a new or changed set is classified anew). */
+/** Tiers given by a past commit's rules alone (its classifyByRules, or classify before it had a second opinion) to every message of `files` (cached in the temp folder, by commit and by the sets' paths and contents, so a new or changed set is classified anew). */
 function eraTiers(commit: string, files: readonly string[]): Record<string, Tier[]> {
   const sets = createHash('sha256').update(JSON.stringify(files.map((f) => [join(ROOT, f), readFileSync(join(ROOT, f), 'utf8')]))).digest('hex').slice(0, 12);
-  const dir = join(tmpdir(), 'backline-second-opinion', commit, sets);
+  const dir = join(tmpdir(), 'backline-second-opinion', commit, `${sets}-rules`);
   const out = join(dir, 'tiers.json');
   if (!existsSync(out)) {
     rmSync(dir, { recursive: true, force: true });
@@ -104,7 +104,10 @@ function eraSet(tiers: Record<string, Tier[]>, file: string): Tier[] {
 
 /** `--dump <root> <out> <set.yaml>...`: classify with the code and rules under <root> (a past commit). */
 async function dump(root: string, out: string, files: string[]): Promise<void> {
-  const { classify } = (await import(join(root, 'functions/triage/classify.ts'))) as { classify: (r: unknown, t: string, s: boolean) => { tier: Tier } };
+  // The era's rules alone: its classifyByRules where it has one (since the second opinion), else its classify.
+  type Classify = (r: unknown, t: string, s: boolean) => { tier: Tier };
+  const era = (await import(join(root, 'functions/triage/classify.ts'))) as { classify: Classify; classifyByRules?: Classify };
+  const classify = era.classifyByRules ?? era.classify;
   const { loadTriageRules: load } = (await import(join(root, 'tools/content/triage-yaml.ts'))) as { loadTriageRules: (p: string) => unknown };
   const rules = load(join(root, 'content/triage.yaml'));
   const result: Record<string, Tier[]> = {};
