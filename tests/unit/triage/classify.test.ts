@@ -576,6 +576,9 @@ describe('classify', () => {
       ['por que se me doblan las rodillas? me duele la espalda y ya me he caido', 'emergency'],
       ['can back pain cause a fever? i have 100.6 and my back is killing me', 'urgent'],
       ['foot drop?', 'emergency'],
+      // The red-team review's: a general-sounding question about a sign one has, or someone with them has.
+      ['is saddle numbness always an emergency? mine just started', 'emergency'],
+      ['is a blue cold foot with back pain something urgent? my moms foot just went like that', 'emergency'],
     ]);
   });
 
