@@ -160,11 +160,11 @@ function generalQuestion(c: Compiled, p: Prepared, start: number, end: number): 
   let to = Math.max(start, end - 1);
   while (to < p.words.length - 1 && p.ends[to] !== true) to++;
   if (p.asks[to] !== true) return false;
-  let from = start;
-  while (from > 0 && p.ends[from - 1] !== true) from--;
+  const from = sentenceStart(p, start);
   const { openers, owners, factives, personal } = c.clauses;
-  const opener = [from, from + 1].find((k) => k < start && openers.has(p.words[k] ?? ''));
-  if (opener === undefined) return false;
+  const opensAt = (k: number) => k < start && openers.has(p.words[k] ?? '');
+  const opener = opensAt(from) ? from : opensAt(from + 1) ? from + 1 : -1;
+  if (opener < 0) return false;
   for (let k = opener + 1; k < start; k++) if (factives.has(p.words[k] ?? '')) return false;
   for (let k = from; k < p.words.length; k++) {
     const w = p.words[k] ?? '';
