@@ -25,7 +25,7 @@ function classifyWith(rules: TriageRules, text: string, speech: boolean, withOpi
   const raw = tokensOf(c, text);
   const tokens = ruleTokens(c, raw);
   const p = prepare(c, tokens, speech);
-  const fronted = frontedFragments(tokens, (word) => c.answers.has(word)).map((t) => prepare(c, t, speech));
+  const fronted = frontedFragments(tokens, (word) => c.answers.has(word), (word) => c.clauses.openers.has(word)).map((t) => prepare(c, t, speech));
   // One pass over every rule (a message without a red flag needs it anyway): the most severe match decides the
   // tier, and every match is kept so a page can name all the signs.
   const matched = c.rules.filter((rule) => ruleMatches(c, p, rule) || fronted.some((f) => ruleMatches(c, f, rule)));

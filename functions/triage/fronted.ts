@@ -30,11 +30,12 @@ function joined(tokens: Tokens, [a0, a1]: [number, number], [b0, b1]: [number, n
 /**
  * A sign told around a digression ("I can't, and I've been trying since 6am, standing, sitting, everything, pee";
  * "I fell. It was from the top of the orchard ladder"): when the message opens with a fragment of at most four
- * words and has three clauses or more (the second not a one-word answer, `isAnswer`), the fragment read on into the
+ * words and has three clauses or more (the second not a one-word answer, `isAnswer`; the fragment not a question an
+ * opener opens, `isOpener`), the fragment read on into the
  * clauses after it when it ends a sentence (its end then a clause break) and joined to the last clause, as token
  * lists to match as well (never the message itself again). Otherwise none.
  */
-export function frontedFragments(tokens: Tokens, isAnswer: (word: string) => boolean = () => false): Tokens[] {
+export function frontedFragments(tokens: Tokens, isAnswer: (word: string) => boolean = () => false, isOpener: (word: string) => boolean = () => false): Tokens[] {
   const parts = clauses(tokens);
   const first = parts[0];
   const second = parts[1];
@@ -42,6 +43,8 @@ export function frontedFragments(tokens: Tokens, isAnswer: (word: string) => boo
   if (parts.length < 3 || !first || !second || !last || first[1] - first[0] > FRAGMENT_WORDS) return [];
   // A fragment answered in one word ("Chest pain? Nope. Breathing? Fine.") is a checklist, not a digression.
   if (second[1] - second[0] === 1 && isAnswer(tokens.words[second[0]] ?? '')) return [];
+  // A fragment asked ("whats foot drop? my physio mentioned it, my feet are fine": an opener opens it, a question mark ends it) tells no sign.
+  if (tokens.asks[first[1] - 1] && isOpener(tokens.words[first[0]] ?? '')) return [];
   // The fragment read on into the rest of the message (what follows may still set the sign aside: "chest pain this
   // morning, went away, the ER said it was reflux"): only when it ends a sentence, else that is the message itself.
   const readOn = tokens.ends[first[1] - 1] ? [joined(tokens, first, [second[0], tokens.words.length])] : [];

@@ -1,5 +1,5 @@
 import type { Compiled, CompiledRule, PatternPlan, SeqPlan, Step } from './compile.js';
-import { answeredNo, cueHits, negatedAfter, negatedBefore, notCurrent, setAsideByRule } from './modifiers.js';
+import { answeredNo, cueHits, deniedAfterQuestion, negatedAfter, negatedBefore, notCurrent, setAsideByRule } from './modifiers.js';
 import { groupEndsAt, hasUnit, negativeIn, occursAnywhere, positionsOf, type Prepared } from './message.js';
 
 /** True when every unit and group the pattern names occurs somewhere in the message (else it cannot match). */
@@ -89,9 +89,9 @@ function partMatches(c: Compiled, p: Prepared, part: readonly SeqPlan[], rule: C
   // but for one that holds its words ("can't go on like this" is no bladder); self-harm talk is never answered no.
   const current = (end: number, selfNegated: boolean) => {
     if (notCurrent(c, p, start, end, rule)) return false;
-    if (selfNegated) return !setAsideByRule(c, p, start, end, rule.id, true);
+    if (selfNegated) return !setAsideByRule(c, p, start, end, rule.id, true) && (rule.tier === 'crisis' || !deniedAfterQuestion(c, p, start, end, true));
     if (negatedBefore(c, p, start, rule.negationWindow) || negatedAfter(c, p, end) || setAsideByRule(c, p, start, end, rule.id)) return false;
-    return rule.tier === 'crisis' || !answeredNo(c, p, end);
+    return rule.tier === 'crisis' || !(answeredNo(c, p, end) || deniedAfterQuestion(c, p, start, end, false));
   };
   for (const seq of part) for (start of positionsOf(p, seq.first)) if (walk(c, p, seq, 0, start, false, current)) return true;
   return false;

@@ -1,5 +1,5 @@
 import { CUE_KINDS, type Compiled, type CompiledRule, type Cue, type CueKind, type CuesFrom } from './compile.js';
-import { positionsOf, type CueHit, type Prepared } from './message.js';
+import { negativeIn, positionsOf, type CueHit, type Prepared } from './message.js';
 import { timeOfAnother, toldInPast } from './clause-time.js';
 import { isNumber } from './vocabulary.js';
 import { isImmediate } from '../core/tiers.js';
@@ -78,14 +78,19 @@ export function answeredNo(c: Compiled, p: Prepared, end: number): boolean {
   return cueHits(c, p, 'denial').some((h) => h.start === end && p.breaks[h.end - 1] === true);
 }
 
-/** True when an after-word ("fine", "normal") follows the sign ending at `end`, past up to two linking words and within its clause. */
+/** True when the sentence holding word `i` is a question: a question mark ends it or an opener ("is", "es") opens it. */
+function asked(c: Compiled, p: Prepared, i: number): boolean {
+  return p.asks[sentenceLast(p, i)] === true || c.clauses.openers.has(p.words[sentenceStart(p, i)] ?? '');
+}
+
+/** True when an after-word ("fine", "normal") follows the sign ending at `end`, past up to two linking words and within its clause, in a sentence that is not a question ("is leg weakness normal?" asks). */
 export function negatedAfter(c: Compiled, p: Prepared, end: number): boolean {
   let j = end;
   for (let linked = 0; linked <= 2; linked++) {
     if (p.breaks[j - 1]) return false;
     const w = p.words[j];
     if (w === undefined) return false;
-    if (c.after.has(w)) return !(c.intensifiers.has(w) && !p.breaks[j] && (p.words[j + 1] ?? '') !== '');
+    if (c.after.has(w)) return !(c.intensifiers.has(w) && !p.breaks[j] && (p.words[j + 1] ?? '') !== '') && !asked(c, p, j);
     if (!c.linking.has(w)) return false;
     j++;
   }
@@ -149,6 +154,12 @@ function ownedSign(c: Compiled, p: Prepared, start: number, end: number, from: n
   return owned;
 }
 
+/** Where an opener ("is", "what", "que") stands as the first or second word of a sentence starting at `from`, before word `start`; else -1. */
+function openerAt(c: Compiled, p: Prepared, from: number, start: number): number {
+  for (const k of [from, from + 1]) if (k < start && c.clauses.openers.has(p.words[k] ?? '')) return k;
+  return -1;
+}
+
 /**
  * True when the sign at [start, end) is asked about in general: its sentence ends with a question mark and opens
  * (first or second word, before the sign) with an opener (context.clauses.openers: "is", "what", "would", "que"),
@@ -157,13 +168,11 @@ function ownedSign(c: Compiled, p: Prepared, start: number, end: number, from: n
  * word ("normal", "still", "me", "i", "tengo"): "is foot drop permanent?", "would a swollen calf be a clot?".
  */
 function generalQuestion(c: Compiled, p: Prepared, start: number, end: number): boolean {
-  let to = Math.max(start, end - 1);
-  while (to < p.words.length - 1 && p.ends[to] !== true) to++;
+  const to = sentenceLast(p, Math.max(start, end - 1));
   if (p.asks[to] !== true) return false;
   const from = sentenceStart(p, start);
-  const { openers, owners, factives, personal } = c.clauses;
-  const opensAt = (k: number) => k < start && openers.has(p.words[k] ?? '');
-  const opener = opensAt(from) ? from : opensAt(from + 1) ? from + 1 : -1;
+  const { owners, factives, personal } = c.clauses;
+  const opener = openerAt(c, p, from, start);
   if (opener < 0) return false;
   for (let k = opener + 1; k < start; k++) if (factives.has(p.words[k] ?? '')) return false;
   for (let k = from; k < p.words.length; k++) {
@@ -171,6 +180,115 @@ function generalQuestion(c: Compiled, p: Prepared, start: number, end: number): 
     if (personal.has(w) || (k <= to && owners.has(w))) return false;
   }
   return !someWithin(cueHits(c, p, 'experiencer'), from, to + 1);
+}
+
+/**
+ * True when the sign's sentence (holding word `end - 1`) is a question (a question mark ends it, or an opener opens
+ * it: "what if my legs keep buckling.") and a later clause answers it as happening: a claim word
+ * (context.clauses.claims: "mine", "started", "same", "desde"), a no echoing a sign negative by nature ("cant feel the
+ * toilet paper? i dont feel it") or, when `present` is set, a present-time cue; and no other negation word (but one
+ * before a sign word: "no he podido"), no "fine" word nor a cue saying it is over, past, explained, a joke or only
+ * asked ("...? mine stopped this morning", "...? llevo desde la manana sin poder"; not "...? mine is fine").
+ */
+function answeredAsOwn(c: Compiled, p: Prepared, start: number, end: number, present = true): boolean {
+  const at = Math.max(0, end - 1);
+  const to = sentenceLast(p, at);
+  if (p.asks[to] !== true && !c.clauses.openers.has(p.words[sentenceStart(p, at)] ?? '')) return false;
+  const { claims } = c.clauses;
+  const says = (kind: CueKind, from: number, next: number) => someWithin(cueHits(c, p, kind), from, next);
+  const signWordAfter = (k: number) => c.signWords.has(p.words[k + 1] ?? '') || c.signWords.has(p.words[k + 2] ?? '');
+  // A sign negative by nature ("cant feel the toilet paper") is answered as one's own by a no that echoes it ("i dont feel it at all").
+  const echoesNegative = negativeIn(c, p, start, end) ? (k: number) => echoes(p, p.words[k + 1] ?? '', start, end - 1) || echoes(p, p.words[k + 2] ?? '', start, end - 1) : () => false;
+  for (let from = to + 1; from < p.words.length; ) {
+    const next = runLast(p.breaks, from, p.words.length) + 1;
+    let claimed = present && says('present', from, next);
+    let echoed = false;
+    let denied = false;
+    for (let k = from; k < next && !denied; k++) {
+      const w = p.words[k] ?? '';
+      const negation = c.cueWords.has(w);
+      const echo = negation && echoesNegative(k);
+      echoed ||= echo;
+      claimed ||= echo || claims.has(w);
+      denied = (negation && !echo && !signWordAfter(k)) || saysFine(c, p, k);
+    }
+    // An echoing no holds a denial cue's words ("i dont"): that cue is the echo, not a no.
+    if (claimed && !denied && !ANSWER_DENIALS.some((kind) => (kind !== 'denial' || !echoed) && says(kind, from, next))) return true;
+    from = next;
+  }
+  return false;
+}
+
+/** True when word `k` is an after-word not negated right before it ("mine are fine", "ahorita estoy bien"; not "not normal", nor "bien dormidas": an intensifier before a state). */
+function saysFine(c: Compiled, p: Prepared, k: number): boolean {
+  const w = p.words[k] ?? '';
+  return c.after.has(w) && !c.cueWords.has(p.words[k - 1] ?? '') && !(c.intensifiers.has(w) && c.intensified.has(p.words[k + 1] ?? ''));
+}
+
+/** The cue kinds that keep a later clause from answering a question as happening. */
+const ANSWER_DENIALS = ['resolved', 'past', 'explained', 'joke', 'hypothetical', 'denial'] as const;
+
+/**
+ * True when the sign at [start, end) is asked in a question (its sentence ends with a question mark and opens with an
+ * opener, or a question or hypothetical cue stands before the sign in it), is not told there as one's own, and a
+ * later clause says no to it while none answers it as happening: "is a swollen calf dangerous? mine isnt swollen",
+ * "are chills with back pain bad? no chills, no fever", "is foot drop malo? mis pies estan fine". For a sign negative by
+ * nature (`negative`: "cant pee") only a yes or a cue says no ("i pee fine"; not "i dont feel it"); never for self-harm talk (the caller's).
+ */
+export function deniedAfterQuestion(c: Compiled, p: Prepared, start: number, end: number, negative: boolean): boolean {
+  const last = sentenceLast(p, Math.max(start, end - 1));
+  if (p.asks[last] !== true || last + 1 >= p.words.length) return false;
+  const from = sentenceStart(p, start);
+  // "chest pain since this morning, could it be my back? no idea": a question that dates the sign tells it.
+  if (someWithin(cueHits(c, p, 'present'), from, last + 1)) return false;
+  const opener = openerAt(c, p, from, start);
+  const cued = (kind: CueKind) => someWithin(cueHits(c, p, kind), from, start);
+  if ((opener < 0 && !cued('question') && !cued('hypothetical')) || ownedSign(c, p, start, end, from)) return false;
+  // "does it matter that the pain is worse at night?", "que significa que tenga...": a factive word tells the sign as a fact.
+  for (let k = opener === from ? from + 1 : from; k < start; k++) if (c.clauses.factives.has(p.words[k] ?? '')) return false;
+  // A claim word answers it as one's own; a present time alone does not outweigh a no ("i dont have a fever, checked twice today").
+  if (answeredAsOwn(c, p, start, end, false) || saidAgainFrom(c, p, end, start)) return false;
+  // Clause by clause, not in a later question, nor in a clause naming another body part or function ("anoche tuve
+  // 38.5. las piernas las siento bien" says nothing of the fever).
+  for (let at = last + 1; at < p.words.length; ) {
+    const next = runLast(p.breaks, at, p.words.length) + 1;
+    if (!asked(c, p, at) && !namesOtherSubject(c, p, at, next, start, end) && deniesQuestion(c, p, at, next, from, last, negative)) return true;
+    at = next;
+  }
+  return false;
+}
+
+/**
+ * True when the clause [from, next) says no to a question in [qFrom, qLast]: a cue saying it is over, past,
+ * explained, only asked or denied; an after-word not negated ("mine are fine", "im walking normal"); or a negation
+ * word after "mine" ("mine isnt"), ending its clause ("la mia no,"), or followed within three words by a pointer or
+ * a word the question used ("i dont have a fever", "no chills", "i havent fallen").
+ */
+function deniesQuestion(c: Compiled, p: Prepared, from: number, next: number, qFrom: number, qLast: number, negative: boolean): boolean {
+  // A denial cue says no as a whole clause ("it isnt", "not me"; not "its not tearing or sudden, just aches").
+  const says = (kind: CueKind) => someWithin(cueHits(c, p, kind), from, next, (h) => kind !== 'denial' || p.breaks[h.end - 1] === true);
+  if (ANSWER_DENIALS.some((kind) => kind !== 'joke' && (kind !== 'denial' || !negative) && says(kind))) return true;
+  const { possessives, denied } = c.clauses;
+  for (let k = from; k < next; k++) {
+    const w = p.words[k] ?? '';
+    if (saysFine(c, p, k)) return true;
+    // A sign negative by nature is said no to by a yes ("can you feel when you wipe? i feel it normal"), never by a no.
+    if (negative || !c.cueWords.has(w)) continue;
+    if (possessives.has(p.words[k - 1] ?? '') || k === next - 1) return true;
+    for (let j = k + 1; j <= k + 3 && j < next; j++) if (denied.has(p.words[j] ?? '') || echoes(p, p.words[j] ?? '', qFrom, qLast)) return true;
+  }
+  return false;
+}
+
+/** True when `word` and a word in [from, to] share their first five letters, or all of the shorter's four ("lumps", "lump"). */
+function echoes(p: Prepared, word: string, from: number, to: number): boolean {
+  if (word.length < 4) return false;
+  for (let k = from; k <= to; k++) {
+    const q = p.words[k] ?? '';
+    const shorter = Math.min(5, q.length, word.length);
+    if (shorter >= 4 && q.slice(0, shorter) === word.slice(0, shorter)) return true;
+  }
+  return false;
 }
 
 /**
@@ -239,16 +357,25 @@ function runStart(flags: readonly boolean[], i: number): number {
   return i;
 }
 
+/** The last word of the run holding word `i`: the first word from `i` on that `flags` marks, or the message's last. */
+function runLast(flags: readonly boolean[], i: number, length: number): number {
+  while (i < length - 1 && flags[i] !== true) i++;
+  return i;
+}
+
 /** Where the sentence holding word `i` starts. */
 function sentenceStart(p: Prepared, i: number): number {
   return runStart(p.ends, i);
 }
 
+/** The last word of the sentence holding word `i`. */
+function sentenceLast(p: Prepared, i: number): number {
+  return runLast(p.ends, i, p.words.length);
+}
+
 /** The clause holding word `i`, between clause breaks (a comma, a dash, a sentence end), as [start, end). */
 function clauseAround(p: Prepared, i: number): [number, number] {
-  let end = i;
-  while (end < p.words.length - 1 && p.breaks[end] !== true) end++;
-  return [runStart(p.breaks, i), end + 1];
+  return [runStart(p.breaks, i), runLast(p.breaks, i, p.words.length) + 1];
 }
 
 /** Where the word after the last turn word ("but", "pero") in [from, to) and its owner words ("my", "mi") stands, or -1. */
@@ -305,7 +432,7 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   const nowRightAfter = presents.find((h) => h.start >= end && h.start < end + 3 && !flagIn(p.breaks, end - 1, h.start));
   const askedOfIt = (factive: boolean) => (h: CueHit) => sameSentence(h) && !turnBetween(c, p, h, start, factive);
   const askedBefore = () =>
-    !nowRightAfter && (someWithin(hypothetical, start - window, start, askedOfIt(false)) || someWithin(cueHits(c, p, 'question'), start - window, start, askedOfIt(true)));
+    !nowRightAfter && !answeredAsOwn(c, p, start, end) && (someWithin(hypothetical, start - window, start, askedOfIt(false)) || someWithin(cueHits(c, p, 'question'), start - window, start, askedOfIt(true)));
   // After a sign only a disclaimer counts ("can sciatica go down both legs? just curious"; a question after it is
   // asked about one's own, "I can't pee, is that dangerous?"), and never for a sign whose subject is named right
   // before it: one's own ("i cant feel when i wipe, just curious") or someone else's ("my husband can't feel when he

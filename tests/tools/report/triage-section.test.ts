@@ -38,6 +38,13 @@ describe('renderTriageSection', () => {
     for (const word of [...rules.context.clauses.openers, ...rules.context.clauses.personal]) expect(general).toContain(word);
   });
 
+  it('lists the words that answer a question about a sign as happening or as no (round 34)', () => {
+    const answered = html.match(/<tr><th scope="row">A question answered.*?<\/tr>/s)![0];
+    const { claims, possessives, denied } = rules.context.clauses;
+    expect(claims.length * possessives.length * denied.length).toBeGreaterThan(0);
+    for (const word of [...claims, ...possessives, ...denied]) expect(answered).toContain(word);
+  });
+
   it('shows recall and false alarms for every set, and lists the misses of the blind set only', () => {
     expect(html).toContain('<th scope="row">training set</th><td>1/2 (50.0%)</td>');
     expect(html).toContain('Every miss on blind set');

@@ -622,6 +622,33 @@ describe('classify', () => {
     expectTiers(none, ['my dad cant pee since this morning, if he ever gets worse what do we do', 'when he was 30 he had a fall, now his legs are weak and he cant pee', 'hace mucho que no puedo orinar bien'].map((text) => [text, 'emergency'] as const));
   });
 
+  it('reads the answer a later sentence gives to a question about a sign: happening is one\'s own, a no sets it aside (round 34)', () => {
+    const none = [
+      'are night sweats a bad sign with back pain? i dont get night sweats',
+      'can a slipped disc make your calf swell? mine isnt swollen at all',
+      'is foot drop serious? my feet work fine',
+      'can you lose bladder control from sciatica? i pee fine',
+      'what is foot drop? the surgeon brought it up, my feet are fine',
+      'do you need the er if both legs go weak? mine are fine',
+      'should i worry if i have a fever with back pain? no fever here',
+    ];
+    expectTiers(none, [
+      // Happening, said after the question, also without a question mark or with a no that is the sign's own.
+      ['is it an emergency when your bum goes numb? mine has been since lunch', 'emergency'],
+      ['what happens if you cant hold your poop? it started an hour ago for my husband', 'emergency'],
+      ['que pasa si uno no puede orinar? llevo desde anoche sin poder', 'emergency'],
+      ['is one leg going weak normal after a spine injection? i have it now', 'urgent'],
+      ['what if my legs keep giving way. happening since this morning', 'emergency'],
+      ['is it bad if you cant feel the toilet paper? i dont feel it at all', 'emergency'],
+      // A no about another part, a question that dates or tells the sign, a no to something else, self-harm talk.
+      ['is fever with back pain serious? had 39 last night. my legs feel fine', 'urgent'],
+      ['chest pain since this morning, could it be my back? no idea', 'emergency'],
+      ['does it matter that both my legs are numb? none of it helps', 'emergency'],
+      ['can a disc cause both legs to go numb? i dont have a car to get to the er', 'emergency'],
+      ['is it normal to want to die from the pain? not me', 'crisis'],
+    ]);
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');

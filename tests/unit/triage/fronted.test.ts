@@ -32,6 +32,11 @@ describe('frontedFragments', () => {
     expect(frontedFragments(tokenize('Chest pain? Nope. Breathing? Fine. Just a sore calf from running.'), isAnswer)).toEqual([]);
     expect(frontedFragments(tokenize("I can't. Honestly. I've been trying since 6am, pee"), isAnswer).map((t) => t.words.join(' '))).toEqual(['i cant honestly ive been trying since 6 am pee', 'i cant pee']);
   });
+  it('joins nothing when the fragment is a question an opener opens (round 34); one without a question mark still joins', () => {
+    const isOpener = (word: string) => word === 'whats';
+    expect(frontedFragments(tokenize('Whats foot drop? My physio said it, my feet are fine.'), () => false, isOpener)).toEqual([]);
+    expect(frontedFragments(tokenize('Whats foot drop. My physio said it, my feet are fine.'), () => false, isOpener)).toHaveLength(2);
+  });
 });
 
 describe('a sign told around a digression', () => {
