@@ -469,8 +469,8 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   let firstEnd = Infinity;
   // "ya esta bien hinchado": a resolution cue ending in an intensifier followed by a sign's state says "very", not "fine".
   const intensifies = (h: CueHit) => c.intensifiers.has(p.words[h.end - 1] ?? '') && !p.breaks[h.end - 1] && c.intensified.has(p.words[h.end] ?? '');
-  // A cue that is the sign's own last words ("me entero cuando ya paso": I find out once it has happened) does not modify it.
-  const ownWords = (h: CueHit) => h.start >= start && h.end === end;
+  // A cue that is the sign's own last or first words ("me entero cuando ya paso": I find out once it has happened; "se me paso a las dos piernas": it spread) does not modify it.
+  const ownWords = (h: CueHit) => (h.start >= start && h.end === end) || (h.start === start && h.end < end);
   // A resolution cue in a later sentence that names its own past time speaks for that ("Back surgery was 10 years ago, fine since").
   const pasts = cueHits(c, p, 'past');
   const ownPast = (h: CueHit) => h.start >= end && !together(p.ends, h, start, end) && pasts.some((q) => q.start >= end && q.end <= h.start && together(p.ends, q, h.start, h.end));

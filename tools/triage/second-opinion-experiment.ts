@@ -62,6 +62,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-ae.yaml': '5d1d8fc',
   'tests/triage/corpus-af.yaml': '55a5c9c',
   'tests/triage/corpus-ag.yaml': '73f2408',
+  'tests/triage/corpus-ah.yaml': '2b8a984',
 };
 
 function options(): TrainOptions {

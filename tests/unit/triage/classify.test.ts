@@ -649,6 +649,44 @@ describe('classify', () => {
     ]);
   });
 
+  it('catches crisis, emergency and urgent wordings learnt from set AH and a crisis review, and sets aside their look-alikes (round 34)', () => {
+    const none = [
+      'checking out the stretch videos now, thanks',
+      'whats the max dose of tylenol per day for back pain',
+      'almost pissed myself laughing at that meme, back is ok',
+      'so embarrassed i want to die, i tripped in front of my whole class',
+      'when should i worry about bladder problems with sciatica?',
+      'im not having any thoughts of hurting myself, just tired of the pain',
+    ];
+    const crisis = [
+      'i bought some rope yesterday so dont bother with the exercises',
+      'swallowed the rest of my oxycodone an hour ago',
+      'im such a waste of space in this bed',
+      'how deep would i need to cut',
+      'is 50 tramadol enough',
+      'she hopes she doesnt wake up tomorrow, the pain is so bad',
+      'compre una soga ayer',
+      'my dad keeps saying he wants to join my mom, she passed last year',
+    ];
+    const emergency = [
+      'mi pie esta dragging desde ayer',
+      'i cant lift the front of my foot since this morning',
+      'la ciatica se me paso a las dos piernas',
+      'me mease encima en el trabajo y no me di cuenta',
+      'no tengo ereccion y siento adormecido ahi desde la caida',
+      'fell off the hayloft and my back is bad',
+    ];
+    expectTiers(none, [
+      ...crisis.map((text) => [text, 'crisis'] as const),
+      ...emergency.map((text) => [text, 'emergency'] as const),
+      ['ivdu and new back pain', 'urgent'],
+      ['on pred for years, now my back hurts', 'urgent'],
+      ['wt loss of 12 lb and back pain', 'soon'],
+      ['anoche sude tanto que empape las sabanas', 'urgent'],
+      ['does anyone else lose feeling in the saddle area? same here since last night', 'emergency'],
+    ]);
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');
