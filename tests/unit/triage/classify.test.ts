@@ -657,6 +657,8 @@ describe('classify', () => {
       'so embarrassed i want to die, i tripped in front of my whole class',
       'when should i worry about bladder problems with sciatica?',
       'im not having any thoughts of hurting myself, just tired of the pain',
+      // "por accidente", "by accident": how it happened, not a crash ("me cai del techo por accidente" stays a fall).
+      'me queme la pierna con el heating pad por accidente, que me pongo',
     ];
     const crisis = [
       'i bought some rope yesterday so dont bother with the exercises',
@@ -675,6 +677,7 @@ describe('classify', () => {
       'me mease encima en el trabajo y no me di cuenta',
       'no tengo ereccion y siento adormecido ahi desde la caida',
       'fell off the hayloft and my back is bad',
+      'me cai del techo por accidente y me duele mucho la espalda',
     ];
     expectTiers(none, [
       ...crisis.map((text) => [text, 'crisis'] as const),
