@@ -659,6 +659,8 @@ describe('classify', () => {
       'im not having any thoughts of hurting myself, just tired of the pain',
       // "por accidente", "by accident": how it happened, not a crash ("me cai del techo por accidente" stays a fall).
       'me queme la pierna con el heating pad por accidente, que me pongo',
+      'went to sleep and didnt wake up till noon, best sleep in ages',
+      'giving away my old desk chair since the new one is better',
     ];
     const crisis = [
       'i bought some rope yesterday so dont bother with the exercises',
