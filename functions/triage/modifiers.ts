@@ -156,8 +156,8 @@ function ownedSign(c: Compiled, p: Prepared, start: number, end: number, from: n
 
 /** Where an opener ("is", "what", "que") stands as the first or second word of a sentence starting at `from`, before word `start`; else -1. */
 function openerAt(c: Compiled, p: Prepared, from: number, start: number): number {
-  for (const k of [from, from + 1]) if (k < start && c.clauses.openers.has(p.words[k] ?? '')) return k;
-  return -1;
+  const opensAt = (k: number) => k < start && c.clauses.openers.has(p.words[k] ?? '');
+  return opensAt(from) ? from : opensAt(from + 1) ? from + 1 : -1;
 }
 
 /**
@@ -192,8 +192,8 @@ function generalQuestion(c: Compiled, p: Prepared, start: number, end: number): 
  */
 function answeredAsOwn(c: Compiled, p: Prepared, start: number, end: number, present = true): boolean {
   const at = Math.max(0, end - 1);
+  if (!asked(c, p, at)) return false;
   const to = sentenceLast(p, at);
-  if (p.asks[to] !== true && !c.clauses.openers.has(p.words[sentenceStart(p, at)] ?? '')) return false;
   const { claims } = c.clauses;
   const says = (kind: CueKind, from: number, next: number) => someWithin(cueHits(c, p, kind), from, next);
   const signWordAfter = (k: number) => c.signWords.has(p.words[k + 1] ?? '') || c.signWords.has(p.words[k + 2] ?? '');
@@ -431,8 +431,11 @@ export function notCurrent(c: Compiled, p: Prepared, start: number, end: number,
   // happening ("is it dangerous that I can't pee since yesterday").
   const nowRightAfter = presents.find((h) => h.start >= end && h.start < end + 3 && !flagIn(p.breaks, end - 1, h.start));
   const askedOfIt = (factive: boolean) => (h: CueHit) => sameSentence(h) && !turnBetween(c, p, h, start, factive);
+  // Read last: the later clauses' answer is read only for a sign a cue asks about.
   const askedBefore = () =>
-    !nowRightAfter && !answeredAsOwn(c, p, start, end) && (someWithin(hypothetical, start - window, start, askedOfIt(false)) || someWithin(cueHits(c, p, 'question'), start - window, start, askedOfIt(true)));
+    !nowRightAfter &&
+    (someWithin(hypothetical, start - window, start, askedOfIt(false)) || someWithin(cueHits(c, p, 'question'), start - window, start, askedOfIt(true))) &&
+    !answeredAsOwn(c, p, start, end);
   // After a sign only a disclaimer counts ("can sciatica go down both legs? just curious"; a question after it is
   // asked about one's own, "I can't pee, is that dangerous?"), and never for a sign whose subject is named right
   // before it: one's own ("i cant feel when i wipe, just curious") or someone else's ("my husband can't feel when he
