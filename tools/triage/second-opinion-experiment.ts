@@ -63,6 +63,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-af.yaml': '55a5c9c',
   'tests/triage/corpus-ag.yaml': '73f2408',
   'tests/triage/corpus-ah.yaml': '2b8a984',
+  'tests/triage/corpus-ai.yaml': '9e99697',
 };
 
 function options(): TrainOptions {
