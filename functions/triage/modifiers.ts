@@ -297,7 +297,7 @@ function echoes(p: Prepared, word: string, from: number, to: number): boolean {
  * the toilet paper? not really, kinda muffled").
  */
 function saidAgainFrom(c: Compiled, p: Prepared, from: number, signStart = from): boolean {
-  return cueHits(c, p, 'reactivate').some((h) => h.start >= from || (h.start > signStart && h.end >= from));
+  return cueHits(c, p, 'reactivate').some((h) => (h.start >= from || (h.start > signStart && h.end >= from)) && !c.cueWords.has(p.words[h.start - 1] ?? ''));
 }
 
 /** True when a negation word stands one or two words before cue hit `h` ("no es broma", "not gone"). */
