@@ -692,6 +692,26 @@ describe('classify', () => {
     ]);
   });
 
+  it('catches wordings learnt from set AI and two reviews, reads a negated "it happens to me" as no, and sets aside their look-alikes (round 35)', () => {
+    const none = [
+      'my wife laughed so hard she nearly peed her pants at the show',
+      'giving away my old treadmill cause im moving next month, ok to lift it?',
+      'i could sleep forever after these muscle relaxers lol',
+      // A reactivation cue right after a negation ("no me pasa a mi") does not answer the question as happening.
+      'can you lose control of your bladder from a disc? no me pasa a mi, es para saber',
+    ];
+    expectTiers(none, [
+      ['been slicing my arms again when the pain spikes', 'crisis'],
+      ['estoy cansado de estar vivo con este dolor', 'crisis'],
+      ['idc if i die at this point', 'crisis'],
+      ['can you lose control of your bowels from sciatica? asking because it just happened to me', 'emergency'],
+      ['no siento nada ni el chorro cuando orino', 'emergency'],
+      ['my grandpa is panting for breath and his calf is swollen', 'emergency'],
+      ['on immune suppressing meds for crohns and my back is killing me', 'urgent'],
+      ['she wakes every night with the back pain and moving around does nothing', 'soon'],
+    ]);
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');
