@@ -1,5 +1,4 @@
-import { distance } from 'fastest-levenshtein';
-import { isTransposition, letterMask, masksAllow, spanishSound, squeezeDoubles } from './spelling.js';
+import { isTransposition, letterMask, masksAllow, spanishSound, squeezeDoubles, withinEdits } from './spelling.js';
 
 /** Words under one index key, each with its letterMask (so most too distant words are passed over without an edit distance). */
 export interface Bucket {
@@ -73,11 +72,12 @@ export function lexiconMatches(lex: Lexicon, token: string, exact: ReadonlySet<s
   if (lex.words.has(token)) out.add(token);
   if (token.length < 4 || exact.has(token)) return out;
   for (const w of lex.bySqueezed.get(squeezeDoubles(token)) ?? []) out.add(w);
-  for (let i = 0; i + 1 < token.length; i++) {
-    const swapped = `${token.slice(0, i)}${token[i + 1]}${token[i]}${token.slice(i + 2)}`;
-    if (swapped.length >= 4 && lex.words.has(swapped)) out.add(swapped);
-  }
   const mask = letterMask(token);
+  // Swapped neighbours keep the letters and the length; the first two swapped start with the second letter.
+  for (const first of [token[0], token[1]]) {
+    const bucket = lex.byFirst.get(bucketKey(first, token.length));
+    if (bucket) for (let i = 0; i < bucket.words.length; i++) if (bucket.masks[i] === mask && isTransposition(token, bucket.words[i] ?? '')) out.add(bucket.words[i] ?? '');
+  }
   for (let len = token.length - 2; len <= token.length + 2; len++) {
     // A bucket's words share a length, so the edits they allow and whether the token's length is within them.
     const max = allowedEdits(len);
@@ -88,8 +88,8 @@ export function lexiconMatches(lex: Lexicon, token: string, exact: ReadonlySet<s
       if (!bucket) continue;
       for (let i = 0; i < bucket.words.length; i++) {
         const w = bucket.words[i] ?? '';
-        if (!(speech || w[0] === token[0]) || !masksAllow(mask, bucket.masks[i] ?? 0, max) || out.has(w)) continue;
-        if (distance(token, w) <= max || (max === 1 && isTransposition(token, w))) out.add(w);
+        if (!masksAllow(mask, bucket.masks[i] ?? 0, max) || out.has(w)) continue;
+        if (withinEdits(token, w, max) || (max === 1 && isTransposition(token, w))) out.add(w);
       }
     }
   }

@@ -42,6 +42,17 @@ export function spanishSound(word: string): string {
   return squeezeDoubles(out);
 }
 
+/** True when `a` and `b` are at most `edits` edits apart (Levenshtein: insert, delete, substitute) from `i` and `j` on; exact, for a small `edits`. */
+export function withinEdits(a: string, b: string, edits: number, i = 0, j = 0): boolean {
+  // Equal letters are always matched: an optimal alignment pairs them.
+  while (i < a.length && j < b.length && a.charCodeAt(i) === b.charCodeAt(j)) {
+    i++;
+    j++;
+  }
+  if (i === a.length || j === b.length) return a.length - i + (b.length - j) <= edits;
+  return edits > 0 && (withinEdits(a, b, edits - 1, i + 1, j + 1) || withinEdits(a, b, edits - 1, i + 1, j) || withinEdits(a, b, edits - 1, i, j + 1));
+}
+
 /** The letters and digits of a word as bits (a-z one each, the digits sharing six): a word `k` edits from another differs from it in at most 2k bits. */
 export function letterMask(word: string): number {
   let mask = 0;

@@ -1,9 +1,8 @@
 import { doubleMetaphone } from 'double-metaphone';
-import { distance } from 'fastest-levenshtein';
 import { bucketKey, buildLexicon, lengthBuckets, lexiconMatches, type Bucket, type Lexicon } from './lexicon.js';
 import { patternWords, type Group, type Pattern, type Unit } from './pattern.js';
 import type { TriageRules } from './schema.js';
-import { letterMask, masksAllow, spanishSound } from './spelling.js';
+import { letterMask, masksAllow, spanishSound, withinEdits } from './spelling.js';
 
 /** The ids of the pattern units a token matches, ascending (a plain array: a typed one costs three objects, and there is one per token kept). */
 export type UnitIds = readonly number[];
@@ -215,7 +214,7 @@ function nearLongWord(v: Vocabulary, word: string): boolean {
   for (const first of new Set([word[0], word[1]]))
     for (let len = word.length - edits; len <= word.length + edits; len++) {
       const bucket = v.longWords.get(bucketKey(first, len));
-      if (bucket?.words.some((w, i) => masksAllow(mask, bucket.masks[i] ?? 0, edits) && distance(w, word) <= edits)) return true;
+      if (bucket?.words.some((w, i) => masksAllow(mask, bucket.masks[i] ?? 0, edits) && withinEdits(w, word, edits))) return true;
     }
   return false;
 }
