@@ -79,6 +79,18 @@ export function normalize(text: string): string {
   return tokenize(text).words.join(' ');
 }
 
+/** A character beyond Latin-1 (an emoji half, a curly quote): text without one can be held one byte per character. */
+const BEYOND_LATIN1 = /[^\x00-\xff]/;
+
+/**
+ * `text` held one byte per character when it has no character beyond Latin-1. Text that went through a Unicode
+ * normal form is held two bytes per character even when it is plain ASCII again, and so is every word cut from it,
+ * which makes every lookup of a word in the rules' sets and maps compare it character by character.
+ */
+function compact(text: string): string {
+  return BEYOND_LATIN1.test(text) ? text : Buffer.from(text, 'latin1').toString('latin1');
+}
+
 /**
  * `word` as a string of its own. V8 keeps a slice of 13 or more characters as a view on the whole text it was cut
  * from, and the lookup caches keep words between messages: without a copy, one long word would keep a whole
@@ -139,7 +151,7 @@ export function tokenize(text: string, rulesWords: TokenWords = NO_WORDS): Token
   const breaks: boolean[] = [];
   const ends: boolean[] = [];
   const asks: boolean[] = [];
-  const folded = canonicalText(emojiAsWords(text));
+  const folded = compact(canonicalText(emojiAsWords(text)));
   const canonical = LEET_ANYWHERE.test(folded) ? folded.replace(LEET, leetLetter) : folded;
   let start = -1;
   let kind = SEPARATOR;

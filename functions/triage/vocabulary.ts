@@ -211,11 +211,14 @@ export function joinable(v: Vocabulary, a: string, b: string): boolean {
 function nearLongWord(v: Vocabulary, word: string): boolean {
   const edits = joinEdits(word);
   const mask = letterMask(word);
-  for (const first of new Set([word[0], word[1]]))
+  for (let at = 0; at < 2; at++) {
+    // The second letter's buckets only when it differs from the first.
+    if (at === 1 && word[1] === word[0]) break;
     for (let len = word.length - edits; len <= word.length + edits; len++) {
-      const bucket = v.longWords.get(bucketKey(first, len));
+      const bucket = v.longWords.get(bucketKey(word[at], len));
       if (bucket?.words.some((w, i) => masksAllow(mask, bucket.masks[i] ?? 0, edits) && withinEdits(w, word, edits))) return true;
     }
+  }
   return false;
 }
 
@@ -252,7 +255,8 @@ function findUnits(v: Vocabulary, token: string, speech: boolean): UnitIds {
   if (speech) soundsLike(v, token).forEach(add);
   // A prefix the token starts with begins with its letter; one it sounds like, with its sound's (or has no sound).
   for (const p of v.prefixes.get(token[0] ?? '') ?? []) if (token.startsWith(p.text)) ids.add(p.id);
-  for (const key of new Set([sound[0] ?? '', ''])) for (const p of v.prefixSounds.get(key) ?? []) if (sound.startsWith(p.sound)) ids.add(p.id);
+  for (const p of v.prefixSounds.get(sound[0] ?? '') ?? []) if (sound.startsWith(p.sound)) ids.add(p.id);
+  if (sound !== '') for (const p of v.prefixSounds.get('') ?? []) if (sound.startsWith(p.sound)) ids.add(p.id);
   if (isNumber(token)) for (const n of v.numbers) if (Number(token) >= n.min && Number(token) <= n.max) ids.add(n.id);
   // Most words match nothing: they share one empty list (less to keep, less for the collector to copy).
   return ids.size === 0 ? NONE : [...ids].sort((a, b) => a - b);
