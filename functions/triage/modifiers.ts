@@ -12,12 +12,15 @@ function cueWordEq(cue: string, word: string | undefined): boolean {
   return Number(word) >= min && Number(word) <= max;
 }
 
-/** True when `cue` occurs at word `i` within one clause ("fine, now it hurts" is not "fine now"), never reading past the end. */
-function cueAt(cue: Cue, p: Pick<Prepared, 'words' | 'breaks'>, i: number): boolean {
+/**
+ * True when `cue` occurs at word `i` within one clause ("fine, now it hurts" is not "fine now"), never reading past
+ * the end; its first `known` words are known to match (the cue index found it by them).
+ */
+function cueAt(cue: Cue, p: Pick<Prepared, 'words' | 'breaks'>, i: number, known: number): boolean {
   const { words } = cue;
   if (i + words.length > p.words.length) return false;
   for (let k = 0; k < words.length; k++) {
-    if (!cueWordEq(words[k] ?? '', p.words[i + k])) return false;
+    if (k >= known && !cueWordEq(words[k] ?? '', p.words[i + k])) return false;
     if (k + 1 < words.length && p.breaks[i + k]) return false;
   }
   return true;
@@ -27,29 +30,44 @@ function cueAt(cue: Cue, p: Pick<Prepared, 'words' | 'breaks'>, i: number): bool
 export function cueHits(c: Compiled, p: Prepared, kind: CueKind): readonly CueHit[] {
   // Found again if other rules (the bare rules of the set-aside check have no cues) ask about the same message.
   if (!p.cues || p.cuesOf !== c) {
-    const found = Object.fromEntries(CUE_KINDS.map((kind) => [kind, [] as CueHit[]])) as Record<CueKind, CueHit[]>;
-    const numbers = c.cuesByFirst.get('#');
-    const tryAll = (i: number, cues: readonly Cue[] | undefined) => {
-      if (cues) for (const cue of cues) if (cueAt(cue, p, i)) found[cue.kind].push(cue.rule === undefined ? { start: i, end: i + cue.words.length } : { start: i, end: i + cue.words.length, rule: cue.rule });
-    };
-    const tryAt = (i: number, from: CuesFrom | undefined) => {
-      if (!from) return;
-      tryAll(i, from.single);
-      const second = p.words[i + 1];
-      const { bySecond } = from;
-      if (second === undefined || !bySecond) return;
-      tryAll(i, bySecond.get(second));
-      if (isNumber(second)) tryAll(i, bySecond.get('#'));
-    };
-    for (let i = 0; i < p.words.length; i++) {
-      const word = p.words[i] ?? '';
-      tryAt(i, c.cuesByFirst.get(word));
-      if (numbers && isNumber(word)) tryAt(i, numbers);
-    }
-    p.cues = found;
+    p.cues = findCues(c, p);
     p.cuesOf = c;
   }
   return p.cues[kind];
+}
+
+/** Every cue of every kind in the message, position by position (a loop: no closure per message). */
+function findCues(c: Compiled, p: Prepared): Record<CueKind, CueHit[]> {
+  const found = {} as Record<CueKind, CueHit[]>;
+  for (const kind of CUE_KINDS) found[kind] = [];
+  const numbers = c.cuesByFirst.get('#');
+  for (let i = 0; i < p.words.length; i++) {
+    const word = p.words[i] ?? '';
+    const from = c.cuesByFirst.get(word);
+    if (from) cuesFrom(p, i, from, 1, found);
+    if (numbers && isNumber(word)) cuesFrom(p, i, numbers, 0, found);
+  }
+  return found;
+}
+
+/** Adds to `found` the cues of `from` that occur at word `i`; `known` is 1 when `from` was found by that word itself, 0 for a number slot. */
+function cuesFrom(p: Prepared, i: number, from: CuesFrom, known: number, found: Record<CueKind, CueHit[]>): void {
+  cuesAt(p, i, from.single, known, found);
+  const second = p.words[i + 1];
+  const { bySecond } = from;
+  if (second === undefined || !bySecond) return;
+  // Found by the second word too, unless after a number slot.
+  cuesAt(p, i, bySecond.get(second), known === 1 ? 2 : 0, found);
+  if (isNumber(second)) cuesAt(p, i, bySecond.get('#'), known, found);
+}
+
+/** Adds to `found` those of `cues` (their first `known` words matching) that occur at word `i`. */
+function cuesAt(p: Prepared, i: number, cues: readonly Cue[] | undefined, known: number, found: Record<CueKind, CueHit[]>): void {
+  if (!cues) return;
+  for (let k = 0; k < cues.length; k++) {
+    const cue = cues[k];
+    if (cue && cueAt(cue, p, i, known)) found[cue.kind].push(cue.rule === undefined ? { start: i, end: i + cue.words.length } : { start: i, end: i + cue.words.length, rule: cue.rule });
+  }
 }
 
 /** True when a negation cue ends within the rule's window before `start` (reaching 3 words further past each "or"), with no clause break or stop word between, or runs into the sign's first word. */
