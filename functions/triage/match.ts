@@ -2,10 +2,10 @@ import type { Compiled, CompiledRule, PatternPlan, SeqPlan, Step } from './compi
 import { answeredNo, cueHits, deniedAfterQuestion, negatedAfter, negatedBefore, notCurrent, setAsideByRule } from './modifiers.js';
 import { groupEndsAt, hasUnit, negativeIn, occursAnywhere, positionsOf, type Prepared } from './message.js';
 
-/** True when every unit and group the pattern names occurs somewhere in the message (else it cannot match). */
-function possible(p: Prepared, pattern: PatternPlan): boolean {
+/** True when every unit and group the pattern names occurs somewhere in the message (`slots`: Prepared.slots), else it cannot match. */
+function possible(slots: Uint16Array, pattern: PatternPlan): boolean {
   const { needs } = pattern;
-  for (let i = 0; i < needs.length; i++) if (!occursAnywhere(p, needs[i] ?? 0)) return false;
+  for (let i = 0; i < needs.length; i++) if (slots[needs[i] ?? 0] === 0) return false;
   return true;
 }
 
@@ -99,9 +99,10 @@ function partMatches(c: Compiled, p: Prepared, part: readonly SeqPlan[], rule: C
 
 /** True when any pattern of the rule has every part matching somewhere, un-negated. */
 export function ruleMatches(c: Compiled, p: Prepared, rule: CompiledRule): boolean {
+  const { slots } = p;
   for (const { anchor, patterns } of rule.patterns) {
-    if (!occursAnywhere(p, anchor)) continue;
-    for (const pattern of patterns) if (possible(p, pattern) && everyPartMatches(c, p, pattern.parts, rule)) return true;
+    if (slots[anchor] === 0) continue;
+    for (const pattern of patterns) if (possible(slots, pattern) && everyPartMatches(c, p, pattern.parts, rule)) return true;
   }
   return false;
 }
