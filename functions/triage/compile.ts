@@ -111,7 +111,17 @@ const words = (phrase: string) => phrase.trim().split(/\s+/).filter(Boolean);
 /** Words of a plain list as a message's words are read: shorthand spelled out (a "bn" in a list is "bien"). */
 const spelledOutSet = (list: readonly string[]) => new Set(list.map(spelledOut));
 /** A cue phrase in the canonical form the message is in (a number slot written `#min-max`). */
-const phraseWords = (phrase: string) => parsePhrase(phrase).map((u) => (u.kind === 'word' ? u.text : `#${u.min}-${u.max}`));
+/**
+ * `list` mapped by `fn` into a packed array. Array.prototype.map, once optimized, may return a holey one, so rules
+ * compiled later would hand the matcher arrays of another shape, and its optimized code would be thrown away.
+ */
+function packedMap<T, U>(list: readonly T[], fn: (item: T) => U): U[] {
+  const out: U[] = [];
+  for (const item of list) out.push(fn(item));
+  return out;
+}
+
+const phraseWords = (phrase: string) => packedMap(parsePhrase(phrase), (u) => (u.kind === 'word' ? u.text : `#${u.min}-${u.max}`));
 
 // Derived data only; keyed by the rules object so classify stays a pure function of its inputs.
 const cache = new WeakMap<TriageRules, Compiled>();
@@ -162,14 +172,14 @@ function stepOf(el: Seq[number], v: Vocabulary, made: Map<string, Step>): Step {
 
 /** A sequence as steps by vocabulary id. */
 function planSeq(seq: Seq, v: Vocabulary, made: Map<string, Step>): SeqPlan {
-  const steps = seq.map((el) => stepOf(el, v, made));
+  const steps = packedMap(seq, (el) => stepOf(el, v, made));
   const first = steps[0];
   return { steps, first: first?.kind === 'gap' ? -1 : (first?.id ?? -1) };
 }
 
 /** A pattern as sequences of steps by vocabulary id. */
 function planPattern(pattern: Pattern, v: Vocabulary, made: Map<string, Step>): PatternPlan {
-  const parts = pattern.parts.map((part) => part.map((seq) => planSeq(seq, v, made)));
+  const parts = packedMap(pattern.parts, (part) => packedMap(part, (seq) => planSeq(seq, v, made)));
   const ids = parts.flatMap((part) => part.flatMap((seq) => seq.steps.flatMap((step) => (step.kind === 'gap' ? [] : [step.id]))));
   return { needs: [...new Set(ids)], parts };
 }
@@ -191,7 +201,7 @@ function planPatterns(patterns: readonly Pattern[], v: Vocabulary, made: Map<str
     const anchor = anchorOf(plan, v);
     byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), plan]);
   }
-  return [...byAnchor].map(([anchor, plans]) => ({ anchor, patterns: plans }));
+  return packedMap([...byAnchor], ([anchor, plans]) => ({ anchor, patterns: plans }));
 }
 
 /** The rules' patterns compiled: the rules and ask questions, the safety net's groups and the vocabulary of them all. */

@@ -127,7 +127,9 @@ export function buildVocabulary(matching: TriageRules['matching'], patterns: rea
   const phrases = [...groups].flatMap((group) => group.phrases.map((phrase) => ({ group, units: phrase.map((u) => idOf(u)) })));
   const groupBase = unitIds.size;
   const groupIds = new Map([...groups].map((group, i) => [group, groupBase + i] as const));
-  const phrasesByFirst: Array<{ single: GroupPhrase[]; bySecond: Map<number, GroupPhrase[]> | undefined }> = [];
+  // One entry per unit, filled in (a packed array, the same shape for every vocabulary).
+  const phrasesByFirst: Array<{ single: GroupPhrase[]; bySecond: Map<number, GroupPhrase[]> | undefined } | undefined> = [];
+  for (let id = 0; id < groupBase; id++) phrasesByFirst.push(undefined);
   for (const { group, units } of phrases) {
     const from = (phrasesByFirst[units[0] ?? 0] ??= { single: [], bySecond: undefined });
     const phrase = { group: groupIds.get(group) ?? 0, units };
