@@ -109,9 +109,18 @@ function spokenOrTexted(content: Content, question: string, lang: Lang, channel:
 function escalate(content: Content, state: ConversationState, lang: Lang, tier: EscalationTier, signs: readonly string[], channel: Channel, everyLanguage = false, forOther = false): SafetyOutcome {
   const [rule = tier, ...also] = signs;
   const next: ConversationState = { ...clear(state, 'pending'), lang, ...(HOLDING_TIERS.has(tier) ? { hold: true } : {}) };
-  const replies: Reply[] = [{ text: tierText(content, tier, lang, channel, forOther), lang }];
-  if (everyLanguage) for (const { code } of content.languages.list) if (code !== lang) replies.push({ text: tierText(content, tier, code, channel, forOther), lang: code });
+  // Self-harm told as a crash or a fall ("drive into a wall and make it look like an accident") finds an emergency
+  // and a crisis rule: the 911 advice leads, and the 988 advice follows it.
+  const tiers: Tier[] = tier === 'emergency' && signs.some((id) => crisisRule(content, id)) ? [tier, 'crisis'] : [tier];
+  const advice = (code: Lang): Reply[] => tiers.map((t) => ({ text: tierText(content, t, code, channel, forOther), lang: code }));
+  const replies = advice(lang);
+  if (everyLanguage) for (const { code } of content.languages.list) if (code !== lang) replies.push(...advice(code));
   return { state: next, replies, intents: [{ type: 'escalate', tier, rule, ...(also.length > 0 ? { also } : {}) }] };
+}
+
+/** True when rule `id` is a crisis rule (self-harm talk). */
+function crisisRule(content: Content, id: string): boolean {
+  return content.triage.rules.some((r) => r.id === id && r.tier === 'crisis');
 }
 
 /** Advice written for the person with someone else's signs, by tier. */

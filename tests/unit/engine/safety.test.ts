@@ -97,6 +97,19 @@ describe('language of the most urgent advice', () => {
     const known = step(content, { lang: 'en', trail: ['main'] }, { channel: 'sms', at, text: 'crotch numbness!!' });
     expect(known.replies.map((r) => r.text)).toEqual([replies.emergency.en]);
   });
+
+  it('follows the 911 advice with the 988 advice when self-harm talk comes with an emergency sign, and only then', () => {
+    const state: ConversationState = { lang: 'en', trail: ['main'] };
+    const texts = (text: string) => step(content, state, { channel: 'sms', at, text }).replies.map((r) => r.text);
+    expect(texts('gonna throw myself down the stairs and make it look like an accident')).toEqual([replies.emergency.en, replies.crisis.en]);
+    expect(texts('i want to die and i cant feel my legs')).toEqual([replies.emergency.en, replies.crisis.en]);
+    expect(texts('my dad wants to die and he cant feel his legs')).toEqual([replies.otherEmergency.en, replies.otherCrisis.en]);
+    expect(texts('i cant feel my legs since this morning')).toEqual([replies.emergency.en]);
+    expect(texts('i want to die')).toEqual([replies.crisis.en]);
+    const voice = step(content, state, { channel: 'voice', at, text: 'i want to die and i cant feel my legs' });
+    const { voiceReplies } = content.triage;
+    expect(voice.replies.map((r) => r.text)).toEqual([voiceReplies.emergency.en, voiceReplies.crisis.en, voiceReplies.emergency.en, voiceReplies.crisis.en]);
+  });
 });
 
 describe('the safety net (no rule matched, the menus do not understand)', () => {
