@@ -312,15 +312,15 @@ function echoes(p: Prepared, word: string, from: number, to: number): boolean {
 /**
  * True when a cue that the sign is here again or happening ("it's back", "that's happening right now") starts at word
  * `from` or later, or, for a sign starting at `signStart`, starts inside it and reaches `from` (its end: "can you feel
- * the toilet paper? not really, kinda muffled").
+ * the toilet paper? not really, kinda muffled"); not one right after a negation word ("no me pasa a mi").
  */
 function saidAgainFrom(c: Compiled, p: Prepared, from: number, signStart = from): boolean {
-  return cueHits(c, p, 'reactivate').some((h) => (h.start >= from || (h.start > signStart && h.end >= from)) && !c.cueWords.has(p.words[h.start - 1] ?? ''));
+  return cueHits(c, p, 'reactivate').some((h) => (h.start >= from || (h.start > signStart && h.end >= from)) && !negatedCue(c, p, h, 1));
 }
 
-/** True when a negation word stands one or two words before cue hit `h` ("no es broma", "not gone"). */
-function negatedCue(c: Compiled, p: Prepared, h: CueHit): boolean {
-  return c.cueWords.has(p.words[h.start - 1] ?? '') || c.cueWords.has(p.words[h.start - 2] ?? '');
+/** True when a negation word stands one word (`reach` 1) or two words before cue hit `h` ("no es broma", "not gone"). */
+function negatedCue(c: Compiled, p: Prepared, h: CueHit, reach: 1 | 2 = 2): boolean {
+  return c.cueWords.has(p.words[h.start - 1] ?? '') || (reach === 2 && c.cueWords.has(p.words[h.start - 2] ?? ''));
 }
 
 /** True when cue hit `h` and the sign at [start, end) are not parted by any of `flags` (clause breaks or sentence ends). */
