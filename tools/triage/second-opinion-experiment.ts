@@ -64,6 +64,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-ag.yaml': '73f2408',
   'tests/triage/corpus-ah.yaml': '2b8a984',
   'tests/triage/corpus-ai.yaml': '9e99697',
+  'tests/triage/corpus-aj.yaml': '07d61b3',
 };
 
 function options(): TrainOptions {

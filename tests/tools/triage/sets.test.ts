@@ -26,6 +26,7 @@ describe('trainingSets', () => {
     expect(names).toContain('tests/triage/corpus-ag.yaml');
     expect(names).toContain('tests/triage/corpus-ah.yaml');
     expect(names).toContain('tests/triage/corpus-ai.yaml');
+    expect(names).toContain('tests/triage/corpus-aj.yaml');
     expect(names).not.toContain('tests/triage/blind/blind.yaml');
     expect(names).toHaveLength(TRIAGE_SETS.length - 1);
   });

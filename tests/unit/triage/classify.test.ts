@@ -712,6 +712,31 @@ describe('classify', () => {
     ]);
   });
 
+  it('catches wordings learnt from set AJ and sets aside its hypotheticals, jokes and one-leg tingling (round 36)', () => {
+    const none = [
+      'just in case, what do I do if my sciatica ever goes down both legs?',
+      'se me durmió la pierna sentado en el piso pero ya volvió',
+      'my husband says I have no feeling down there, he means emotionally lol',
+      // "la parte de atrás" of a leg is not the seat.
+      'Tengo hormigueo por la parte de atrás de la pierna izquierda, solo en esa pierna',
+    ];
+    expectTiers(none, [
+      // "como si se me" is a simile, not "what if".
+      ['como si se me rasgara la espalda, de repente', 'emergency'],
+      ['have a plan and the means, tonight', 'crisis'],
+      ['SI thoughts most days now', 'crisis'],
+      ['a truck hit us on the highway and my back is wrecked', 'emergency'],
+      ['no urge to pee all day and my lower belly feels full', 'emergency'],
+      ['my pants were wet when I got up and I never felt it', 'emergency'],
+      ['mi abuela regaló sus joyas y dice que ya no las va a necesitar', 'crisis'],
+      ['dice mi mamá que estamos mejor sin ella', 'crisis'],
+      ['how do you know if your bladder is full? I cant tell anymore', 'emergency'],
+      ['my right leg started too, same pain same path as the left', 'emergency'],
+      ['both my legs keep getting zapped', 'emergency'],
+      ['i got the gun out and im sitting with it', 'crisis'],
+    ]);
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');
