@@ -112,13 +112,14 @@ const words = (phrase: string) => phrase.trim().split(/\s+/).filter(Boolean);
 const spelledOutSet = (list: readonly string[]) => new Set(list.map(spelledOut));
 /** A cue phrase in the canonical form the message is in (a number slot written `#min-max`). */
 /**
- * `list` mapped by `fn` into a packed array. Array.prototype.map, once optimized, may return a holey one, so rules
- * compiled later would hand the matcher arrays of another shape, and its optimized code would be thrown away.
+ * `list` mapped by `fn` into a packed array of its exact length. Array.prototype.map, once optimized, may return a
+ * holey one, so rules compiled later would hand the matcher arrays of another shape, and its optimized code would be
+ * thrown away; an array pushed to keeps room for 16 more (tens of thousands of plans: megabytes a scavenge copies).
  */
 function packedMap<T, U>(list: readonly T[], fn: (item: T) => U): U[] {
   const out: U[] = [];
   for (const item of list) out.push(fn(item));
-  return out;
+  return out.slice();
 }
 
 const phraseWords = (phrase: string) => packedMap(parsePhrase(phrase), (u) => (u.kind === 'word' ? u.text : `#${u.min}-${u.max}`));
