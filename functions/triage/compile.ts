@@ -258,16 +258,36 @@ function compilePatterns(rules: TriageRules): CompiledPatterns {
   return compiled;
 }
 
-/** Every a-z word the compiled rules write: the patterns' and word groups' words (`exactOnly`), and every cue's and idiom's. */
+/** True for a word of the letters a-z only (a loop: this runs once per rules object, before the JIT has optimized it). */
+function isLetters(word: string): boolean {
+  if (word === '') return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
+
+/** Adds to `words` those of `list` that are a-z words. */
+function addLetterWords(words: Set<string>, list: Iterable<string>): void {
+  for (const w of list) if (isLetters(w)) words.add(w);
+}
+
+/**
+ * Every a-z word the compiled rules write: the patterns' and word groups' words (`exactOnly`), and every cue's and
+ * idiom's. A cue's first two words are its keys in cuesByFirst (a number slot's '#' is no word), so only the words
+ * after them are read cue by cue: found for each new rules object on a message's first long word, so kept short.
+ */
 function wordsOfRules(c: Omit<Compiled, 'knownWords'>): ReadonlySet<string> {
   const words = new Set(c.vocabulary.exactOnly);
-  const add = (phrase: readonly string[]) => phrase.forEach((w) => /^[a-z]+$/.test(w) && words.add(w));
+  addLetterWords(words, c.cuesByFirst.keys());
   for (const from of c.cuesByFirst.values()) {
-    from.single.forEach((cue) => add(cue.words));
-    from.bySecond?.forEach((cues) => cues.forEach((cue) => add(cue.words)));
+    if (!from.bySecond) continue;
+    addLetterWords(words, from.bySecond.keys());
+    for (const cues of from.bySecond.values()) for (const cue of cues) if (cue.words.length > 2) addLetterWords(words, cue.words.slice(2));
   }
-  c.idiomsByFirst.forEach((idioms) => idioms.forEach(add));
-  for (const list of [c.cueWords, c.signWords, c.stops, c.after, c.linking, c.answers]) add([...list]);
+  for (const idioms of c.idiomsByFirst.values()) for (const idiom of idioms) addLetterWords(words, idiom);
+  for (const list of [c.cueWords, c.signWords, c.stops, c.after, c.linking, c.answers]) addLetterWords(words, list);
   return words;
 }
 
