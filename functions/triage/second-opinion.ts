@@ -102,19 +102,20 @@ function decode(letters: string): Int8Array {
   return out;
 }
 
-/** Bucket weights per tier, decoded once per model, and a stamp per bucket. */
+/** Bucket weights per tier, decoded once per model, a stamp per bucket, and the digits of the last message read (grown as needed). */
 interface Table {
   buckets: number;
   weights: Int8Array[];
   seen: Int32Array;
   stamp: number;
+  digits: Uint8Array;
 }
 
 function build(model: SecondOpinionModel): Table {
   const buckets = model.emergency.weights.length;
   if (SECOND_OPINION_TIERS.some((t) => model[t].weights.length !== buckets)) throw new Error('second opinion: every tier needs a weight per bucket');
   const weights = SECOND_OPINION_TIERS.map((t) => decode(model[t].weights));
-  return { buckets, weights, seen: new Int32Array(buckets), stamp: 0 };
+  return { buckets, weights, seen: new Int32Array(buckets), stamp: 0, digits: new Uint8Array(0) };
 }
 
 const tables = new WeakMap<SecondOpinionModel, Table>();
@@ -132,8 +133,9 @@ export function secondOpinionSums(words: readonly string[], model: SecondOpinion
   if (t.stamp === 1) t.seen.fill(0);
   const padded = paddedLength(words);
   const sums = SECOND_OPINION_TIERS.map((tier) => weightOf(model[tier].lengths.charAt(bucketOf(padded) - 1)));
-  // The digits of ` ${words.join(' ')} `, written word by word; zeros past the end (the code a run computes after its last gram is never looked up).
-  const digits = new Uint8Array(padded + 1 + MAX);
+  // The digits of ` ${words.join(' ')} `, written word by word in the table's buffer (what lies past them is never read).
+  if (t.digits.length < padded + 1 + MAX) t.digits = new Uint8Array(Math.max(padded + 1 + MAX, 2 * t.digits.length));
+  const digits = t.digits;
   let length = 0;
   digits[length++] = SPACE;
   words.forEach((word, k) => {
