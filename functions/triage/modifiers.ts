@@ -72,17 +72,24 @@ function cuesAt(p: Prepared, i: number, cues: readonly Cue[] | undefined, known:
 
 /** True when a negation cue ends within the rule's window before `start` (reaching 3 words further past each "or"), with no clause break or stop word between, or runs into the sign's first word. */
 export function negatedBefore(c: Compiled, p: Prepared, start: number, window: number): boolean {
+  const negations = cueHits(c, p, 'negation');
   // A cue that runs into the sign's first word ("nada dormido entre las piernas") negates it too.
-  if (cueHits(c, p, 'negation').some((h) => h.start < start && h.end > start)) return true;
+  for (const h of negations) if (h.start < start && h.end > start) return true;
   let reach = window;
   for (let d = 0; d <= reach; d++) {
     if (c.coordinators.has(p.words[start - 1 - d] ?? '')) reach += 3;
     const cueEnd = start - 1 - d;
     const w = p.words[cueEnd];
     if (w === undefined || w === '' || p.breaks[cueEnd]) return false;
-    if (cueHits(c, p, 'negation').some((h) => h.end - 1 === cueEnd)) return true;
+    if (cueEndsAt(negations, cueEnd)) return true;
     if (c.stops.has(w)) return false;
   }
+  return false;
+}
+
+/** True when one of `hits` ends with word `last` (a loop: no closure per word read). */
+function cueEndsAt(hits: readonly CueHit[], last: number): boolean {
+  for (const h of hits) if (h.end - 1 === last) return true;
   return false;
 }
 
@@ -435,10 +442,22 @@ const SETTING_ASIDE = ['hypothetical', 'question', 'animal', 'joke', 'resolved',
  * `asked` ignore hypothetical ones, and rules marked `recent` with a recent time in their sentence only explanations.
  */
 export function notCurrent(c: Compiled, p: Prepared, start: number, end: number, rule: CompiledRule): boolean {
-  const { window } = c.context;
   const general = !rule.asked && generalQuestion(c, p, start, end);
-  // Every cue read below starts within the window either side of the sign: with none there (and no general question), it is current.
-  if (!general && !SETTING_ASIDE.some((kind) => someWithin(cueHits(c, p, kind), start - window, end + window))) return false;
+  // Every cue read below starts within the window either side of the sign: with none there (and no general question), it
+  // is current. Checked apart, with no closure: most signs have none, and a function that makes closures makes their context on every call.
+  if (!general && !settingAsideNear(c, p, start - c.context.window, end + c.context.window)) return false;
+  return notCurrentNear(c, p, start, end, rule, general);
+}
+
+/** True when a cue of a SETTING_ASIDE kind starts in [from, to). */
+function settingAsideNear(c: Compiled, p: Prepared, from: number, to: number): boolean {
+  for (let k = 0; k < SETTING_ASIDE.length; k++) if (someWithin(cueHits(c, p, SETTING_ASIDE[k] ?? 'past'), from, to)) return true;
+  return false;
+}
+
+/** notCurrent for a sign with a setting-aside cue within the window or asked as a general question (`general`). */
+function notCurrentNear(c: Compiled, p: Prepared, start: number, end: number, rule: CompiledRule, general: boolean): boolean {
+  const { window } = c.context;
   const hypothetical = cueHits(c, p, 'hypothetical');
   const sameSentence = (h: CueHit) => together(p.ends, h, start, end);
   // "What if I can't feel myself wipe? Because that's happening right now": said to be happening after it, a sign is not only asked.
