@@ -47,10 +47,13 @@ function startsAt(p: Prepared, step: Step | undefined, pos: number): boolean {
   return step.kind === 'unit' ? hasUnit(p, pos, step.id) : groupEndsAt(p, step.id, pos).length > 0;
 }
 
-/** All ways `seq` can match from its step `i` at `pos`, calling `onSpan` with each end; stops when it returns true. */
-function walk(c: Compiled, p: Prepared, seq: SeqPlan, i: number, pos: number, neg: boolean, onSpan: (end: number, selfNegated: boolean) => boolean): boolean {
+/**
+ * True when `seq`, started at word `start` for `rule`, matches from its step `i` at `pos` with an end where the sign
+ * is current (current); tries every way until one is. No callback: a closure per part tried was garbage per message.
+ */
+function walk(c: Compiled, p: Prepared, seq: SeqPlan, i: number, pos: number, neg: boolean, rule: CompiledRule, start: number): boolean {
   const step = seq.steps[i];
-  if (!step) return onSpan(pos, neg);
+  if (!step) return current(c, p, rule, start, pos, neg);
   const last = i + 1 === seq.steps.length;
   if (step.kind === 'gap') {
     // A short gap never leaves a sentence ("can feel my legs. pain in back"), except a fragment of two words ("both legs. numb.").
@@ -58,12 +61,12 @@ function walk(c: Compiled, p: Prepared, seq: SeqPlan, i: number, pos: number, ne
     const reach = gapReach(c, p, pos, step.max);
     const next = seq.steps[i + 1];
     if (!next || next.kind === 'gap') {
-      for (let k = 0; k <= reach; k++) if (walk(c, p, seq, i + 1, pos + k, neg, onSpan)) return true;
+      for (let k = 0; k <= reach; k++) if (walk(c, p, seq, i + 1, pos + k, neg, rule, start)) return true;
       return false;
     }
     // Only where the next unit or group occurs within reach.
     const at = positionsOf(p, next.id);
-    for (let j = firstFrom(at, pos); j < at.length && (at[j] ?? 0) <= pos + reach; j++) if (walk(c, p, seq, i + 1, at[j] ?? 0, neg, onSpan)) return true;
+    for (let j = firstFrom(at, pos); j < at.length && (at[j] ?? 0) <= pos + reach; j++) if (walk(c, p, seq, i + 1, at[j] ?? 0, neg, rule, start)) return true;
     return false;
   }
   if (step.kind === 'unit') {
@@ -72,28 +75,34 @@ function walk(c: Compiled, p: Prepared, seq: SeqPlan, i: number, pos: number, ne
     // "my legs are fine, the pain is in my back": a part said to be fine cannot join the rest of a sign (unless
     // that word is the sign's own next word: "legs dont want to work").
     if (!last && !hitNeg && negatedAfter(c, p, pos + 1) && !startsAt(p, seq.steps[i + 1], pos + 1)) return false;
-    return walk(c, p, seq, i + 1, pos + 1, neg || hitNeg, onSpan);
+    return walk(c, p, seq, i + 1, pos + 1, neg || hitNeg, rule, start);
   }
   for (const end of groupEndsAt(p, step.id, pos)) {
     const hitNeg = negativeIn(c, p, pos, end);
     if (!last && !hitNeg && negatedAfter(c, p, end) && !startsAt(p, seq.steps[i + 1], end)) continue;
-    if (walk(c, p, seq, i + 1, end, neg || hitNeg, onSpan)) return true;
+    if (walk(c, p, seq, i + 1, end, neg || hitNeg, rule, start)) return true;
   }
   return false;
 }
 
+/**
+ * True when `rule`'s sign at [start, end) (negative by nature when `selfNegated`) counts: current, un-negated, not
+ * answered no. A sign negative by nature ("can't pee") is never negated, answered no or set aside by its rule's own
+ * phrases, but for one that holds its words ("can't go on like this" is no bladder); self-harm talk is never answered no.
+ */
+function current(c: Compiled, p: Prepared, rule: CompiledRule, start: number, end: number, selfNegated: boolean): boolean {
+  if (notCurrent(c, p, start, end, rule)) return false;
+  if (selfNegated) return !setAsideByRule(c, p, start, end, rule.id, true) && (rule.tier === 'crisis' || !deniedAfterQuestion(c, p, start, end, true));
+  if (negatedBefore(c, p, start, rule.negationWindow) || negatedAfter(c, p, end) || setAsideByRule(c, p, start, end, rule.id)) return false;
+  return rule.tier === 'crisis' || !(answeredNo(c, p, end) || deniedAfterQuestion(c, p, start, end, false));
+}
+
 /** True when one of the part's sequences matches somewhere, un-negated and current. */
 function partMatches(c: Compiled, p: Prepared, part: readonly SeqPlan[], rule: CompiledRule): boolean {
-  let start = 0;
-  // A sign negative by nature ("can't pee") is never negated, answered no or set aside by its rule's own phrases,
-  // but for one that holds its words ("can't go on like this" is no bladder); self-harm talk is never answered no.
-  const current = (end: number, selfNegated: boolean) => {
-    if (notCurrent(c, p, start, end, rule)) return false;
-    if (selfNegated) return !setAsideByRule(c, p, start, end, rule.id, true) && (rule.tier === 'crisis' || !deniedAfterQuestion(c, p, start, end, true));
-    if (negatedBefore(c, p, start, rule.negationWindow) || negatedAfter(c, p, end) || setAsideByRule(c, p, start, end, rule.id)) return false;
-    return rule.tier === 'crisis' || !(answeredNo(c, p, end) || deniedAfterQuestion(c, p, start, end, false));
-  };
-  for (const seq of part) for (start of positionsOf(p, seq.first)) if (walk(c, p, seq, 0, start, false, current)) return true;
+  for (const seq of part) {
+    const starts = positionsOf(p, seq.first);
+    for (let k = 0; k < starts.length; k++) if (walk(c, p, seq, 0, starts[k] ?? 0, false, rule, starts[k] ?? 0)) return true;
+  }
   return false;
 }
 
