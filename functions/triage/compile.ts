@@ -140,8 +140,12 @@ function byFirstWord<T>(items: readonly T[], phraseOf: (item: T) => readonly str
   for (const item of items) {
     const first = phraseOf(item)[0] ?? '';
     const key = first.startsWith('#') ? '#' : first;
-    index.set(key, [...(index.get(key) ?? []), item]);
+    const list = index.get(key);
+    if (list) list.push(item);
+    else index.set(key, [item]);
   }
+  // Each list at its exact length (a list pushed to keeps room for more): a list copied per item made this quadratic.
+  for (const [key, list] of index) index.set(key, list.slice());
   return index;
 }
 
