@@ -712,13 +712,16 @@ describe('classify', () => {
     ]);
   });
 
-  it('catches wordings learnt from set AJ and sets aside its hypotheticals, jokes and one-leg tingling (round 36)', () => {
+  it('catches wordings learnt from set AJ and sets aside its hypotheticals and jokes (round 36)', () => {
     const none = [
       'just in case, what do I do if my sciatica ever goes down both legs?',
       'se me durmió la pierna sentado en el piso pero ya volvió',
       'my husband says I have no feeling down there, he means emotionally lol',
-      // "la parte de atrás" of a leg is not the seat.
-      'Tengo hormigueo por la parte de atrás de la pierna izquierda, solo en esa pierna',
+      // What the round's first phrases would have read too widely.
+      'what exercise would actually do it for my back',
+      'I woke up drenched out of nowhere',
+      'I have no urge to go to the gym with this back',
+      'my pants were wet from the rain and my back aches',
     ];
     expectTiers(none, [
       // "como si se me" is a simile, not "what if".
@@ -734,6 +737,10 @@ describe('classify', () => {
       ['my right leg started too, same pain same path as the left', 'emergency'],
       ['both my legs keep getting zapped', 'emergency'],
       ['i got the gun out and im sitting with it', 'crisis'],
+      // The back of a leg named beside the seat, and a numbness that came back ("ya volvió"), are still signs.
+      ['tengo dormidas las nalgas y la parte de atrás de la pierna', 'emergency'],
+      ['ya volvió el adormecimiento de las nalgas', 'emergency'],
+      ['la pierna se me debilitó desde ayer', 'urgent'],
     ]);
   });
 
