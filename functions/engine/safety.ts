@@ -3,6 +3,7 @@ import type { Lang } from '../core/langs.js';
 import { classify, safetyNet } from '../triage/classify.js';
 import { askAnswerTier, askQuestion, checkQuestions } from '../triage/replies.js';
 import { parseYesNo } from '../triage/yes-no.js';
+import { resolveInput } from './keywords.js';
 import { guessLanguage } from './language.js';
 import { clear } from './state-fields.js';
 import type { ConversationState, Intent } from './types.js';
@@ -36,12 +37,18 @@ export function screen(content: Content, state: ConversationState, text: string,
     if (tier !== 'none') return escalate(content, state, lang, tier, [pending.rule], channel);
   }
   if (triage.tier !== 'none') return escalate(content, state, lang, triage.tier, triage.signs ?? [triage.tier], channel, false, forOther);
-  if (triage.ask) {
+  if (triage.ask && !menuChoice(content, lang, text)) {
     const next: ConversationState = { ...state, lang, pending: { kind: 'ask', rule: triage.ask.rule } };
     return { state: next, replies: [{ text: spokenOrTexted(content, askQuestion(content.triage, triage.ask.rule, lang), lang, channel) }], intents: [] };
   }
   if (pending?.kind === 'ask' && parseYesNo(text, content.languages.yesNo) === 'no') return allClear(content, state, channel);
   return undefined;
+}
+
+/** True when `text` is a command or a menu title or keyword as it is ("how to get better"): a choice, never a doubt to ask about. */
+function menuChoice(content: Content, lang: Lang, text: string): boolean {
+  const match = resolveInput(content, lang, text);
+  return (match.kind === 'node' || match.kind === 'command') && match.exact;
 }
 
 /**
