@@ -722,6 +722,10 @@ describe('classify', () => {
       'I woke up drenched out of nowhere',
       'I have no urge to go to the gym with this back',
       'my pants were wet from the rain and my back aches',
+      'me siento mejor sin el cinturón',
+      'cuts on my legs from shaving, back still sore',
+      'thinking about jumping rope for cardio',
+      'tengo la ropa interior mojada de sudor',
     ];
     expectTiers(none, [
       // "como si se me" is a simile, not "what if".
