@@ -73,9 +73,10 @@ export function lexiconMatches(lex: Lexicon, token: string, exact: ReadonlySet<s
   if (token.length < 4 || exact.has(token)) return out;
   for (const w of lex.bySqueezed.get(squeezeDoubles(token)) ?? []) out.add(w);
   const mask = letterMask(token);
-  // Swapped neighbours keep the letters and the length; the first two swapped start with the second letter.
-  for (const first of [token[0], token[1]]) {
-    const bucket = lex.byFirst.get(bucketKey(first, token.length));
+  // Swapped neighbours keep the letters and the length; the first two swapped start with the second letter (its
+  // buckets read only when it differs from the first). Every swap is found here, so the edit search below needs none.
+  for (let at = 0; at < 2 && (at === 0 || token[1] !== token[0]); at++) {
+    const bucket = lex.byFirst.get(bucketKey(token[at], token.length));
     if (bucket) for (let i = 0; i < bucket.words.length; i++) if (bucket.masks[i] === mask && isTransposition(token, bucket.words[i] ?? '')) out.add(bucket.words[i] ?? '');
   }
   for (let len = token.length - 2; len <= token.length + 2; len++) {
@@ -89,7 +90,7 @@ export function lexiconMatches(lex: Lexicon, token: string, exact: ReadonlySet<s
       for (let i = 0; i < bucket.words.length; i++) {
         const w = bucket.words[i] ?? '';
         if (!masksAllow(mask, bucket.masks[i] ?? 0, max) || out.has(w)) continue;
-        if (withinEdits(token, w, max) || (max === 1 && isTransposition(token, w))) out.add(w);
+        if (withinEdits(token, w, max)) out.add(w);
       }
     }
   }
