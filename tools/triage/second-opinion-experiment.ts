@@ -65,6 +65,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-ah.yaml': '2b8a984',
   'tests/triage/corpus-ai.yaml': '9e99697',
   'tests/triage/corpus-aj.yaml': '07d61b3',
+  'tests/triage/corpus-ak.yaml': '99b6b2e',
 };
 
 function options(): TrainOptions {

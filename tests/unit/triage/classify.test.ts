@@ -748,6 +748,33 @@ describe('classify', () => {
     ]);
   });
 
+  it('catches wordings learnt from set AK and sets aside its hearsay, stories and everyday causes (round 37)', () => {
+    const none = [
+      'se me duermen las pompis en las bancas de la iglesia pero al pararme ya',
+      // "sentada" (seated) is no typo of "sentadera" (the seat).
+      'a mi prima se le hormiguea la pierna sentada en la oficina y se le quita al caminar',
+      'my coworker said sciatica can make you lose control of your bladder, is that true?',
+      'mi comadre dice que la ciática te puede dejar sin sentir las nalgas',
+      'in a story im writing the main guy cant pee',
+      'why do they always say que chest pain es emergency',
+      // Pain that stops a foot on a pedal is no weakness.
+      'my back hurts so much i cant push the gas pedal',
+    ];
+    expectTiers(none, [
+      ['no warning before a poop anymore, it just happens', 'emergency'],
+      ['tengo el escroto dormido desde ayer', 'emergency'],
+      ['sat on the pot half an hour and nothing came', 'emergency'],
+      ['my old fella dont work and its numb since the fall off the couch', 'emergency'],
+      ['my leg is so weak i cant push the gas pedal', 'emergency'],
+      // A leg weak on the pedal but working is new weakness, not severe.
+      ['my left leg feels weak when I push the gas pedal, since this morning', 'urgent'],
+      ['i wrote my obituary last night', 'crisis'],
+      ['lo mejor es quitarme del medio', 'crisis'],
+      ['tengo ganas de no existir', 'crisis'],
+      ['my brother says he will eat his gun', 'crisis'],
+    ]);
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');
