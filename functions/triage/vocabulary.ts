@@ -170,9 +170,17 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): T {
   return value;
 }
 
-/** Lexicon words `token` sounds like (Double Metaphone); none for a short or noFuzzy token. Its callers cache what they make of it. */
+/**
+ * Lexicon words `token` sounds like (Double Metaphone) and is spelled near: at most half the letters of the longer
+ * changed ("settle" is "saddle", "still" is not, though the key is the same); none for a short or noFuzzy token.
+ * Its callers cache what they make of it.
+ */
 function soundsLike(v: Vocabulary, token: string): ReadonlySet<string> {
-  return (token.length >= 4 && !v.noFuzzy.has(token) ? v.soundsLike.get(doubleMetaphone(token)[0]) : undefined) ?? NO_WORDS;
+  const same = token.length >= 4 && !v.noFuzzy.has(token) ? v.soundsLike.get(doubleMetaphone(token)[0]) : undefined;
+  if (!same) return NO_WORDS;
+  let near: Set<string> | undefined;
+  for (const w of same) if (withinEdits(token, w, Math.floor(Math.max(token.length, w.length) / 2))) (near ??= new Set()).add(w);
+  return near ?? NO_WORDS;
 }
 
 /** Edits allowed between a rejoined pair and a long lexicon word: stricter than allowedEdits, since a join is already a guess. */
@@ -196,8 +204,10 @@ export function joinable(v: Vocabulary, a: string, b: string): boolean {
   const known = after?.get(b);
   if (known !== undefined) return known;
   const joined = `${a}${b}`;
-  // A near miss needs six letters or more: "go pee" is not "golpee".
-  const verdict = joined.length >= 5 && !v.noFuzzy.has(joined) && (isKnown(v, joined) || (joined.length >= 6 && nearLongWord(v, joined)) || soundsLike(v, joined).size > 0);
+  // A near miss needs six letters or more: "go pee" is not "golpee". A real word that is never a typo is half of a
+  // lexicon word ("for ever"), never of a near miss or a sound-alike ("por favor ya" is not "fever").
+  const guessable = !v.noFuzzy.has(a) && !v.noFuzzy.has(b);
+  const verdict = joined.length >= 5 && !v.noFuzzy.has(joined) && (isKnown(v, joined) || (guessable && ((joined.length >= 6 && nearLongWord(v, joined)) || soundsLike(v, joined).size > 0)));
   if (v.joins.size >= CACHE_LIMIT) {
     pairs.clear();
     v.joins.size = 0;

@@ -66,6 +66,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-ai.yaml': '9e99697',
   'tests/triage/corpus-aj.yaml': '07d61b3',
   'tests/triage/corpus-ak.yaml': '99b6b2e',
+  'tests/triage/corpus-al.yaml': '2e558e0',
 };
 
 function options(): TrainOptions {

@@ -775,6 +775,61 @@ describe('classify', () => {
     ]);
   });
 
+  it('catches wordings learnt from set AL and sets aside its resolved, explained and hypothetical signs (round 38)', () => {
+    const none = [
+      'my butt went numb on a long bike ride last weekend, been totally normal since then',
+      'se me durmieron las nalgas en el carro, ya me bajé y todo good',
+      'my sister thought she wet herself but it turned out her water bottle leaked',
+      'I thought I had a fever but the thermometer said 98.6',
+      'if my leg ever got weak what should I do?',
+      'si un día se me pone débil la pierna, ¿qué hago?',
+      'not feeling suicidal or anything, just fed up with this back',
+      'levanté el bulto de cemento y se me trabó la espalda',
+      // Everyday words a typo away from a sign word: a slipper, tying shoes, noise, overdoing it.
+      'mi mamá me pegó con la chancla jaja',
+      'no puedo atarme los zapatos por el dolor',
+      'the noise from the street keeps me up',
+      'I always overdo it at the gym',
+    ];
+    expectTiers(none, [
+      ['both my legs from the knees down barely work since this morning', 'emergency'],
+      ['I only peed once since yesterday even with lots of water', 'emergency'],
+      ['no siento cuando voy del cuerpo, me encontré el calzón sucio y no supe', 'emergency'],
+      ['my knees keep giving way, dropped to the floor twice', 'emergency'],
+      ['she says her bottom has gone to sleep since last night', 'emergency'],
+      ['fiebre y ya no la muevo bien la pierna', 'emergency'],
+      ['se le enfrió la pierna de golpe y no le encuentro el pulso', 'emergency'],
+      ['honestly it would be kinder if I disappeared', 'crisis'],
+      ['I think its time I stopped being alive', 'crisis'],
+      ['tengo una soga en el cuarto', 'crisis'],
+      ['me voy a tomar todo el bote de pastillas', 'crisis'],
+      ['the only cure for my back is a coffin, ive picked out how', 'crisis'],
+      // A literal "colgar" is still read as "colgarse" in "se va a colgar".
+      ['mi papá dice que se va a colgar', 'crisis'],
+    ]);
+  });
+
+  it('hears a spoken sound-alike only when it is also spelled near the clinical word (round 38)', () => {
+    // The same Double Metaphone key as "saddle", "chemo", "fever", "suicide", "bowels": everyday words, not signs.
+    for (const text of [
+      'my leg is still numb from the sciatica',
+      'me duele la espalda como siempre',
+      'i came home and my back hurts',
+      'ya no me manden mensajes por favor ya no',
+      'que susto me dio el dolor de espalda',
+      'my back seized up at work',
+    ])
+      expect(classify(rules, text, true).tier, text).toBe('none');
+    for (const [text, tier] of [
+      ['my settle area is numb since this morning', 'emergency'],
+      ['sue aside thoughts again', 'crisis'],
+      ['im on key mo and my back hurts', 'urgent'],
+      ['how many pills to just go to sleep for ever', 'crisis'],
+      ['my blatter i cant tell when its full', 'emergency'],
+    ] as const)
+      expect(classify(rules, text, true).tier, text).toBe(tier);
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');
