@@ -170,16 +170,22 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): T {
   return value;
 }
 
+/** Most edits between a spoken word and the clinical word it sounds like ("sigh attica" and "sciatica" are four apart). */
+const SOUND_EDITS = 4;
+
 /**
  * Lexicon words `token` sounds like (Double Metaphone) and is spelled near: at most half the letters of the longer
- * changed ("settle" is "saddle", "still" is not, though the key is the same); none for a short or noFuzzy token.
- * Its callers cache what they make of it.
+ * changed, and at most SOUND_EDITS ("settle" is "saddle", "still" is not, though the key is the same); none for a
+ * short or noFuzzy token. Its callers cache what they make of it.
  */
 function soundsLike(v: Vocabulary, token: string): ReadonlySet<string> {
   const same = token.length >= 4 && !v.noFuzzy.has(token) ? v.soundsLike.get(doubleMetaphone(token)[0]) : undefined;
   if (!same) return NO_WORDS;
   let near: Set<string> | undefined;
-  for (const w of same) if (withinEdits(token, w, Math.floor(Math.max(token.length, w.length) / 2))) (near ??= new Set()).add(w);
+  for (const w of same) {
+    const edits = Math.min(SOUND_EDITS, Math.floor(Math.max(token.length, w.length) / 2));
+    if (Math.abs(token.length - w.length) <= edits && withinEdits(token, w, edits)) (near ??= new Set()).add(w);
+  }
   return near ?? NO_WORDS;
 }
 

@@ -828,6 +828,10 @@ describe('classify', () => {
       ['my blatter i cant tell when its full', 'emergency'],
     ] as const)
       expect(classify(rules, text, true).tier, text).toBe(tier);
+    // A long spoken word with the key of "bladder" (vowels are silent, and these are not squeezed) is weighed against
+    // it with a few edits at most: an edit distance bounded only by its length took seconds for one such word.
+    const long = `bl${'aeiou'.repeat(150)}dr${'eaiou'.repeat(150)}`;
+    expect(classify(rules, `my ${long} is full`, true).tier).toBe('none');
   });
 
   it('returns none for non-flags and empty input', () => {
