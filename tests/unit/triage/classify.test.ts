@@ -750,7 +750,6 @@ describe('classify', () => {
 
   it('catches wordings learnt from set AK and sets aside its hearsay, stories and everyday causes (round 37)', () => {
     const none = [
-      'se me duermen las pompis en las bancas de la iglesia pero al pararme ya',
       // "sentada" (seated) is no typo of "sentadera" (the seat).
       'a mi prima se le hormiguea la pierna sentada en la oficina y se le quita al caminar',
       'my coworker said sciatica can make you lose control of your bladder, is that true?',
@@ -778,9 +777,6 @@ describe('classify', () => {
   it('catches wordings learnt from set AL and sets aside its resolved, explained and hypothetical signs (round 38)', () => {
     const none = [
       'my butt went numb on a long bike ride last weekend, been totally normal since then',
-      'se me durmieron las nalgas en el carro, ya me bajé y todo good',
-      'my sister thought she wet herself but it turned out her water bottle leaked',
-      'I thought I had a fever but the thermometer said 98.6',
       'if my leg ever got weak what should I do?',
       'si un día se me pone débil la pierna, ¿qué hago?',
       'not feeling suicidal or anything, just fed up with this back',
@@ -806,6 +802,15 @@ describe('classify', () => {
       ['the only cure for my back is a coffin, ive picked out how', 'crisis'],
       // A literal "colgar" is still read as "colgarse" in "se va a colgar".
       ['mi papá dice que se va a colgar', 'crisis'],
+      // What the round's first cues would have set aside: a resolution or an explanation of something else, a
+      // hypothetical's disclaimer said after a real sign, a general question answered with one's own sign.
+      ['both my legs went numb this morning and my back pain is good now', 'emergency'],
+      ['no puedo orinar desde anoche, todo fine con lo demás', 'emergency'],
+      ['I cant pee since this morning, it turned out my bladder is full', 'emergency'],
+      ['I have a fever, the thermometer said 39 and my back hurts', 'urgent'],
+      ['no siento las nalgas, al pararme ya no puedo caminar', 'emergency'],
+      ['te deja sin sentir las nalgas? porque yo no las siento desde ayer', 'emergency'],
+      ['I have a fever and my leg went numb. Right now it just aches', 'emergency'],
     ]);
   });
 
