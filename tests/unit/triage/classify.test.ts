@@ -812,6 +812,19 @@ describe('classify', () => {
       ['te deja sin sentir las nalgas? porque yo no las siento desde ayer', 'emergency'],
       ['I have a fever and my leg went numb. Right now it just aches', 'emergency'],
     ]);
+    // Everyday accidents and words beside a sign word, read as signs by phrases narrowed in the round's diff read.
+    expectTiers(
+      [
+        'I burned my arm on the stove',
+        'my voice is so weak and my cough getting worse',
+        'I only peed once in the night, slept great',
+        'get the most out of this life',
+        'quiero tomar todas las clases de yoga',
+        'se me enfrió la pierna con el aire acondicionado',
+        'the words just came out before I could stop them',
+      ],
+      [['my leg is weak and getting worse', 'emergency']],
+    );
   });
 
   it('hears a spoken sound-alike only when it is also spelled near the clinical word (round 38)', () => {
