@@ -1,7 +1,7 @@
 import type { TriageRules } from './schema.js';
 import { CLAUSE_LISTS, type ClauseList } from './types.js';
 import { compilePattern, parsePhrase, type Group, type Pattern, type Seq } from './pattern.js';
-import { buildVocabulary, elementId, type Vocabulary } from './vocabulary.js';
+import { buildVocabulary, elementId, isLetters, type Vocabulary } from './vocabulary.js';
 import { spelledOut } from './shorthand.js';
 import { type Tier } from '../core/tiers.js';
 
@@ -110,7 +110,6 @@ export interface Compiled {
 const words = (phrase: string) => phrase.trim().split(/\s+/).filter(Boolean);
 /** Words of a plain list as a message's words are read: shorthand spelled out (a "bn" in a list is "bien"). */
 const spelledOutSet = (list: readonly string[]) => new Set(list.map(spelledOut));
-/** A cue phrase in the canonical form the message is in (a number slot written `#min-max`). */
 /**
  * `list` mapped by `fn` into a packed array of its exact length. Array.prototype.map, once optimized, may return a
  * holey one, so rules compiled later would hand the matcher arrays of another shape, and its optimized code would be
@@ -122,6 +121,7 @@ function packedMap<T, U>(list: readonly T[], fn: (item: T) => U): U[] {
   return out.slice();
 }
 
+/** A cue phrase in the canonical form the message is in (a number slot written `#min-max`). */
 const phraseWords = (phrase: string) => packedMap(parsePhrase(phrase), (u) => (u.kind === 'word' ? u.text : `#${u.min}-${u.max}`));
 
 // Derived data only; keyed by the rules object so classify stays a pure function of its inputs.
@@ -260,16 +260,6 @@ function compilePatterns(rules: TriageRules): CompiledPatterns {
   };
   patternCache.set(rules.rules, { sources, compiled });
   return compiled;
-}
-
-/** True for a word of the letters a-z only (a loop: this runs once per rules object, before the JIT has optimized it). */
-function isLetters(word: string): boolean {
-  if (word === '') return false;
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code < 97 || code > 122) return false;
-  }
-  return true;
 }
 
 /** Adds to `words` those of `list` that are a-z words. */

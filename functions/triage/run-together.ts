@@ -1,4 +1,5 @@
 import { rewriteTokens, type Tokens } from './tokens.js';
+import { isLetters } from './vocabulary.js';
 
 /** Fewest letters of one word read as several words typed without spaces ("bothlegsnumb"); below LONG_RUN every piece must be a known word. */
 const MIN_RUN = 10;
@@ -52,7 +53,7 @@ export function wordsOfRun(run: string, known: ReadonlySet<string>): string[] | 
 export function splitRunTogether(tokens: Tokens, known: () => ReadonlySet<string>): Tokens {
   return rewriteTokens(tokens, (i) => {
     const word = tokens.words[i] ?? '';
-    const pieces = word.length >= MIN_RUN && /^[a-z]+$/.test(word) ? piecesOf(word, known()) : undefined;
+    const pieces = word.length >= MIN_RUN && isLetters(word) ? piecesOf(word, known()) : undefined;
     return pieces && { words: pieces, take: 1 };
   });
 }

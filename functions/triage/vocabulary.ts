@@ -240,14 +240,24 @@ function nearLongWord(v: Vocabulary, word: string): boolean {
   return false;
 }
 
-/** True for a token of digits only (a code point test, no regular expression per word). */
-export function isNumber(word: string): boolean {
+/** True for a non-empty word whose every character code is in [low, high] (a loop, no regular expression per word). */
+function allCodesIn(word: string, low: number, high: number): boolean {
   if (word === '') return false;
   for (let i = 0; i < word.length; i++) {
     const ch = word.charCodeAt(i);
-    if (ch < 48 || ch > 57) return false;
+    if (ch < low || ch > high) return false;
   }
   return true;
+}
+
+/** True for a token of digits only. */
+export function isNumber(word: string): boolean {
+  return allCodesIn(word, 48, 57);
+}
+
+/** True for a word of the letters a-z only. */
+export function isLetters(word: string): boolean {
+  return allCodesIn(word, 97, 122);
 }
 
 /**

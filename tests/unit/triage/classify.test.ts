@@ -553,10 +553,10 @@ describe('classify', () => {
     ]);
   });
 
-  /** Each of `none` classified none, and each [text, tier] of `kept` at that tier. */
-  const expectTiers = (none: readonly string[], kept: ReadonlyArray<readonly [string, Tier]>) => {
-    for (const text of none) expect(classify(rules, text).tier, text).toBe('none');
-    for (const [text, tier] of kept) expect(classify(rules, text).tier, text).toBe(tier);
+  /** Each of `none` classified none, and each [text, tier] of `kept` at that tier (texted, or spoken with `speech`). */
+  const expectTiers = (none: readonly string[], kept: ReadonlyArray<readonly [string, Tier]>, speech = false) => {
+    for (const text of none) expect(classify(rules, text, speech).tier, text).toBe('none');
+    for (const [text, tier] of kept) expect(classify(rules, text, speech).tier, text).toBe(tier);
   };
 
   it('reads a general question about a sign as only asked: one that opens as a question, names no one and asks nothing of one\'s own (round 33)', () => {
@@ -829,23 +829,24 @@ describe('classify', () => {
 
   it('hears a spoken sound-alike only when it is also spelled near the clinical word (round 38)', () => {
     // The same Double Metaphone key as "saddle", "chemo", "fever", "suicide", "bowels": everyday words, not signs.
-    for (const text of [
-      'my leg is still numb from the sciatica',
-      'me duele la espalda como siempre',
-      'i came home and my back hurts',
-      'ya no me manden mensajes por favor ya no',
-      'que susto me dio el dolor de espalda',
-      'my back seized up at work',
-    ])
-      expect(classify(rules, text, true).tier, text).toBe('none');
-    for (const [text, tier] of [
-      ['my settle area is numb since this morning', 'emergency'],
-      ['sue aside thoughts again', 'crisis'],
-      ['im on key mo and my back hurts', 'urgent'],
-      ['how many pills to just go to sleep for ever', 'crisis'],
-      ['my blatter i cant tell when its full', 'emergency'],
-    ] as const)
-      expect(classify(rules, text, true).tier, text).toBe(tier);
+    expectTiers(
+      [
+        'my leg is still numb from the sciatica',
+        'me duele la espalda como siempre',
+        'i came home and my back hurts',
+        'ya no me manden mensajes por favor ya no',
+        'que susto me dio el dolor de espalda',
+        'my back seized up at work',
+      ],
+      [
+        ['my settle area is numb since this morning', 'emergency'],
+        ['sue aside thoughts again', 'crisis'],
+        ['im on key mo and my back hurts', 'urgent'],
+        ['how many pills to just go to sleep for ever', 'crisis'],
+        ['my blatter i cant tell when its full', 'emergency'],
+      ],
+      true,
+    );
     // A long spoken word with the key of "bladder" (vowels are silent, and these are not squeezed) is weighed against
     // it with a few edits at most: an edit distance bounded only by its length took seconds for one such word.
     const long = `bl${'aeiou'.repeat(150)}dr${'eaiou'.repeat(150)}`;
