@@ -85,13 +85,14 @@ function raised(byRules: TriageResult, opinion: Tier | undefined, setAside: (tie
 
 const unmodified = new WeakMap<TriageRules, TriageRules>();
 
-/** The rules with every modifier emptied (negation and answers, over, past, asked, joke, animal and per-rule cues and idioms), so a set-aside sign counts. */
+/** The rules with every modifier emptied (negation and answers, over, past, asked, joke, animal, screening, on-behalf and per-rule cues, conditional frames and idioms), so a set-aside sign counts. */
 function withoutModifiers(rules: TriageRules): TriageRules {
   let bare = unmodified.get(rules);
   if (!bare) {
     const none = { en: [], es: [] };
     const { negation, context } = rules;
-    bare = { ...rules, negation: { ...negation, cues: none, after: none, answers: [] }, context: { ...context, resolved: none, explained: none, past: none, hypothetical: none, question: none, joke: none, animal: none, unless: {} }, idioms: none };
+    const clauses = { ...context.clauses, frames: [], suppositions: [], openingSuppositions: [] };
+    bare = { ...rules, negation: { ...negation, cues: none, after: none, answers: [] }, context: { ...context, resolved: none, explained: none, past: none, hypothetical: none, question: none, joke: none, animal: none, screening: none, behalf: none, unless: {}, clauses }, idioms: none };
     unmodified.set(rules, bare);
   }
   return bare;

@@ -29,7 +29,7 @@ export interface Anchored {
 }
 
 /** The context cue kinds of triage.yaml (negation cues are the other kind). */
-const CONTEXT_KINDS = ['resolved', 'explained', 'past', 'hypothetical', 'question', 'joke', 'animal', 'person', 'experiencer', 'reactivate', 'present', 'recent', 'denial', 'still', 'partly', 'hedge', 'earnest'] as const;
+const CONTEXT_KINDS = ['resolved', 'explained', 'past', 'hypothetical', 'question', 'joke', 'animal', 'person', 'experiencer', 'reactivate', 'present', 'recent', 'denial', 'still', 'partly', 'hedge', 'earnest', 'screening', 'behalf'] as const;
 
 /** Every kind of cue: the context kinds, a rule's own set-aside phrases (`unless`) and harmless causes (`cause`), and negation. */
 export const CUE_KINDS = [...CONTEXT_KINDS, 'unless', 'cause', 'negation'] as const;

@@ -1,5 +1,5 @@
 import type { Compiled, CompiledRule, PatternPlan, SeqPlan, Step } from './compile.js';
-import { answeredNo, cueHits, deniedAfterQuestion, negatedAfter, negatedBefore, notCurrent, setAsideByRule } from './modifiers.js';
+import { answeredNo, askedOnBehalf, cueHits, deniedAfterQuestion, flagIn, negatedAfter, negatedBefore, notCurrent, screenedNo, setAsideByRule } from './modifiers.js';
 import { groupEndsAt, hasUnit, negativeIn, occursAnywhere, positionsOf, type Prepared } from './message.js';
 
 /** True when every unit and group the pattern names occurs somewhere in the message (`slots`: Prepared.slots), else it cannot match. */
@@ -47,6 +47,9 @@ function startsAt(p: Prepared, step: Step | undefined, pos: number): boolean {
   return step.kind === 'unit' ? hasUnit(p, pos, step.id) : groupEndsAt(p, step.id, pos).length > 0;
 }
 
+/** How many words before a sign's part in a later sentence a negation may stand and say no to that part. */
+const NEGATED_PART = 2;
+
 /**
  * True when `seq`, started at word `start` for `rule`, matches from its step `i` at `pos` with an end where the sign
  * is current (current); tries every way until one is. No callback: a closure per part tried was garbage per message.
@@ -64,9 +67,15 @@ function walk(c: Compiled, p: Prepared, seq: SeqPlan, i: number, pos: number, ne
       for (let k = 0; k <= reach; k++) if (walk(c, p, seq, i + 1, pos + k, neg, rule, start)) return true;
       return false;
     }
-    // Only where the next unit or group occurs within reach.
+    // Only where the next unit or group occurs within reach; in a later sentence, not negated there ("my right buttock
+    // aches. nothing numb, I pee fine": the second sentence says no to that part), but for self-harm talk ("I'm up on
+    // the roof. I'm not coming down").
     const at = positionsOf(p, next.id);
-    for (let j = firstFrom(at, pos); j < at.length && (at[j] ?? 0) <= pos + reach; j++) if (walk(c, p, seq, i + 1, at[j] ?? 0, neg, rule, start)) return true;
+    for (let j = firstFrom(at, pos); j < at.length && (at[j] ?? 0) <= pos + reach; j++) {
+      const to = at[j] ?? 0;
+      if (rule.tier !== 'crisis' && to > pos && flagIn(p.ends, pos - 1, to) && negatedBefore(c, p, to, NEGATED_PART)) continue;
+      if (walk(c, p, seq, i + 1, to, neg, rule, start)) return true;
+    }
     return false;
   }
   if (step.kind === 'unit') {
@@ -91,7 +100,7 @@ function walk(c: Compiled, p: Prepared, seq: SeqPlan, i: number, pos: number, ne
  * phrases, but for one that holds its words ("can't go on like this" is no bladder); self-harm talk is never answered no.
  */
 function current(c: Compiled, p: Prepared, rule: CompiledRule, start: number, end: number, selfNegated: boolean): boolean {
-  if (notCurrent(c, p, start, end, rule)) return false;
+  if (notCurrent(c, p, start, end, rule) || (rule.tier === 'crisis' && (screenedNo(c, p, start, end) || askedOnBehalf(c, p, start, end)))) return false;
   if (selfNegated) return !setAsideByRule(c, p, start, end, rule.id, true) && (rule.tier === 'crisis' || !deniedAfterQuestion(c, p, start, end, true));
   if (negatedBefore(c, p, start, rule.negationWindow) || negatedAfter(c, p, end) || setAsideByRule(c, p, start, end, rule.id)) return false;
   return rule.tier === 'crisis' || !(answeredNo(c, p, end) || deniedAfterQuestion(c, p, start, end, false));

@@ -122,8 +122,36 @@ export function negatedAfter(c: Compiled, p: Prepared, end: number): boolean {
   return false;
 }
 
+/**
+ * True when self-harm talk at [start, end) is a screening question the texter reports (a screening cue before it in
+ * its sentence: "my GP asked if I've had thoughts of harming myself") and the next sentence opens by saying no to it as
+ * a whole (an answer word, "No, nunca", or a denial cue: "I haven't", "not at all"), with no later word saying it is so
+ * (a reactivation or earnest cue, or a turn word: "...No. But honestly, I have").
+ */
+export function screenedNo(c: Compiled, p: Prepared, start: number, end: number): boolean {
+  const from = sentenceStart(p, start);
+  if (!someWithin(cueHits(c, p, 'screening'), from, start)) return false;
+  const next = sentenceLast(p, Math.max(start, end - 1)) + 1;
+  if (next >= p.words.length) return false;
+  const opensNo = (c.answers.has(p.words[next] ?? '') && p.breaks[next] === true) || cueHits(c, p, 'denial').some((h) => h.start === next && p.breaks[h.end - 1] === true);
+  if (!opensNo || saidAgainFrom(c, p, next) || someWithin(cueHits(c, p, 'earnest'), next, p.words.length)) return false;
+  return !anyIn(p, c.clauses.turns, next, p.words.length);
+}
+
+/**
+ * True when self-harm talk at [start, end) is asked on others' behalf: a role cue anywhere in the message ("support
+ * worker", "newsletter", "directorio"), the talk's sentence ends with a question mark and names others in general
+ * before it (context.clauses.others: "someone", "a client", "alguien"), and no word of the texter's own
+ * (context.clauses.self: "I", "my", "matarme") stands in the talk or the two words before it.
+ */
+export function askedOnBehalf(c: Compiled, p: Prepared, start: number, end: number): boolean {
+  if (cueHits(c, p, 'behalf').length === 0 || p.asks[sentenceLast(p, Math.max(start, end - 1))] !== true) return false;
+  const from = sentenceStart(p, start);
+  return anyIn(p, c.clauses.others, from, start) && !anyIn(p, c.clauses.self, Math.max(from, start - 2), end);
+}
+
 /** True when `flags` (a message's clause breaks or sentence ends) is set after any word in [from, to). */
-function flagIn(flags: readonly boolean[], from: number, to: number): boolean {
+export function flagIn(flags: readonly boolean[], from: number, to: number): boolean {
   for (let i = Math.max(0, from); i < to; i++) if (flags[i]) return true;
   return false;
 }
@@ -208,18 +236,49 @@ function generalQuestion(c: Compiled, p: Prepared, start: number, end: number): 
 }
 
 /**
+ * True when the sign at [start, end) is the condition of a question: a frame word (context.clauses.frames: "if",
+ * "si", "suppose", "caso") opens its clause before it, not ending its clause ("si, ..." is a yes), its sentence ends
+ * with a question mark, and the condition ends before the question's own words (a clause break after the sign's
+ * clause, or the sentence opening with an opener: "what should I do if a friend plans to overdose?"); no present
+ * time or claim word stands in the sentence ("if i cant pee since this morning, should i go in?").
+ */
+function conditionalFrame(c: Compiled, p: Prepared, start: number, end: number): boolean {
+  const last = sentenceLast(p, Math.max(start, end - 1));
+  if (p.asks[last] !== true) return false;
+  const { frames, suppositions, openingSuppositions, unreal, claims, subjects, triggers } = c.clauses;
+  const opens = (k: number) => {
+    const w = p.words[k] ?? '';
+    return frames.has(w) || suppositions.has(w) || (openingSuppositions.has(w) && (k === 0 || p.ends[k - 1] === true));
+  };
+  let frame = start - 1;
+  while (frame >= 0 && p.breaks[frame] !== true && !opens(frame)) frame--;
+  if (frame < 0 || !opens(frame)) return false;
+  if (frames.has(p.words[frame] ?? '') && !anyIn(p, unreal, frame + 1, Math.min(frame + 7, runLast(p.breaks, frame, p.words.length) + 1))) return false;
+  for (let k = frame + 1; k < start; k++) {
+    const w = p.words[k] ?? '';
+    if (triggers.has(w) || (k >= frame + 2 && subjects.has(w))) return false;
+  }
+  const from = sentenceStart(p, start);
+  const clauseEnd = runLast(p.breaks, end - 1, p.words.length);
+  if (clauseEnd >= last) return false;
+  for (let k = from; k <= last; k++) if (claims.has(p.words[k] ?? '')) return false;
+  return !someWithin(cueHits(c, p, 'present'), from, last + 1) && !someWithin(cueHits(c, p, 'recent'), from, last + 1);
+}
+
+/**
  * True when the sign's sentence (holding word `end - 1`) is a question (a question mark ends it, or an opener opens
  * it: "what if my legs keep buckling.") and a later clause answers it as happening: a claim word
  * (context.clauses.claims: "mine", "started", "same", "desde"), a no echoing a sign negative by nature ("cant feel the
  * toilet paper? i dont feel it") or, when `present` is set, a present-time cue; and no other negation word (but one
- * before a sign word: "no he podido"), no "fine" word nor a cue saying it is over, past, explained, a joke or only
- * asked ("...? mine stopped this morning", "...? llevo desde la manana sin poder"; not "...? mine is fine").
+ * before a sign word: "no he podido"), no limit word without a claim word or an echoing no ("...? right now it's just one"), no "fine"
+ * word nor a cue saying it is over, past, explained, a joke or only asked ("...? mine stopped this morning", "...? llevo
+ * desde la manana sin poder"; not "...? mine is fine").
  */
 function answeredAsOwn(c: Compiled, p: Prepared, start: number, end: number, present = true): boolean {
   const at = Math.max(0, end - 1);
   if (!asked(c, p, at)) return false;
   const to = sentenceLast(p, at);
-  const { claims } = c.clauses;
+  const { claims, limiters } = c.clauses;
   const says = (kind: CueKind, from: number, next: number) => someWithin(cueHits(c, p, kind), from, next);
   const signWordAfter = (k: number) => c.signWords.has(p.words[k + 1] ?? '') || c.signWords.has(p.words[k + 2] ?? '');
   // A sign negative by nature ("cant feel the toilet paper") is answered as one's own by a no that echoes it ("i dont feel it at all").
@@ -229,14 +288,21 @@ function answeredAsOwn(c: Compiled, p: Prepared, start: number, end: number, pre
     let claimed = present && says('present', from, next);
     let echoed = false;
     let denied = false;
+    let limited = false;
+    let claimWord = false;
     for (let k = from; k < next && !denied; k++) {
       const w = p.words[k] ?? '';
       const negation = c.cueWords.has(w);
       const echo = negation && echoesNegative(k);
       echoed ||= echo;
-      claimed ||= echo || claims.has(w);
+      claimWord ||= claims.has(w);
+      claimed ||= echo || claimWord;
+      limited ||= limiters.has(w) && !signWordAfter(k);
       denied = (negation && !echo && !signWordAfter(k)) || saysFine(c, p, k);
     }
+    // "...is that ER? Right now it's just one": a limit with no sign word right after it ("i just cant feel them"), no claim
+    // word ("mine just did today") and no echoing no says how far the sign goes, not that it is here.
+    if (limited && !echoed && !claimWord) denied = true;
     // An echoing no holds a denial cue's words ("i dont"): that cue is the echo, not a no.
     if (claimed && !denied && !ANSWER_DENIALS.some((kind) => (kind !== 'denial' || !echoed) && says(kind, from, next))) return true;
     from = next;
@@ -414,6 +480,12 @@ function subjectAfterTurn(c: Compiled, p: Prepared, from: number, to: number): n
   return -1;
 }
 
+/** True when a word of `list` stands in [from, to). */
+function anyIn(p: Prepared, list: ReadonlySet<string>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (list.has(p.words[k] ?? '')) return true;
+  return false;
+}
+
 /** True when one of the term groups `ids` (vocabulary ids) occurs in [a, b). */
 function namesAny(p: Prepared, ids: readonly number[], a: number, b: number): boolean {
   return ids.some((id) => positionsOf(p, id).some((q) => q >= a && q < b));
@@ -442,6 +514,9 @@ const SETTING_ASIDE = ['hypothetical', 'question', 'animal', 'joke', 'resolved',
  * `asked` ignore hypothetical ones, and rules marked `recent` with a recent time in their sentence only explanations.
  */
 export function notCurrent(c: Compiled, p: Prepared, start: number, end: number, rule: CompiledRule): boolean {
+  // The condition of a question ("if my dad fell off a ladder, what should I look for?"), not answered as happening
+  // after it, is only asked; never self-harm talk ("if I took all my pills would it hurt?").
+  if (!rule.asked && rule.tier !== 'crisis' && conditionalFrame(c, p, start, end) && !answeredAsOwn(c, p, start, end) && !saidAgainFrom(c, p, end, start)) return true;
   const general = !rule.asked && generalQuestion(c, p, start, end);
   // Every cue read below starts within the window either side of the sign: with none there (and no general question), it
   // is current. Checked apart, with no closure: most signs have none, and a function that makes closures makes their context on every call.

@@ -140,6 +140,10 @@ export const TriageRulesSchema = z
       hedge: z._default(bilingual, { en: [], es: [] }),
       /** After a joke cue, words that take it back ("jk... no really. I'm tired of this"): the sign is no joke. */
       earnest: z._default(bilingual, { en: [], es: [] }),
+      /** Before self-harm talk in its sentence, a screening question the texter reports ("my GP asked if", "la nurse me pregunto si"): answered no in the next sentence ("I haven't", "No, nunca"), the talk is not the texter's. */
+      screening: z._default(bilingual, { en: [], es: [] }),
+      /** Anywhere in a message, a role that asks on others' behalf ("I'm a support worker", "for our church newsletter", "un directorio para el grupo"): self-harm talk asked in a question, with no word of the texter's own in or right before it, is the question's. */
+      behalf: z._default(bilingual, { en: [], es: [] }),
       /** Families of term groups naming a body part or function: a resolution cue in a later sentence that names one the sign's words do not ("Breathing totally normal") speaks for that, not the sign. */
       subjects: z._default(z.array(z.array(z.string()).check(z.minLength(1))), []),
       /** Term groups naming other complaints (a back pain, a cold): named anywhere in the clause of a resolution cue in a later clause of a sign's sentence, they make it speak for them ("me quiero matar, ya se me quito el dolor de espalda"). */

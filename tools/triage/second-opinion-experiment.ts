@@ -67,6 +67,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-aj.yaml': '07d61b3',
   'tests/triage/corpus-ak.yaml': '99b6b2e',
   'tests/triage/corpus-al.yaml': '2e558e0',
+  'tests/triage/corpus-am.yaml': '5b0a672',
 };
 
 function options(): TrainOptions {

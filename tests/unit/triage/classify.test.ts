@@ -853,6 +853,83 @@ describe('classify', () => {
     expect(classify(rules, `my ${long} is full`, true).tier).toBe('none');
   });
 
+  it('reads the condition of a question as asked, an "if" meaning "when" as told (round 39)', () => {
+    expectTiers(
+      [
+        // An unreal condition ("if my mum fell", "suppose", "en caso de que") of a question, nothing claimed after it.
+        'If my mum fell down the stairs, what should I check on her back?',
+        'if I got a fever with my back pain, should I call someone?',
+        'Suppose I couldnt feel the toilet paper, is that the ER?',
+        'En caso de que un día no pueda orinar, ¿a dónde voy?',
+        'Si algún día no pudiera controlar la orina, ¿qué hago?',
+        // A later sentence that only limits it ("right now it's just one") does not claim it.
+        'If my sciatica ever went down both legs, is that an emergency? Right now its just the left one.',
+      ],
+      [
+        // "if" meaning "when": something else happens first in the condition.
+        ['if i sneeze i leak pee, is that normal?', 'emergency'],
+        ['si me agacho se me duermen las dos piernas, es normal?', 'emergency'],
+        ['If I stand up both legs go numb, should I worry?', 'emergency'],
+        // A condition told in the present may be a report; a present or recent time, or a later claim, makes it one.
+        ['if i have a fever and my leg is numb, is that urgent care or the ER?', 'emergency'],
+        ['If I cant feel the toilet paper, should I go to the ER?', 'emergency'],
+        ['suppose i couldnt pee since this morning, er or urgent care?', 'emergency'],
+        ['If my mom fell down the stairs an hour ago and cant move her legs, who do I call?', 'emergency'],
+        ['If I lost feeling in my butt, would you tell me to go to the ER? because that is what is going on', 'emergency'],
+        ['what if both legs go numb? right now i just cant feel them', 'emergency'],
+        ['Is it normal for sciatica to switch to both legs? Mine just did today.', 'emergency'],
+        // Self-harm talk in a condition is never only asked.
+        ['If I took all my pills tonight would it hurt?', 'crisis'],
+        ['if I ended it all would anyone even notice?', 'crisis'],
+      ],
+    );
+  });
+
+  it('sets aside a self-harm screening answered no and a question asked for others (round 39)', () => {
+    expectTiers(
+      [
+        'My doctor asked if I have had thoughts of hurting myself. I havent, I am just worn out. Any stretches?',
+        'La doctora me preguntó si he pensado en quitarme la vida. No, nunca. ¿Qué ejercicios sirven?',
+        'Im in a support group for chronic pain. If someone there says they want to die, what number do I give them?',
+        'Estoy haciendo un folleto para la iglesia. ¿Qué debe hacer alguien que piensa en quitarse la vida?',
+      ],
+      [
+        // Not a whole no, or taken back, or the texter's own.
+        ['my therapist asked if I still want to die. I dont know anymore', 'crisis'],
+        ['the doctor asked if i had thoughts of suicide. no but i have a plan', 'crisis'],
+        ['My GP asked if I have had thoughts of harming myself. I said no but I have', 'crisis'],
+        ['Im in a support group and I want to kill myself, who do I call?', 'crisis'],
+        ['I run a support group. Is it normal to want to die after a day like mine?', 'crisis'],
+      ],
+    );
+  });
+
+  it('catches wordings learnt from set AM and sets aside its sign-offs, idioms and everyday words (round 39)', () => {
+    expectTiers(
+      [
+        'Me despido, ya estoy mucho mejor de la espalda, gracias por todo. Pueden darme de baja.',
+        'El doctor me cortó el ibuprofeno por la gastritis, ¿qué otra cosa tomo?',
+        'Me regalaron una pistola de masaje, ¿sirve para la ciática?',
+        'my knees went weak when I saw the bill for the x-ray lol',
+        'Had trouble peeing for a day after my knee surgery in 2019, long gone. Tips for sciatica?',
+        'Hace años pensé en quitarme la vida; salí adelante y hoy vivo sin esos pensamientos.',
+        'Me hormiguea el pie cuando bordo sentada, y se me quitan en cuanto me levanto a calentar la comida.',
+        'Why do doctors ask about cancer when you have back pain?',
+        // A later sentence that says no to a sign's part ("nada dormido") does not complete it.
+        'Me duele la nalga derecha desde el lunes. Nada dormido, orino bien, tengo fuerza.',
+      ],
+      [
+        ['my butt. no feeling there since this morning', 'emergency'],
+        ['mi nalga. no la siento desde ayer', 'emergency'],
+        ['my grandpa cant move his legs since he got up', 'emergency'],
+        ['mi abuela no mueve las piernas desde la mañana', 'emergency'],
+        ['If you cant pee for a whole day is that an emergency? cause thats where im at', 'emergency'],
+        ['¿Es normal tener la pierna dormida después de la epidural de ayer? No se me quita.', 'urgent'],
+        ['tengo calentura y me duele la espalda', 'urgent'],
+      ],
+    );
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');
