@@ -102,7 +102,7 @@ function walk(c: Compiled, p: Prepared, seq: SeqPlan, i: number, pos: number, ne
 function current(c: Compiled, p: Prepared, rule: CompiledRule, start: number, end: number, selfNegated: boolean): boolean {
   if (notCurrent(c, p, start, end, rule) || (rule.tier === 'crisis' && (screenedNo(c, p, start, end) || askedOnBehalf(c, p, start, end)))) return false;
   if (selfNegated) return !setAsideByRule(c, p, start, end, rule.id, true) && (rule.tier === 'crisis' || !deniedAfterQuestion(c, p, start, end, true));
-  if (negatedBefore(c, p, start, rule.negationWindow) || negatedAfter(c, p, end) || setAsideByRule(c, p, start, end, rule.id)) return false;
+  if (negatedBefore(c, p, start, rule.negationWindow) || negatedAfter(c, p, end) || setAsideByRule(c, p, start, end, rule.id, false, rule.tier === 'crisis')) return false;
   return rule.tier === 'crisis' || !(answeredNo(c, p, end) || deniedAfterQuestion(c, p, start, end, false));
 }
 

@@ -108,14 +108,14 @@ function asked(c: Compiled, p: Prepared, i: number): boolean {
   return p.asks[sentenceLast(p, i)] === true || c.clauses.openers.has(p.words[sentenceStart(p, i)] ?? '');
 }
 
-/** True when an after-word ("fine", "normal") follows the sign ending at `end`, past up to two linking words and within its clause, in a sentence that is not a question ("is leg weakness normal?" asks). */
+/** True when an after-word ("fine", "normal") follows the sign ending at `end`, past up to two linking words and within its clause, in a sentence that is not a question ("is leg weakness normal?" asks); an intensifier ("bien") is "fine" only before a break or a joiner ("siente las piernas bien y orina normal"; not "bien dormidas"). */
 export function negatedAfter(c: Compiled, p: Prepared, end: number): boolean {
   let j = end;
   for (let linked = 0; linked <= 2; linked++) {
     if (p.breaks[j - 1]) return false;
     const w = p.words[j];
     if (w === undefined) return false;
-    if (c.after.has(w)) return !(c.intensifiers.has(w) && !p.breaks[j] && (p.words[j + 1] ?? '') !== '') && !asked(c, p, j);
+    if (c.after.has(w)) return !(c.intensifiers.has(w) && !p.breaks[j] && (p.words[j + 1] ?? '') !== '' && !c.clauses.joiners.has(p.words[j + 1] ?? '')) && !asked(c, p, j);
     if (!c.linking.has(w)) return false;
     j++;
   }
@@ -261,7 +261,8 @@ function conditionalFrame(c: Compiled, p: Prepared, start: number, end: number):
   const from = sentenceStart(p, start);
   const clauseEnd = runLast(p.breaks, end - 1, p.words.length);
   if (clauseEnd >= last) return false;
-  for (let k = from; k <= last; k++) if (claims.has(p.words[k] ?? '')) return false;
+  // A claim word that is also an unreal verb ("if my foot started dragging") belongs to the condition.
+  for (let k = from; k <= last; k++) if (claims.has(p.words[k] ?? '') && !unreal.has(p.words[k] ?? '')) return false;
   return !someWithin(cueHits(c, p, 'present'), from, last + 1) && !someWithin(cueHits(c, p, 'recent'), from, last + 1);
 }
 
@@ -405,12 +406,13 @@ function together(flags: readonly boolean[], h: CueHit, start: number, end: numb
  * True when one of the rule's own set-aside phrases stands within the context window of the sign at [start, end),
  * in its sentence ("lost 12 lbs on purpose"), and no negation word comes earlier in the phrase's clause or right
  * after it ("I didn't do it on purpose", "my diet hasn't changed"). `holding` (and for a phrase opening with a negation
- * word): only a phrase that holds the sign's words.
+ * word): only a phrase that holds the sign's words; `clause` (self-harm talk): only one in the sign's clause ("I want to
+ * kill myself, unsubscribe me" keeps the talk).
  */
-export function setAsideByRule(c: Compiled, p: Prepared, start: number, end: number, rule: string, holding = false): boolean {
+export function setAsideByRule(c: Compiled, p: Prepared, start: number, end: number, rule: string, holding = false, clause = false): boolean {
   const { window } = c.context;
   for (const h of cueHits(c, p, 'unless')) {
-    if (h.rule !== rule || h.start < start - window || h.start >= end + window || !together(p.ends, h, start, end)) continue;
+    if (h.rule !== rule || h.start < start - window || h.start >= end + window || !together(clause ? p.breaks : p.ends, h, start, end)) continue;
     // "can't go on like this" is no bladder sign: a phrase that opens with a negation says so only of the words it holds.
     const opensNegated = c.cueWords.has(p.words[h.start] ?? '') || c.signWords.has(p.words[h.start] ?? '');
     if ((holding || opensNegated) && (h.start > start || h.end < end)) continue;
@@ -429,8 +431,8 @@ function negationInClauseBefore(c: Compiled, p: Prepared, i: number): boolean {
   return false;
 }
 
-/** Verbs done to a pet, in a few forms that do not end in -ing or -ed ("fed the cats", "paseando al perro"). */
-const PET_VERBS = new Set(['fed', 'feed', 'walk', 'chase', 'pet', 'carry', 'lift', 'bathe', 'took', 'take', 'paseando', 'pasear', 'cargando', 'cargar', 'banando', 'persiguiendo', 'alimentando']);
+/** Verbs done to a pet, in a few forms that do not end in -ing or -ed ("fed the cats", "paseando al perro"), and words that put it after one ("tripd on the dog", "over the cat"). */
+const PET_VERBS = new Set(['fed', 'feed', 'walk', 'chase', 'pet', 'carry', 'lift', 'bathe', 'took', 'take', 'paseando', 'pasear', 'cargando', 'cargar', 'banando', 'persiguiendo', 'alimentando', 'on', 'over', 'sobre', 'con']);
 
 /** True when the word right before a pet cue, in its clause, is a verb done to it: the pet is its object ("chasing the puppy both legs gave out"). */
 function petIsObject(p: Prepared, h: CueHit): boolean {

@@ -68,6 +68,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-ak.yaml': '99b6b2e',
   'tests/triage/corpus-al.yaml': '2e558e0',
   'tests/triage/corpus-am.yaml': '5b0a672',
+  'tests/triage/corpus-an.yaml': '2a8dee7',
 };
 
 function options(): TrainOptions {

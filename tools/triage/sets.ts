@@ -45,7 +45,8 @@ export const TRIAGE_SETS = [
   { name: 'training: set AK', file: 'tests/triage/corpus-ak.yaml', blind: false },
   { name: 'training: set AL', file: 'tests/triage/corpus-al.yaml', blind: false },
   { name: 'training: set AM', file: 'tests/triage/corpus-am.yaml', blind: false },
-  { name: 'blind set AN (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'training: set AN', file: 'tests/triage/corpus-an.yaml', blind: false },
+  { name: 'blind set AO (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */

@@ -930,6 +930,35 @@ describe('classify', () => {
     );
   });
 
+  it('catches wordings learnt from set AN and keeps self-harm talk beside a sign-off or a set-aside phrase (round 39)', () => {
+    expectTiers(
+      [
+        'My water bladder sprung a leak on the hike and my back is sore from the pack. Tips for packing light?',
+        'Crash course question: what is a bulging disc?',
+        'este dolor de espalda me está matando jaja, algún tip antes de que me quede jorobado?',
+        'mi esposo dice que es el peor dolor de su vida pero siente las piernas bien y orina normal',
+        'I read your card about numbness between the legs and bladder trouble, and none of that, all normal. Any walking tips?',
+        'Hace unos años pensé en quitarme la vida. Recibí ayuda y ahora estoy bien. Solo quiero ejercicios.',
+        'Giving away my old couch since we are moving, is lifting it ok for my back?',
+      ],
+      [
+        ['my grandma is 81, she tripd over the cat and fell, now her back hurts', 'urgent'],
+        ['SI daily for two weeks, chronic back pain, lost my job', 'crisis'],
+        ['my dad says he prays every night not to wake up', 'crisis'],
+        ['prefiero estar muerto, ya no aguanto la espalda', 'crisis'],
+        ['Supongamos que alguien no siente las nalgas... bueno, soy yo, desde ayer.', 'emergency'],
+        ['my left leg has been getting steadily weaker since monday', 'emergency'],
+        ['back pain spreading to my chest and jaw, sweating', 'emergency'],
+        // A rule's set-aside phrase for self-harm talk speaks only in its clause; a sign-off is no set-aside.
+        ['I want to kill myself, unsubscribe me from everything', 'crisis'],
+        ['quiero morirme, pueden darme de baja', 'crisis'],
+        ['ya me siento mejor de la espalda pero me quiero morir', 'crisis'],
+        ['hoy me despido de todos, gracias por todo', 'crisis'],
+        ['Is 988 just for suicide? because i think about it every day', 'crisis'],
+      ],
+    );
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');
