@@ -19,6 +19,8 @@ const BUNDLE = {
   /** Lambda-only stand-in: credentials come from the environment Lambda sets, so the SDK's full provider chain is left out. */
   alias: {
     '@aws-sdk/credential-provider-node': './functions/shims/credentials-from-env.ts',
+    /** Endpoint discovery is never turned on: a Map stands in for the package's LRU cache (mnemonist). */
+    '@aws-sdk/endpoint-cache': './functions/shims/endpoint-cache.ts',
   },
 } as const;
 

@@ -236,11 +236,12 @@ function generalQuestion(c: Compiled, p: Prepared, start: number, end: number): 
 }
 
 /**
- * True when the sign at [start, end) is the condition of a question: a frame word (context.clauses.frames: "if",
- * "si", "suppose", "caso") opens its clause before it, not ending its clause ("si, ..." is a yes), its sentence ends
- * with a question mark, and the condition ends before the question's own words (a clause break after the sign's
- * clause, or the sentence opening with an opener: "what should I do if a friend plans to overdose?"); no present
- * time or claim word stands in the sentence ("if i cant pee since this morning, should i go in?").
+ * True when the sign at [start, end) is the condition of a question: the nearest word before it in its clause that
+ * opens a condition is a frame ("if", "si": then told as unreal, a word of context.clauses.unreal in its first six
+ * words, "if my dad fell") or a supposition ("suppose", "caso"; "say" only opening its sentence); no activity
+ * (context.clauses.triggers) nor second subject stands between it and the sign ("if I sneeze I leak"); the sentence
+ * ends with a question mark after the condition's clause has ended ("..., what should I look for?"); and no claim
+ * word nor present or recent time stands in the sentence ("if i cant pee since this morning, should i go in?").
  */
 function conditionalFrame(c: Compiled, p: Prepared, start: number, end: number): boolean {
   const last = sentenceLast(p, Math.max(start, end - 1));

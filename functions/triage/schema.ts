@@ -142,7 +142,7 @@ export const TriageRulesSchema = z
       earnest: z._default(bilingual, { en: [], es: [] }),
       /** Before self-harm talk in its sentence, a screening question the texter reports ("my GP asked if", "la nurse me pregunto si"): answered no in the next sentence ("I haven't", "No, nunca"), the talk is not the texter's. */
       screening: z._default(bilingual, { en: [], es: [] }),
-      /** Anywhere in a message, a role that asks on others' behalf ("I'm a support worker", "for our church newsletter", "un directorio para el grupo"): self-harm talk asked in a question, with no word of the texter's own in or right before it, is the question's. */
+      /** Anywhere in a message, a role that asks on others' behalf ("I'm a support worker", "for our church newsletter", "un directorio para el grupo"): self-harm talk in a question about others in general, with no word of the texter's own in or right before it, is asked for them. */
       behalf: z._default(bilingual, { en: [], es: [] }),
       /** Families of term groups naming a body part or function: a resolution cue in a later sentence that names one the sign's words do not ("Breathing totally normal") speaks for that, not the sign. */
       subjects: z._default(z.array(z.array(z.string()).check(z.minLength(1))), []),
