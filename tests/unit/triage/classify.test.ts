@@ -862,6 +862,7 @@ describe('classify', () => {
         'Suppose I couldnt feel the toilet paper, is that the ER?',
         'En caso de que un día no pueda orinar, ¿a dónde voy?',
         'Si algún día no pudiera controlar la orina, ¿qué hago?',
+        'si no pudiera orinar, ¿qué hago?',
         // A later sentence that only limits it ("right now it's just one") does not claim it.
         'If my sciatica ever went down both legs, is that an emergency? Right now its just the left one.',
       ],
@@ -877,6 +878,9 @@ describe('classify', () => {
         ['If my mom fell down the stairs an hour ago and cant move her legs, who do I call?', 'emergency'],
         ['If I lost feeling in my butt, would you tell me to go to the ER? because that is what is going on', 'emergency'],
         ['what if both legs go numb? right now i just cant feel them', 'emergency'],
+        // A subjunctive "could not" is read as "cannot"; a "si se me" that tells what happened is no question.
+        ['que harias si no pudiera orinar? porque eso me esta pasando ahorita', 'emergency'],
+        ['si se me durmieron las dos piernas y no puedo orinar desde la mañana que hago', 'emergency'],
         ['Is it normal for sciatica to switch to both legs? Mine just did today.', 'emergency'],
         // Self-harm talk in a condition is never only asked.
         ['If I took all my pills tonight would it hurt?', 'crisis'],
