@@ -128,7 +128,7 @@ export function negatedAfter(c: Compiled, p: Prepared, end: number): boolean {
  * a whole (an answer word, "No, nunca", or a denial cue: "I haven't", "not at all"), with no later word saying it is so
  * (a reactivation or earnest cue, or a turn word: "...No. But honestly, I have").
  */
-export function screenedNo(c: Compiled, p: Prepared, start: number, end: number): boolean {
+function screenedNo(c: Compiled, p: Prepared, start: number, end: number): boolean {
   const from = sentenceStart(p, start);
   if (!someWithin(cueHits(c, p, 'screening'), from, start)) return false;
   const next = sentenceLast(p, Math.max(start, end - 1)) + 1;
@@ -144,7 +144,7 @@ export function screenedNo(c: Compiled, p: Prepared, start: number, end: number)
  * before it (context.clauses.others: "someone", "a client", "alguien"), and no word of the texter's own
  * (context.clauses.self: "I", "my", "matarme") stands in the talk or the two words before it.
  */
-export function askedOnBehalf(c: Compiled, p: Prepared, start: number, end: number): boolean {
+function askedOnBehalf(c: Compiled, p: Prepared, start: number, end: number): boolean {
   if (cueHits(c, p, 'behalf').length === 0 || p.asks[sentenceLast(p, Math.max(start, end - 1))] !== true) return false;
   const from = sentenceStart(p, start);
   return anyIn(p, c.clauses.others, from, start) && !anyIn(p, c.clauses.self, Math.max(from, start - 2), end);
@@ -255,10 +255,7 @@ function conditionalFrame(c: Compiled, p: Prepared, start: number, end: number):
   while (frame >= 0 && p.breaks[frame] !== true && !opens(frame)) frame--;
   if (frame < 0 || !opens(frame)) return false;
   if (frames.has(p.words[frame] ?? '') && !anyIn(p, unreal, frame + 1, Math.min(frame + 7, runLast(p.breaks, frame, p.words.length) + 1))) return false;
-  for (let k = frame + 1; k < start; k++) {
-    const w = p.words[k] ?? '';
-    if (triggers.has(w) || (k >= frame + 2 && subjects.has(w))) return false;
-  }
+  if (anyIn(p, triggers, frame + 1, start) || anyIn(p, subjects, frame + 2, start)) return false;
   const from = sentenceStart(p, start);
   const clauseEnd = runLast(p.breaks, end - 1, p.words.length);
   if (clauseEnd >= last) return false;
@@ -432,13 +429,13 @@ function negationInClauseBefore(c: Compiled, p: Prepared, i: number): boolean {
   return false;
 }
 
-/** Verbs done to a pet, in a few forms that do not end in -ing or -ed ("fed the cats", "paseando al perro"), and words that put it after one ("tripd on the dog", "over the cat"). */
-const PET_VERBS = new Set(['fed', 'feed', 'walk', 'chase', 'pet', 'carry', 'lift', 'bathe', 'took', 'take', 'paseando', 'pasear', 'cargando', 'cargar', 'banando', 'persiguiendo', 'alimentando', 'on', 'over', 'sobre', 'con']);
+/** Words right before a pet that make it an object: verbs done to it, in a few forms that do not end in -ing or -ed ("fed the cats", "paseando al perro"), and prepositions ("tripd on the dog", "over the cat"). */
+const PET_OBJECT_WORDS = new Set(['fed', 'feed', 'walk', 'chase', 'pet', 'carry', 'lift', 'bathe', 'took', 'take', 'paseando', 'pasear', 'cargando', 'cargar', 'banando', 'persiguiendo', 'alimentando', 'on', 'over', 'sobre', 'con']);
 
-/** True when the word right before a pet cue, in its clause, is a verb done to it: the pet is its object ("chasing the puppy both legs gave out"). */
+/** True when the word right before a pet cue, in its clause, makes it an object (a verb done to it, a preposition): "chasing the puppy both legs gave out". */
 function petIsObject(p: Prepared, h: CueHit): boolean {
   const before = h.start > 0 && !p.breaks[h.start - 1] ? (p.words[h.start - 1] ?? '') : '';
-  return before.length > 3 && (before.endsWith('ing') || before.endsWith('ed')) || PET_VERBS.has(before);
+  return before.length > 3 && (before.endsWith('ing') || before.endsWith('ed')) || PET_OBJECT_WORDS.has(before);
 }
 
 /** How far (in words) a past time may stand after or before an emergency or crisis sign and still date it. */
@@ -515,8 +512,12 @@ const SETTING_ASIDE = ['hypothetical', 'question', 'animal', 'joke', 'resolved',
  * sentence with no person named between; never for a crisis rule). Such a sign is not a red flag now; the reply
  * still names the signs that need care. Rules marked `history` ignore past and resolution cues, rules marked
  * `asked` ignore hypothetical ones, and rules marked `recent` with a recent time in their sentence only explanations.
+ * Also only asked: the condition of a question (conditionalFrame); and for self-harm talk, a screening answered no
+ * (screenedNo) or a question for others (askedOnBehalf).
  */
 export function notCurrent(c: Compiled, p: Prepared, start: number, end: number, rule: CompiledRule): boolean {
+  // Self-harm talk that is a screening answered no or a question for others is not the texter's.
+  if (rule.tier === 'crisis' && (screenedNo(c, p, start, end) || askedOnBehalf(c, p, start, end))) return true;
   // The condition of a question ("if my dad fell off a ladder, what should I look for?"), not answered as happening
   // after it, is only asked; never self-harm talk ("if I took all my pills would it hurt?").
   if (!rule.asked && rule.tier !== 'crisis' && conditionalFrame(c, p, start, end) && !answeredAsOwn(c, p, start, end) && !saidAgainFrom(c, p, end, start)) return true;
