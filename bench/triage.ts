@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
 import { esbuildOptions } from '../infra/bundling.js';
+import { LAMBDA_NODE_OPTIONS } from '../infra/node-options.js';
 import { classify } from '../functions/triage/classify.js';
 import { loadTriageRules } from '../tools/content/triage-yaml.js';
 import { scoreTriage, type Rate } from '../tools/triage/score.js';
@@ -46,17 +47,18 @@ function bundledTriage(dir: string): string {
 }
 
 /**
- * What one fresh process holding only the bundle, the rules and the messages (as a Lambda does) measures: the first
+ * What one fresh process holding only the bundle, the rules and the messages measures, run as a deployed function
+ * runs (its NODE_OPTIONS) and with the rules compiled as its cold start compiles them (compileTriage): the first
  * message (V8 compiling as it goes), then, after the code ran on other messages, every message with a fresh rules
  * object (cold: no word seen before) and again (warm).
  */
 const CHILD = `import{readFileSync}from'node:fs';
 const[bundle,data,speechArg]=process.argv.slice(1);const speech=speechArg==='1';
-const{classify}=await import(bundle);const{rules,messages,other}=JSON.parse(readFileSync(data,'utf8'));
+const{classify,compileTriage}=await import(bundle);const{rules,messages,other}=JSON.parse(readFileSync(data,'utf8'));
 const copy=()=>JSON.parse(JSON.stringify(rules));const time=(r,m)=>{const t=performance.now();classify(r,m,speech);return performance.now()-t;};
-const first=copy();classify(first,'warm up the compiled rules',speech);const firstMs=time(first,messages[0]);
+const first=copy();compileTriage(first);const firstMs=time(first,messages[0]);
+const fresh=copy();compileTriage(fresh);
 for(const m of other)classify(first,m,speech);
-const fresh=copy();classify(fresh,'warm up the compiled rules',speech);
 const cold=messages.map((m)=>time(fresh,m));const warm=messages.map((m)=>time(fresh,m));
 process.stdout.write(JSON.stringify({first:firstMs,cold,warm}));`;
 
@@ -68,7 +70,8 @@ function timeInProcesses(bundle: string, dir: string, rules: unknown, messages: 
     const shift = Math.floor((i * messages.length) / PROCESSES);
     const data = join(dir, `triage-${speech ? 'speech' : 'sms'}-${i}.json`);
     writeFileSync(data, JSON.stringify({ rules, messages: [...messages.slice(shift), ...messages.slice(0, shift)], other }));
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', CHILD, pathToFileURL(bundle).href, data, speech ? '1' : '0'], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const env = { ...process.env, NODE_OPTIONS: LAMBDA_NODE_OPTIONS };
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', CHILD, pathToFileURL(bundle).href, data, speech ? '1' : '0'], { encoding: 'utf8', maxBuffer: 1 << 24, env });
     if (run.status !== 0) throw new Error(`timing triage failed: ${run.stderr}`);
     return JSON.parse(run.stdout) as ChildTimes;
   });

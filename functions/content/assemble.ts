@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { normalize } from '../text/normalize.js';
-import { compileRules } from '../triage/compile.js';
+import { compileTriage } from '../triage/classify.js';
 import type { TriageRules } from '../triage/schema.js';
 import { ContentError } from './errors.js';
 import { byLanguage, type Lang } from '../core/langs.js';
@@ -51,7 +51,8 @@ export function assembleContent(items: readonly Item[], triage: TriageSource, ro
   }
   const rules = triage.rules;
   try {
-    if (rules) compileRules(rules);
+    // Everything classify reads is built here, at a cold start, so no message pays for it.
+    if (rules) compileTriage(rules);
   } catch (error) {
     problems.push(`${triage.source}: Invalid triage rules: ${(error as Error).message}`);
   }

@@ -4,7 +4,7 @@ import { withoutFillers } from './shorthand.js';
 import { aboutSomeoneElse, mentions, ruleMatches } from './match.js';
 import { prepare, prepareAgain, type Prepared } from './message.js';
 import { splitRunTogether } from './run-together.js';
-import { secondOpinionReading, SECOND_OPINION_RULE } from './second-opinion.js';
+import { secondOpinionReading, secondOpinionTable, SECOND_OPINION_RULE } from './second-opinion.js';
 import { tokenize, type Tokens } from './tokens.js';
 import type { TriageRules } from './schema.js';
 import { type TriageResult } from './types.js';
@@ -13,6 +13,16 @@ import { isImmediate, tierRank, type Tier } from '../core/tiers.js';
 /** Classify free text (SMS body, or a SpeechResult with `speech`); highest tier wins; pure and synchronous. */
 export function classify(rules: TriageRules, text: string, speech = false): TriageResult {
   return classifyWith(rules, text, speech, true);
+}
+
+/**
+ * Builds now what classify would build on a message's first need of it: the compiled rules, their copy without
+ * modifiers, the words they know and the second opinion's table. Called at a cold start, so no message pays for it.
+ */
+export function compileTriage(rules: TriageRules): void {
+  compileRules(rules).knownWords();
+  compileRules(withoutModifiers(rules));
+  if (rules.secondOpinion) secondOpinionTable(rules.secondOpinion);
 }
 
 /** The rules alone, without the statistical second opinion: what tools compare the second opinion against. */

@@ -67,38 +67,45 @@ function allowedEdits(length: number): number {
  * Spanish sound (`sound`, its spanishSound, if the caller has it), or the word it inflects (stems). In `speech`, the first letter may be lost or
  * changed ("algas" for "nalgas").
  */
-export function lexiconMatches(lex: Lexicon, token: string, exact: ReadonlySet<string>, speech: boolean, sound = spanishSound(token)): Set<string> {
-  const out = new Set<string>();
-  if (lex.words.has(token)) out.add(token);
-  if (token.length < 4 || exact.has(token)) return out;
-  for (const w of lex.bySqueezed.get(squeezeDoubles(token)) ?? []) out.add(w);
+export function lexiconMatches(lex: Lexicon, token: string, exact: ReadonlySet<string>, speech: boolean, sound = spanishSound(token)): ReadonlySet<string> {
+  // Most tokens count as no lexicon word: they share one empty set, and a set is made only for a word found.
+  let out: Set<string> | undefined;
+  const found = (w: string) => (out ??= new Set()).add(w);
+  if (lex.words.has(token)) found(token);
+  if (token.length < 4 || exact.has(token)) return out ?? NO_MATCH;
+  for (const w of lex.bySqueezed.get(squeezeDoubles(token)) ?? NO_WORDS) found(w);
   const mask = letterMask(token);
   // Swapped neighbours keep the letters and the length; the first two swapped start with the second letter (its
   // buckets read only when it differs from the first). Every swap is found here, so the edit search below needs none.
   for (let at = 0; at < 2 && (at === 0 || token[1] !== token[0]); at++) {
     const bucket = lex.byFirst.get(bucketKey(token[at], token.length));
-    if (bucket) for (let i = 0; i < bucket.words.length; i++) if (bucket.masks[i] === mask && isTransposition(token, bucket.words[i] ?? '')) out.add(bucket.words[i] ?? '');
+    if (bucket) for (let i = 0; i < bucket.words.length; i++) if (bucket.masks[i] === mask && isTransposition(token, bucket.words[i] ?? '')) found(bucket.words[i] ?? '');
   }
+  const near = (bucket: Bucket | undefined, max: number) => {
+    if (!bucket) return;
+    for (let i = 0; i < bucket.words.length; i++) {
+      const w = bucket.words[i] ?? '';
+      if (!masksAllow(mask, bucket.masks[i] ?? 0, max) || out?.has(w)) continue;
+      if (withinEdits(token, w, max)) found(w);
+    }
+  };
   for (let len = token.length - 2; len <= token.length + 2; len++) {
     // A bucket's words share a length, so the edits they allow and whether the token's length is within them.
     const max = allowedEdits(len);
     if (max === 0 || Math.abs(len - token.length) > max) continue;
-    const candidates = [lex.byFirst.get(bucketKey(token[0], len))];
-    if (speech) candidates.push(lex.byFirst.get(bucketKey(token[1], len)), lex.bySecond.get(bucketKey(token[0], len)));
-    for (const bucket of candidates) {
-      if (!bucket) continue;
-      for (let i = 0; i < bucket.words.length; i++) {
-        const w = bucket.words[i] ?? '';
-        if (!masksAllow(mask, bucket.masks[i] ?? 0, max) || out.has(w)) continue;
-        if (withinEdits(token, w, max)) out.add(w);
-      }
-    }
+    near(lex.byFirst.get(bucketKey(token[0], len)), max);
+    if (!speech) continue;
+    near(lex.byFirst.get(bucketKey(token[1], len)), max);
+    near(lex.bySecond.get(bucketKey(token[0], len)), max);
   }
   // Same Spanish sound ("kitarme" = "quitarme", "bida" = "vida"): the first letter may differ in spelling, not in sound.
-  if (token.length >= 5) for (const w of lex.bySpanishSound.get(sound) ?? []) if (Math.abs(w.length - token.length) <= allowedEdits(w.length)) out.add(w);
-  for (const stem of stems(token)) if (lex.words.has(stem)) out.add(stem);
-  return out;
+  if (token.length >= 5) for (const w of lex.bySpanishSound.get(sound) ?? NO_WORDS) if (Math.abs(w.length - token.length) <= allowedEdits(w.length)) found(w);
+  for (const stem of stems(token)) if (lex.words.has(stem)) found(stem);
+  return out ?? NO_MATCH;
 }
+
+const NO_MATCH: ReadonlySet<string> = new Set();
+const NO_WORDS: readonly string[] = [];
 
 /** Endings of an inflected word: plural and -ing ("harming" is "harm", "bowels" "bowel"); not the past ("wanted to die" is not "want to die"). */
 const ENDINGS = ['ing', 'es', 's'];
@@ -107,18 +114,19 @@ const ENDINGS = ['ing', 'es', 's'];
  * The words `token` may be an inflection of (its ending cut off; for -ing also with a doubled last letter single,
  * or an e restored: "cutting" "cut", "wiping" "wipe"), each of 3+ letters; none for a token under 5 letters.
  */
-function stems(token: string): string[] {
-  if (token.length < 5) return [];
-  const out: string[] = [];
+function stems(token: string): readonly string[] {
+  if (token.length < 5) return NO_WORDS;
+  let out: string[] | undefined;
   for (const ending of ENDINGS) {
     if (!token.endsWith(ending)) continue;
     const stem = token.slice(0, -ending.length);
     if (stem.length < 3) continue;
+    out ??= [];
     out.push(stem);
     if (ending === 'ing') {
       out.push(`${stem}e`);
       if (stem.at(-1) === stem.at(-2)) out.push(stem.slice(0, -1));
     }
   }
-  return out;
+  return out ?? NO_WORDS;
 }

@@ -103,7 +103,7 @@ function decode(letters: string): Int8Array {
 }
 
 /** Bucket weights per tier, decoded once per model, a stamp per bucket, and the digits of the last message read (grown as needed). */
-interface Table {
+export interface OpinionTable {
   buckets: number;
   weights: Int8Array[];
   seen: Int32Array;
@@ -111,14 +111,21 @@ interface Table {
   digits: Uint8Array;
 }
 
-function build(model: SecondOpinionModel): Table {
+function build(model: SecondOpinionModel): OpinionTable {
   const buckets = model.emergency.weights.length;
   if (SECOND_OPINION_TIERS.some((t) => model[t].weights.length !== buckets)) throw new Error('second opinion: every tier needs a weight per bucket');
   const weights = SECOND_OPINION_TIERS.map((t) => decode(model[t].weights));
   return { buckets, weights, seen: new Int32Array(buckets), stamp: 0, digits: new Uint8Array(0) };
 }
 
-const tables = new WeakMap<SecondOpinionModel, Table>();
+const tables = new WeakMap<SecondOpinionModel, OpinionTable>();
+
+/** The model's decoded table, built on first use and kept per model (compileTriage builds it at a cold start). */
+export function secondOpinionTable(model: SecondOpinionModel): OpinionTable {
+  let t = tables.get(model);
+  if (!t) tables.set(model, (t = build(model)));
+  return t;
+}
 
 /**
  * The weight sum per tier (SECOND_OPINION_TIERS order) of a message: its length bucket's weight plus the weight of
@@ -126,8 +133,7 @@ const tables = new WeakMap<SecondOpinionModel, Table>();
  * 1,600-character message has ~4,800).
  */
 export function secondOpinionSums(words: readonly string[], model: SecondOpinionModel): number[] {
-  let t = tables.get(model);
-  if (!t) tables.set(model, (t = build(model)));
+  const t = secondOpinionTable(model);
   // A stamp per call marks the buckets already counted, so a repeated gram counts once with no array to clear.
   t.stamp = t.stamp === 0x7fffffff ? 1 : t.stamp + 1;
   if (t.stamp === 1) t.seen.fill(0);

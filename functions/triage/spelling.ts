@@ -1,9 +1,12 @@
 /** How people misspell the clinical lexicon, beyond one or two edits: doubled letters, swapped neighbours, Spanish sounds. */
 
-/** "legss", "bladdder", "numbb" -> every run of a letter cut to one. */
+/** "legss", "bladdder", "numbb" -> every run of a letter cut to one (a word with no run: the word itself, nothing built). */
 export function squeezeDoubles(word: string): string {
-  let out = '';
-  for (let i = 0; i < word.length; i++) if (word[i] !== word[i - 1]) out += word[i];
+  let i = 1;
+  while (i < word.length && word.charCodeAt(i) !== word.charCodeAt(i - 1)) i++;
+  if (i >= word.length) return word;
+  let out = word.slice(0, i);
+  for (; i < word.length; i++) if (word.charCodeAt(i) !== word.charCodeAt(i - 1)) out += word[i];
   return out;
 }
 
@@ -20,6 +23,7 @@ export function isTransposition(a: string, b: string): boolean {
  * "sinse" = "since", "vejiga" = "bejiga", "aora" = "ahora", "yamar" = "llamar", "qe" = "que").
  */
 export function spanishSound(word: string): string {
+  if (!soundsRewritten(word)) return squeezeDoubles(word);
   // One pass, left to right: "ch" kept; "qu" -> k; c -> s before e or i, else k; z -> s; v -> b; "ll" -> y; h dropped.
   let out = '';
   for (let i = 0; i < word.length; i++) {
@@ -40,6 +44,18 @@ export function spanishSound(word: string): string {
     else if (ch !== 'h') out += ch;
   }
   return squeezeDoubles(out);
+}
+
+/** The letters spanishSound rewrites (and l, when doubled). */
+const REWRITTEN = 'chqvz';
+
+/** True when spanishSound rewrites a letter of `word` (most words have none: their sound is the word with runs squeezed). */
+function soundsRewritten(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i] ?? '';
+    if (REWRITTEN.includes(ch) || (ch === 'l' && word[i + 1] === 'l')) return true;
+  }
+  return false;
 }
 
 /** True when `a` and `b` are at most `edits` edits apart (Levenshtein: insert, delete, substitute) from `i` and `j` on; exact, for a small `edits`. */

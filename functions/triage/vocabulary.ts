@@ -271,21 +271,27 @@ export function tokenUnits(v: Vocabulary, token: string, speech: boolean): UnitI
   return cache.get(token) ?? remember(cache, token, findUnits(v, token, speech));
 }
 
+/** `ids` with `id` added once (none yet: a list of it; an undefined id: `ids` as they are). */
+function withId(ids: number[] | undefined, id: number | undefined): number[] | undefined {
+  if (id === undefined) return ids;
+  if (!ids) return [id];
+  if (!ids.includes(id)) ids.push(id);
+  return ids;
+}
+
+const NO_PREFIXES: readonly Prefix[] = [];
+
 function findUnits(v: Vocabulary, token: string, speech: boolean): UnitIds {
-  const ids = new Set<number>();
-  const add = (word: string) => {
-    const id = v.unitIds.get(word);
-    if (id !== undefined) ids.add(id);
-  };
+  // Most words match nothing: no list is made for them, and they share one empty list (less to keep, less for the collector to copy).
+  let ids: number[] | undefined;
   const sound = spanishSound(token);
-  add(token);
-  lexiconMatches(v.lexicon, token, v.exactOnly, speech, sound).forEach(add);
-  if (speech) soundsLike(v, token).forEach(add);
+  ids = withId(ids, v.unitIds.get(token));
+  for (const w of lexiconMatches(v.lexicon, token, v.exactOnly, speech, sound)) ids = withId(ids, v.unitIds.get(w));
+  if (speech) for (const w of soundsLike(v, token)) ids = withId(ids, v.unitIds.get(w));
   // A prefix the token starts with begins with its letter; one it sounds like, with its sound's (or has no sound).
-  for (const p of v.prefixes.get(token[0] ?? '') ?? []) if (token.startsWith(p.text)) ids.add(p.id);
-  for (const p of v.prefixSounds.get(sound[0] ?? '') ?? []) if (sound.startsWith(p.sound)) ids.add(p.id);
-  if (sound !== '') for (const p of v.prefixSounds.get('') ?? []) if (sound.startsWith(p.sound)) ids.add(p.id);
-  if (isNumber(token)) for (const n of v.numbers) if (Number(token) >= n.min && Number(token) <= n.max) ids.add(n.id);
-  // Most words match nothing: they share one empty list (less to keep, less for the collector to copy).
-  return ids.size === 0 ? NONE : [...ids].sort((a, b) => a - b);
+  for (const p of v.prefixes.get(token[0] ?? '') ?? NO_PREFIXES) if (token.startsWith(p.text)) ids = withId(ids, p.id);
+  for (const p of v.prefixSounds.get(sound[0] ?? '') ?? NO_PREFIXES) if (sound.startsWith(p.sound)) ids = withId(ids, p.id);
+  if (sound !== '') for (const p of v.prefixSounds.get('') ?? NO_PREFIXES) if (sound.startsWith(p.sound)) ids = withId(ids, p.id);
+  if (isNumber(token)) for (const n of v.numbers) if (Number(token) >= n.min && Number(token) <= n.max) ids = withId(ids, n.id);
+  return ids ? ids.sort((a, b) => a - b) : NONE;
 }

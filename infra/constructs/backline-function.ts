@@ -10,6 +10,7 @@ import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { CONTENT_TARGET_DIR, nodejsBundling } from '../bundling.js';
+import { LAMBDA_NODE_OPTIONS } from '../node-options.js';
 import type { FunctionSpec } from '../functions.js';
 import type { StageConfig } from '../stage.js';
 
@@ -70,6 +71,7 @@ export class BacklineFunction extends Construct {
       logGroup: this.logGroup,
       bundling: nodejsBundling(spec.content),
       environment: {
+        NODE_OPTIONS: LAMBDA_NODE_OPTIONS,
         ...props.environment,
         ...(spec.content ? { CONTENT_DIR: `${TASK_ROOT}/${CONTENT_TARGET_DIR}` } : {}),
         ...(spec.secret ? { SECRETS_ARN: props.secret.secretArn } : {}),

@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FUNCTIONS, type FunctionSpec } from '../../infra/functions.js';
+import { LAMBDA_NODE_OPTIONS } from '../../infra/node-options.js';
 import { buildApp, nagFindings, stageConfig } from './app.js';
 
 const sms = FUNCTIONS.find((f) => f.id === 'sms')!;
@@ -85,6 +87,16 @@ describe('stacks as deployed today (handlers that exist)', () => {
     expect(JSON.stringify(fn.Properties.Layers)).toContain('arm64');
     expect(fn.Properties.LoggingConfig).toEqual({ LogGroup: { Ref: expect.stringMatching(/^SmsLogs/) } });
     service.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 14, KmsKeyId: Match.anyValue() });
+  });
+
+  it('runs every Backline function with NODE_OPTIONS keeping one V8 worker thread, options Node accepts from the environment', () => {
+    const fns = Object.values(service.findResources('AWS::Lambda::Function') as Record<string, Resource>).filter((r) => String(r.Properties.Description).startsWith('Backline'));
+    expect(fns.length).toBeGreaterThanOrEqual(FUNCTIONS.length);
+    for (const fn of fns) expect((fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables.NODE_OPTIONS).toBe('--v8-pool-size=1');
+    // Node refuses to start, every cold start, with an option it does not allow in NODE_OPTIONS.
+    const run = spawnSync(process.execPath, ['-e', 'process.stdout.write("started")'], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: LAMBDA_NODE_OPTIONS } });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('started');
   });
 
   it('routes the SMS, voice and fallback webhooks through the $default stage with access logs and throttling', () => {

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { letterMask, masksAllow, withinEdits } from '../../../functions/triage/spelling.js';
+import { letterMask, masksAllow, spanishSound, squeezeDoubles, withinEdits } from '../../../functions/triage/spelling.js';
 
 describe('letterMask and masksAllow', () => {
   const word = fc.string({ unit: fc.constantFrom(...'abcdeilnorsu0189'), minLength: 1, maxLength: 12 });
@@ -25,6 +25,49 @@ describe('withinEdits', () => {
   it('agrees with the edit distance for up to two edits', () => {
     fc.assert(fc.property(word, word, fc.integer({ min: 0, max: 2 }), (a, b, edits) => {
       expect(withinEdits(a, b, edits)).toBe(distance(a, b) <= edits);
+    }), { numRuns: 20_000, seed: 20_261_130 });
+  });
+});
+
+describe('squeezeDoubles and spanishSound', () => {
+  // The rewrite written out letter by letter, with no shortcut for words it leaves alone.
+  const squeezed = (w: string) => [...w].filter((ch, i, all) => ch !== all[i - 1]).join('');
+  const sounded = (w: string) => {
+    let out = '';
+    for (let i = 0; i < w.length; i++) {
+      const two = w.slice(i, i + 2);
+      if (two === 'ch') out += 'ch';
+      else if (two === 'qu') out += 'k';
+      else if (two === 'll') out += 'y';
+      else if (w[i] === 'c') out += w[i + 1] === 'e' || w[i + 1] === 'i' ? 's' : 'k';
+      else if (w[i] === 'z') out += 's';
+      else if (w[i] === 'v') out += 'b';
+      else if (w[i] !== 'h') out += w[i];
+      if (two === 'ch' || two === 'qu' || two === 'll') i++;
+    }
+    return squeezed(out);
+  };
+
+  it('cut runs and write Spanish sounds alike, for words with and without a letter to rewrite', () => {
+    expect(squeezeDoubles('legss')).toBe('legs');
+    expect(squeezeDoubles('bladdder')).toBe('blader');
+    expect(squeezeDoubles('numb')).toBe('numb');
+    expect(spanishSound('lleno')).toBe('yeno');
+    expect(spanishSound('hola')).toBe('ola');
+    expect(spanishSound('vejiga')).toBe('bejiga');
+    expect(spanishSound('cielo')).toBe('sielo');
+    expect(spanishSound('casa')).toBe('kasa');
+    expect(spanishSound('queso')).toBe('keso');
+    expect(spanishSound('perro')).toBe('pero');
+    expect(spanishSound('mapa')).toBe('mapa');
+    expect(spanishSound('adormesidas')).toBe(spanishSound('adormecidas'));
+  });
+
+  it('agree with the rewrite written out, on any word', () => {
+    const word = fc.string({ unit: fc.constantFrom(...'aceilhlnoqrsuvz'), minLength: 0, maxLength: 10 });
+    fc.assert(fc.property(word, (w) => {
+      expect(squeezeDoubles(w)).toBe(squeezed(w));
+      expect(spanishSound(w)).toBe(sounded(w));
     }), { numRuns: 20_000, seed: 20_261_130 });
   });
 });
