@@ -3,9 +3,10 @@ import { frontedFragments } from './fronted.js';
 import { withoutFillers } from './shorthand.js';
 import { aboutSomeoneElse, mentions, ruleMatches } from './match.js';
 import { prepare, prepareAgain, type Prepared } from './message.js';
-import { splitRunTogether } from './run-together.js';
+import { forgetRuns, splitRunTogether } from './run-together.js';
 import { secondOpinionReading, secondOpinionTable, SECOND_OPINION_RULE } from './second-opinion.js';
 import { tokenize, type Tokens } from './tokens.js';
+import { forgetTokens } from './vocabulary.js';
 import type { TriageRules } from './schema.js';
 import { type TriageResult } from './types.js';
 import { isImmediate, tierRank, type Tier } from '../core/tiers.js';
@@ -23,6 +24,16 @@ export function compileTriage(rules: TriageRules): void {
   compileRules(rules).knownWords();
   compileRules(withoutModifiers(rules));
   if (rules.secondOpinion) secondOpinionTable(rules.secondOpinion);
+}
+
+/**
+ * Empties what the compiled rules remember of the words they have read (each token's lookup, word pairs, long
+ * words split): the next message is read as if no word had been seen. Bundles that never call it leave it out.
+ */
+export function forgetWords(rules: TriageRules): void {
+  const c = compileRules(rules);
+  forgetTokens(c.vocabulary);
+  forgetRuns(c.knownWords());
 }
 
 /** The rules alone, without the statistical second opinion: what tools compare the second opinion against. */

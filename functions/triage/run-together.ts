@@ -62,6 +62,11 @@ export function splitRunTogether(tokens: Tokens, known: () => ReadonlySet<string
 const MEMORY = 4096;
 const memories = new WeakMap<ReadonlySet<string>, Map<string, string[] | null>>();
 
+/** Empties what is remembered of long words read with the set of known words `known`. */
+export function forgetRuns(known: ReadonlySet<string>): void {
+  memories.delete(known);
+}
+
 /** wordsOfRun for a word that is no known word, remembered per set of known words; undefined for a known word. */
 function piecesOf(word: string, known: ReadonlySet<string>): string[] | undefined {
   if (known.has(word)) return undefined;

@@ -163,6 +163,14 @@ export function buildVocabulary(matching: TriageRules['matching'], patterns: rea
   };
 }
 
+/** Empties the vocabulary's lookups of tokens and word pairs seen so far. */
+export function forgetTokens(v: Vocabulary): void {
+  v.typed.clear();
+  v.spoken.clear();
+  v.joins.pairs.clear();
+  v.joins.size = 0;
+}
+
 /** Keeps `value` under `key` (emptying the cache first when full) and returns it. */
 function remember<T>(cache: Map<string, T>, key: string, value: T): T {
   if (cache.size >= CACHE_LIMIT) cache.clear();

@@ -71,3 +71,12 @@ describe('squeezeDoubles and spanishSound', () => {
     }), { numRuns: 20_000, seed: 20_261_130 });
   });
 });
+
+describe('masksAllow on any two masks', () => {
+  it('allows exactly the masks that differ in at most two bits per edit, the top bit too', () => {
+    const differing = (a: number, b: number) => [...Array(32).keys()].filter((k) => ((a ^ b) >>> k) & 1).length;
+    fc.assert(fc.property(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), fc.integer({ min: 0, max: 16 }), (a, b, edits) => {
+      expect(masksAllow(a, b, edits)).toBe(differing(a, b) <= 2 * edits);
+    }), { numRuns: 20_000, seed: 20_261_130 });
+  });
+});
