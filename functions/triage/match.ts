@@ -58,6 +58,9 @@ function walk(c: Compiled, p: Prepared, seq: SeqPlan, i: number, pos: number, ne
   const step = seq.steps[i];
   if (!step) return current(c, p, rule, start, pos, neg);
   const last = i + 1 === seq.steps.length;
+  // A one-word answer to a question is no pattern's first word for the next sentence: "Numb? No. Siento todo ahi
+  // abajo" is no "no siento" (fragments of a sign still join: "cuando voy al bano. No siento nada").
+  if (step.kind !== 'gap' && i === 1 && answerAfterQuestion(c, p, pos - 1)) return false;
   if (step.kind === 'gap') {
     // A short gap never leaves a sentence ("can feel my legs. pain in back"), except a fragment of two words ("both legs. numb.").
     if (step.max < 5 && p.ends[pos - 1] && !fragmentEndsAt(p, pos - 1)) return false;
@@ -92,6 +95,11 @@ function walk(c: Compiled, p: Prepared, seq: SeqPlan, i: number, pos: number, ne
     if (walk(c, p, seq, i + 1, end, neg || hitNeg, rule, start)) return true;
   }
   return false;
+}
+
+/** True when word `k` is a one-word answer sentence ("no", "nope") right after a question ("Numb? No."). */
+function answerAfterQuestion(c: Compiled, p: Prepared, k: number): boolean {
+  return k > 0 && p.ends[k] === true && p.asks[k - 1] === true && c.answers.has(p.words[k] ?? '');
 }
 
 /**

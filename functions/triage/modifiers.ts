@@ -384,10 +384,15 @@ function echoes(p: Prepared, word: string, from: number, to: number): boolean {
 /**
  * True when a cue that the sign is here again or happening ("it's back", "that's happening right now") starts at word
  * `from` or later, or, for a sign starting at `signStart`, starts inside it and reaches `from` (its end: "can you feel
- * the toilet paper? not really, kinda muffled"); not one right after a negation word ("no me pasa a mi").
+ * the toilet paper? not really, kinda muffled"); not one right after a negation word ("no me pasa a mi"), nor one
+ * whose last words begin a resolution cue ("it's back to normal").
  */
 function saidAgainFrom(c: Compiled, p: Prepared, from: number, signStart = from): boolean {
-  return cueHits(c, p, 'reactivate').some((h) => (h.start >= from || (h.start > signStart && h.end >= from)) && !negatedCue(c, p, h, 1));
+  // A cue whose last words begin a resolution cue reaching past it is that cue's ("it's back to normal" is not "it's
+  // back"; "no se me quita" holds a negated one and stays).
+  const resolved = cueHits(c, p, 'resolved');
+  const beginsResolution = (h: CueHit) => resolved.some((r) => r.start < h.end && r.start > h.start && r.end > h.end);
+  return cueHits(c, p, 'reactivate').some((h) => (h.start >= from || (h.start > signStart && h.end >= from)) && !negatedCue(c, p, h, 1) && !beginsResolution(h));
 }
 
 /** True when a negation word stands one word (`reach` 1) or two words before cue hit `h` ("no es broma", "not gone"). */

@@ -69,6 +69,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-al.yaml': '2e558e0',
   'tests/triage/corpus-am.yaml': '5b0a672',
   'tests/triage/corpus-an.yaml': '2a8dee7',
+  'tests/triage/corpus-ao.yaml': '4f3f9ef',
 };
 
 function options(): TrainOptions {

@@ -46,7 +46,8 @@ export const TRIAGE_SETS = [
   { name: 'training: set AL', file: 'tests/triage/corpus-al.yaml', blind: false },
   { name: 'training: set AM', file: 'tests/triage/corpus-am.yaml', blind: false },
   { name: 'training: set AN', file: 'tests/triage/corpus-an.yaml', blind: false },
-  { name: 'blind set AO (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'training: set AO', file: 'tests/triage/corpus-ao.yaml', blind: false },
+  { name: 'blind set AP (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */

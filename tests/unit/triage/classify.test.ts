@@ -963,6 +963,46 @@ describe('classify', () => {
     );
   });
 
+  it('catches wordings learnt from set AO, reads "it\'s back to normal" as over, and keeps a real sign beside the look-alikes it set aside (round 40)', () => {
+    expectTiers(
+      [
+        'my leg was weak for a month after the surgery but its back to full strength, which stretches keep it that way?',
+        'my numb skull of a cousin dropped the dresser on my foot, my back is just sore',
+        'did you get my last message?',
+        'the only chest pain I have is my credit card bill after the new mattress lol',
+        'I watched a car crash on the news and now I want to fix how I sit when I drive',
+        'vi un choque en las noticias y quiero mejorar mi postura al manejar',
+        'Lifting wet sheets all day at the laundry, my back is sore by night',
+        // A one-word answer to a question is not the first word of the next sentence's sign.
+        'Numb? No. Siento todo ahi abajo, solo me duele la espalda',
+      ],
+      [
+        ['chest pane since lunch and my back hurts', 'emergency'],
+        ['dolor toracico y dolor de espalda desde la manana', 'emergency'],
+        ['my right leg had sciatica all week and now the left one has it too', 'emergency'],
+        ['llevo dias con ciatica en la izquierda y hoy me baja por las dos a la vez', 'emergency'],
+        ['la pantorrilla hinchada y me esta costando respirar', 'emergency'],
+        ['tengo fiebre y la espalda me mata y las piernas no las siento', 'emergency'],
+        ['no siento el ojete desde ayer', 'emergency'],
+        ['my left leg got weak yesterday and it is a lot worse today', 'emergency'],
+        ['What if my legs both went weak? Well they kind of have since this morning', 'emergency'],
+        ['autolesiones otra vez esta semana', 'crisis'],
+        ['SI with plan, chronic back pain, need help', 'crisis'],
+        ['mi primo dice que tiene una soga y ya sabe donde', 'crisis'],
+        ['mi esposa dice que estariamos better off si ella se muriera', 'crisis'],
+        ['had a spinal injecshun last week and now my foot is numb', 'urgent'],
+        ['long term pred for my lungs, new back pain after gardening', 'urgent'],
+        ['81F, slipped in the bathroom, back pain since', 'urgent'],
+        // A real sign beside the look-alikes set aside above, and a negated resolution that says the sign stays.
+        ['Watched a car crash on the news, then my own car got hit on the way home and my back is killing me', 'emergency'],
+        ['Did you get my last message? I meant it. I am going to end it tonight.', 'crisis'],
+        ['¿Es normal tener la pierna dormida dos días después de la infiltración? No se me quita.', 'urgent'],
+        ['both legs went numb last week, got better, but its back to being numb today', 'emergency'],
+        ['me duele la espalda y cuando voy al baño. No siento nada ahi abajo', 'emergency'],
+      ],
+    );
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');
