@@ -70,38 +70,45 @@ function allowedEdits(length: number): number {
 export function lexiconMatches(lex: Lexicon, token: string, exact: ReadonlySet<string>, speech: boolean, sound = spanishSound(token)): ReadonlySet<string> {
   // Most tokens count as no lexicon word: they share one empty set, and a set is made only for a word found.
   let out: Set<string> | undefined;
-  const found = (w: string) => (out ??= new Set()).add(w);
-  if (lex.words.has(token)) found(token);
+  if (lex.words.has(token)) out = withWord(out, token);
   if (token.length < 4 || exact.has(token)) return out ?? NO_MATCH;
-  for (const w of lex.bySqueezed.get(squeezeDoubles(token)) ?? NO_WORDS) found(w);
+  for (const w of lex.bySqueezed.get(squeezeDoubles(token)) ?? NO_WORDS) out = withWord(out, w);
   const mask = letterMask(token);
   // Swapped neighbours keep the letters and the length; the first two swapped start with the second letter (its
   // buckets read only when it differs from the first). Every swap is found here, so the edit search below needs none.
   for (let at = 0; at < 2 && (at === 0 || token[1] !== token[0]); at++) {
     const bucket = lex.byFirst.get(bucketKey(token[at], token.length));
-    if (bucket) for (let i = 0; i < bucket.words.length; i++) if (bucket.masks[i] === mask && isTransposition(token, bucket.words[i] ?? '')) found(bucket.words[i] ?? '');
+    if (bucket) for (let i = 0; i < bucket.words.length; i++) if (bucket.masks[i] === mask && isTransposition(token, bucket.words[i] ?? '')) out = withWord(out, bucket.words[i] ?? '');
   }
-  const near = (bucket: Bucket | undefined, max: number) => {
-    if (!bucket) return;
-    for (let i = 0; i < bucket.words.length; i++) {
-      const w = bucket.words[i] ?? '';
-      if (!masksAllow(mask, bucket.masks[i] ?? 0, max) || out?.has(w)) continue;
-      if (withinEdits(token, w, max)) found(w);
-    }
-  };
   for (let len = token.length - 2; len <= token.length + 2; len++) {
     // A bucket's words share a length, so the edits they allow and whether the token's length is within them.
     const max = allowedEdits(len);
     if (max === 0 || Math.abs(len - token.length) > max) continue;
-    near(lex.byFirst.get(bucketKey(token[0], len)), max);
+    out = nearIn(lex.byFirst.get(bucketKey(token[0], len)), token, mask, max, out);
     if (!speech) continue;
-    near(lex.byFirst.get(bucketKey(token[1], len)), max);
-    near(lex.bySecond.get(bucketKey(token[0], len)), max);
+    out = nearIn(lex.byFirst.get(bucketKey(token[1], len)), token, mask, max, out);
+    out = nearIn(lex.bySecond.get(bucketKey(token[0], len)), token, mask, max, out);
   }
   // Same Spanish sound ("kitarme" = "quitarme", "bida" = "vida"): the first letter may differ in spelling, not in sound.
-  if (token.length >= 5) for (const w of lex.bySpanishSound.get(sound) ?? NO_WORDS) if (Math.abs(w.length - token.length) <= allowedEdits(w.length)) found(w);
-  for (const stem of stems(token)) if (lex.words.has(stem)) found(stem);
+  if (token.length >= 5) for (const w of lex.bySpanishSound.get(sound) ?? NO_WORDS) if (Math.abs(w.length - token.length) <= allowedEdits(w.length)) out = withWord(out, w);
+  for (const stem of stems(token)) if (lex.words.has(stem)) out = withWord(out, stem);
   return out ?? NO_MATCH;
+}
+
+/** `out` with `word` added (none yet: a new set of it). */
+function withWord(out: Set<string> | undefined, word: string): Set<string> {
+  return (out ?? new Set<string>()).add(word);
+}
+
+/** `out` with the words of `bucket` within `max` edits of `token` (letter mask `mask`) added; a set is made only for one found. */
+function nearIn(bucket: Bucket | undefined, token: string, mask: number, max: number, out: Set<string> | undefined): Set<string> | undefined {
+  if (!bucket) return out;
+  for (let i = 0; i < bucket.words.length; i++) {
+    const w = bucket.words[i] ?? '';
+    if (!masksAllow(mask, bucket.masks[i] ?? 0, max) || out?.has(w)) continue;
+    if (withinEdits(token, w, max)) out = withWord(out, w);
+  }
+  return out;
 }
 
 const NO_MATCH: ReadonlySet<string> = new Set();
