@@ -47,7 +47,8 @@ export const TRIAGE_SETS = [
   { name: 'training: set AM', file: 'tests/triage/corpus-am.yaml', blind: false },
   { name: 'training: set AN', file: 'tests/triage/corpus-an.yaml', blind: false },
   { name: 'training: set AO', file: 'tests/triage/corpus-ao.yaml', blind: false },
-  { name: 'blind set AP (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'training: set AP', file: 'tests/triage/corpus-ap.yaml', blind: false },
+  { name: 'blind set AQ (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */

@@ -1003,6 +1003,31 @@ describe('classify', () => {
     );
   });
 
+  it('catches wordings learnt from set AP and sets aside its sleeping, laughing and long-over look-alikes (round 41)', () => {
+    expectTiers(
+      [
+        'me quede dormida en el sillon viendo tele y amaneci con la espalda tiesa',
+        'I laughed so hard I thought id pee myself, my back is just sore from the gym',
+        'Hace años no podía orinar por una hernia, me operaron y ya estoy perfecto. ¿Puedo nadar?',
+        'Si un dia se me duermen las nalgas, ¿voy a urgencias? Por ahora nada de eso.',
+        'After my surgery I had trouble peeing for a day, but that was sorted in the hospital. Just back ache now.',
+      ],
+      [
+        ['puede el dolor de espalda hacer que te orines? porque me acaba de pasar y no lo senti', 'emergency'],
+        ['tengo fiebre desde ayer, la espalda fatal y la pierna izquierda no tiene fuerza', 'emergency'],
+        ['I found cuts on my daughter\'s arms and she told me she has been doing it for weeks', 'crisis'],
+        ['ya escribi mi nota, no aguanto mas la espalda', 'crisis'],
+        ['fell off the roof, maybe twelve feet, landed flat on my back', 'emergency'],
+        ['me estoy mojando otra vez desde ayer y no lo noto', 'emergency'],
+        ['las dos piernas las tengo acorchadas desde esta mañana', 'emergency'],
+        ['i have a feaver and my leg is numm since this morning', 'emergency'],
+        // The look-alikes set aside above beside a real sign.
+        ['se me quedaron dormidas las dos piernas y no se me pasa desde ayer', 'emergency'],
+        ['I thought id pee myself laughing last week, but today I wet myself without noticing', 'emergency'],
+      ],
+    );
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');
