@@ -1,5 +1,5 @@
 import type { Compiled, CompiledRule, PatternPlan, SeqPlan, Step } from './compile.js';
-import { answeredNo, cueHits, deniedAfterQuestion, flagIn, negatedAfter, negatedBefore, notCurrent, setAsideByRule } from './modifiers.js';
+import { answeredNo, cueHits, deniedAfterQuestion, flagIn, negatedAfter, negatedBefore, notCurrent, oneWordAnswerAt, setAsideByRule } from './modifiers.js';
 import { groupEndsAt, hasUnit, negativeIn, occursAnywhere, positionsOf, type Prepared } from './message.js';
 
 /** True when every unit and group the pattern names occurs somewhere in the message (`slots`: Prepared.slots), else it cannot match. */
@@ -99,7 +99,7 @@ function walk(c: Compiled, p: Prepared, seq: SeqPlan, i: number, pos: number, ne
 
 /** True when word `k` is a one-word answer sentence ("no", "nope") right after a question ("Numb? No."). */
 function answerAfterQuestion(c: Compiled, p: Prepared, k: number): boolean {
-  return k > 0 && p.ends[k] === true && p.asks[k - 1] === true && c.answers.has(p.words[k] ?? '');
+  return p.asks[k - 1] === true && oneWordAnswerAt(c, p, k);
 }
 
 /**

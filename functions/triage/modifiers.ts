@@ -99,8 +99,13 @@ function cueEndsAt(hits: readonly CueHit[], last: number): boolean {
  */
 export function answeredNo(c: Compiled, p: Prepared, end: number): boolean {
   if (p.breaks[end - 1] !== true) return false;
-  if (p.ends[end - 1] === true && p.ends[end] === true && c.answers.has(p.words[end] ?? '')) return true;
+  if (oneWordAnswerAt(c, p, end)) return true;
   return cueHits(c, p, 'denial').some((h) => h.start === end && p.breaks[h.end - 1] === true);
+}
+
+/** True when word `k` is a sentence of its own that is one answer word ("no", "nope"), after a sentence end. */
+export function oneWordAnswerAt(c: Compiled, p: Prepared, k: number): boolean {
+  return p.ends[k - 1] === true && p.ends[k] === true && c.answers.has(p.words[k] ?? '');
 }
 
 /** True when the sentence holding word `i` is a question: a question mark ends it or an opener ("is", "es") opens it. */
@@ -388,11 +393,12 @@ function echoes(p: Prepared, word: string, from: number, to: number): boolean {
  * whose last words begin a resolution cue ("it's back to normal").
  */
 function saidAgainFrom(c: Compiled, p: Prepared, from: number, signStart = from): boolean {
-  // A cue whose last words begin a resolution cue reaching past it is that cue's ("it's back to normal" is not "it's
-  // back"; "no se me quita" holds a negated one and stays).
-  const resolved = cueHits(c, p, 'resolved');
-  const beginsResolution = (h: CueHit) => resolved.some((r) => r.start < h.end && r.start > h.start && r.end > h.end);
-  return cueHits(c, p, 'reactivate').some((h) => (h.start >= from || (h.start > signStart && h.end >= from)) && !negatedCue(c, p, h, 1) && !beginsResolution(h));
+  return cueHits(c, p, 'reactivate').some((h) => (h.start >= from || (h.start > signStart && h.end >= from)) && !negatedCue(c, p, h, 1) && !beginsResolution(c, p, h));
+}
+
+/** True when the last words of cue hit `h` begin a resolution cue reaching past it: `h` is that cue's ("it's back to normal" is not "it's back"; "no se me quita" holds a negated one and stays). */
+function beginsResolution(c: Compiled, p: Prepared, h: CueHit): boolean {
+  return cueHits(c, p, 'resolved').some((r) => r.start > h.start && r.start < h.end && r.end > h.end);
 }
 
 /** True when a negation word stands one word (`reach` 1) or two words before cue hit `h` ("no es broma", "not gone"). */
