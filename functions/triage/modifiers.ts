@@ -278,18 +278,22 @@ function conditionalFrame(c: Compiled, p: Prepared, start: number, end: number):
  * word nor a cue saying it is over, past, explained, a joke or only asked ("...? mine stopped this morning", "...? llevo
  * desde la manana sin poder"; not "...? mine is fine").
  */
-function answeredAsOwn(c: Compiled, p: Prepared, start: number, end: number, present = true): boolean {
+function answeredAsOwn(c: Compiled, p: Prepared, start: number, end: number, present = true, framed = false): boolean {
   const at = Math.max(0, end - 1);
-  if (!asked(c, p, at)) return false;
+  const question = asked(c, p, at);
+  if (!question && !framed) return false;
   const to = sentenceLast(p, at);
+  // A framed statement ("I read that if you can't feel the toilet paper you should go to the ER. Well, I can't.") is
+  // answered only by the next sentence, and only by a no that echoes its sign.
+  const stop = question ? p.words.length : sentenceLast(p, to + 1) + 1;
   const { claims, limiters } = c.clauses;
   const says = (kind: CueKind, from: number, next: number) => someWithin(cueHits(c, p, kind), from, next);
   const signWordAfter = (k: number) => c.signWords.has(p.words[k + 1] ?? '') || c.signWords.has(p.words[k + 2] ?? '');
   // A sign negative by nature ("cant feel the toilet paper") is answered as one's own by a no that echoes it ("i dont feel it at all").
   const echoesNegative = negativeIn(c, p, start, end) ? (k: number) => echoes(p, p.words[k + 1] ?? '', start, end - 1) || echoes(p, p.words[k + 2] ?? '', start, end - 1) : () => false;
-  for (let from = to + 1; from < p.words.length; ) {
+  for (let from = to + 1; from < stop; ) {
     const next = runLast(p.breaks, from, p.words.length) + 1;
-    let claimed = present && says('present', from, next);
+    let claimed = question && present && says('present', from, next);
     let echoed = false;
     let denied = false;
     let limited = false;
@@ -297,9 +301,10 @@ function answeredAsOwn(c: Compiled, p: Prepared, start: number, end: number, pre
     for (let k = from; k < next && !denied; k++) {
       const w = p.words[k] ?? '';
       const negation = c.cueWords.has(w);
-      const echo = negation && echoesNegative(k);
+      // "...? I can't.": a negative word ending its sentence that is itself a word of the sign echoes it.
+      const echo = (negation && echoesNegative(k)) || (p.ends[k] === true && (negation || c.signWords.has(w)) && echoes(p, w, start, end - 1));
       echoed ||= echo;
-      claimWord ||= claims.has(w);
+      claimWord ||= question && claims.has(w);
       claimed ||= echo || claimWord;
       limited ||= limiters.has(w) && !signWordAfter(k);
       denied = (negation && !echo && !signWordAfter(k)) || saysFine(c, p, k);
@@ -308,7 +313,7 @@ function answeredAsOwn(c: Compiled, p: Prepared, start: number, end: number, pre
     // word ("mine just did today") and no echoing no says how far the sign goes, not that it is here.
     if (limited && !echoed && !claimWord) denied = true;
     // An echoing no holds a denial cue's words ("i dont"): that cue is the echo, not a no.
-    if (claimed && !denied && !ANSWER_DENIALS.some((kind) => (kind !== 'denial' || !echoed) && says(kind, from, next))) return true;
+      if (claimed && !denied && !ANSWER_DENIALS.some((kind) => (kind !== 'denial' || !echoed) && says(kind, from, next))) return true;
     from = next;
   }
   return false;
@@ -562,7 +567,7 @@ function notCurrentNear(c: Compiled, p: Prepared, start: number, end: number, ru
   const askedBefore = () =>
     !nowRightAfter &&
     (someWithin(hypothetical, start - window, start, askedOfIt(false)) || someWithin(cueHits(c, p, 'question'), start - window, start, askedOfIt(true))) &&
-    !answeredAsOwn(c, p, start, end);
+    !answeredAsOwn(c, p, start, end, true, true);
   // After a sign only a disclaimer counts ("can sciatica go down both legs? just curious"; a question after it is
   // asked about one's own, "I can't pee, is that dangerous?"), and never for a sign whose subject is named right
   // before it: one's own ("i cant feel when i wipe, just curious") or someone else's ("my husband can't feel when he

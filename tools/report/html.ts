@@ -26,7 +26,7 @@ ul.inline { margin: 0; padding: 0; list-style: none; } ul.inline li { display: i
   body { margin: 0; max-width: none; font-size: 7.4pt; line-height: 1.15; }
   .footer { display: none; } .print-only { display: block; } tr.print-row { display: table-row; } .side th[scope=row] { width: 7%; font-weight: normal; } .side td { width: 46.5%; }
   h1 { font-size: 13pt; } h2 { font-size: 11pt; margin: .6rem 0 .3rem; break-after: avoid; } h3 { font-size: 9.5pt; break-after: avoid; }
-  .item { margin-top: .5rem; padding-top: .3rem; border-top-width: 1.5px; }
+  .item { margin-top: .3rem; padding-top: .2rem; border-top-width: 1.5px; }
   th, td { padding: 1px 3px; } .small, .sms, .status { font-size: 6.5pt; } table.sign-off tr { break-inside: avoid; }
   #toc ol.items { font-size: 7.5pt; columns: 4; } a { color: inherit; text-decoration: none; }
   .screen-only { display: none; } #red-flag-rules details { display: inline-block; margin-right: .5em; } #sign-off { break-before: page; } .sign-off td { height: 7.5mm; }

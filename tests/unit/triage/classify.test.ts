@@ -1028,6 +1028,21 @@ describe('classify', () => {
     );
   });
 
+  it('reads a rule told as a statement and answered by the sign\'s own negative word as the texter\'s sign (round 42)', () => {
+    expectTiers(
+      [
+        // The same statements answered otherwise, or with the negative word starting another thought.
+        'They say if you can\'t pee it\'s an emergency. I can\'t remember who said it.',
+        'if you can\'t feel the toilet paper go to the ER. I can feel it fine.',
+        'if you can\'t feel your legs go to the ER. I can\'t, but my legs feel fine.',
+      ],
+      [
+        ['The nurse said if you can\'t feel your legs you should go to the ER. Well, I can\'t.', 'emergency'],
+        ['My sister says if you cant pee you go straight to the ER. I cant.', 'emergency'],
+      ],
+    );
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');
