@@ -71,6 +71,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-an.yaml': '2a8dee7',
   'tests/triage/corpus-ao.yaml': '4f3f9ef',
   'tests/triage/corpus-ap.yaml': '23e64d7',
+  'tests/triage/corpus-aq.yaml': '668ebfd',
   'tests/triage/corpus-as.yaml': '451f4ac',
 };
 

@@ -48,8 +48,9 @@ export const TRIAGE_SETS = [
   { name: 'training: set AN', file: 'tests/triage/corpus-an.yaml', blind: false },
   { name: 'training: set AO', file: 'tests/triage/corpus-ao.yaml', blind: false },
   { name: 'training: set AP', file: 'tests/triage/corpus-ap.yaml', blind: false },
+  { name: 'training: set AQ', file: 'tests/triage/corpus-aq.yaml', blind: false },
   { name: 'training: set AS', file: 'tests/triage/corpus-as.yaml', blind: false },
-  { name: 'blind set AQ (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'blind set AR (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */

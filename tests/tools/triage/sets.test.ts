@@ -33,6 +33,7 @@ describe('trainingSets', () => {
     expect(names).toContain('tests/triage/corpus-an.yaml');
     expect(names).toContain('tests/triage/corpus-ao.yaml');
     expect(names).toContain('tests/triage/corpus-ap.yaml');
+    expect(names).toContain('tests/triage/corpus-aq.yaml');
     expect(names).toContain('tests/triage/corpus-as.yaml');
     expect(names).not.toContain('tests/triage/blind/blind.yaml');
     expect(names).toHaveLength(TRIAGE_SETS.length - 1);
