@@ -12,13 +12,14 @@ function possible(slots: Uint16Array, pattern: PatternPlan): boolean {
 /**
  * How many words a gap of up to `max` words may skip from `pos`: it stops before a blank (idiom) word or a
  * one-word negation cue, and a short gap at the end of a sentence (only "..5.." and up, written for signs told
- * far apart, reach across one).
+ * far apart, reach across one). In a sign that holds its own negation (`negative`: "no siento"), a negation that
+ * is also a list joiner ("ni", "nor") goes on with it and is skipped: "no siento ni las nalgas ni las piernas".
  */
-function gapReach(c: Compiled, p: Prepared, pos: number, max: number): number {
+function gapReach(c: Compiled, p: Prepared, pos: number, max: number, negative: boolean): number {
   let reach = 0;
   while (reach < max) {
     const skipped = p.words[pos + reach];
-    if (skipped === undefined || skipped === '' || c.cueWords.has(skipped) || (max < 5 && p.ends[pos + reach - 1])) break;
+    if (skipped === undefined || skipped === '' || (c.cueWords.has(skipped) && !(negative && c.coordinators.has(skipped))) || (max < 5 && p.ends[pos + reach - 1])) break;
     reach++;
   }
   return reach;
@@ -64,7 +65,7 @@ function walk(c: Compiled, p: Prepared, seq: SeqPlan, i: number, pos: number, ne
   if (step.kind === 'gap') {
     // A short gap never leaves a sentence ("can feel my legs. pain in back"), except a fragment of two words ("both legs. numb.").
     if (step.max < 5 && p.ends[pos - 1] && !fragmentEndsAt(p, pos - 1)) return false;
-    const reach = gapReach(c, p, pos, step.max);
+    const reach = gapReach(c, p, pos, step.max, neg);
     const next = seq.steps[i + 1];
     if (!next || next.kind === 'gap') {
       for (let k = 0; k <= reach; k++) if (walk(c, p, seq, i + 1, pos + k, neg, rule, start)) return true;

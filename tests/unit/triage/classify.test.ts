@@ -1043,6 +1043,41 @@ describe('classify', () => {
     );
   });
 
+  it('catches crisis talk learnt from sets AQ and AS and sets aside their accident, exercise, screening and school look-alikes (round 42)', () => {
+    expectRulesTiers([
+      ['If the surgery fails I am going to hang myself', 'crisis'],
+      ['my son has been cutting his arms again since the injury', 'crisis'],
+      ['mi papá dice que es un estorbo y que ya nos va a dejar tranquilos', 'crisis'],
+      ['Honestly I wish I had never been born, this spine is a curse', 'crisis'],
+      ['day 3 of planning my exit', 'crisis'],
+      ['he keeps hitting his own head when the pain spikes', 'crisis'],
+      ['I slam my head against the door when the sciatica hits', 'crisis'],
+      ['Mi mamá se quema los brazos con el encendedor cuando le duele', 'crisis'],
+      ['dolor súbito en la espalda y la panza, sudoración y mareo', 'emergency'],
+      ['no tengo fuerza en las dos piernas desde ayer', 'emergency'],
+      // A sign that holds its own negation goes on through "ni" / "nor": one negation, not a second.
+      ['no siento ni las nalgas ni las piernas', 'emergency'],
+      ['no siento ni el papel cuando me limpio', 'emergency'],
+      ['I can\'t feel my butt nor my legs', 'emergency'],
+    ]);
+    // A "ni" after a negation that is not part of a sign still carries it: no sign here.
+    expect(rulesTier('no tengo fiebre ni dolor en las piernas')).toBe('none');
+    expectTiers(
+      [
+        'Got a rope for the door pulley exercise my PT showed me, where do I anchor it?',
+        'Me corté el dedo picando cebolla y luego me dio un tirón en la espalda',
+        'I dont have any thoughts of hurting myself, just sore from lifting',
+        '¿Que si tengo ideas de hacerme daño? No, para nada, es la cintura.',
+      ],
+      [
+        // The look-alikes' words beside real crisis talk.
+        ['my therapist says I\'m at high risk of suicide and tonight I want to die', 'crisis'],
+        ['I dont have thoughts of hurting myself, I have thoughts of killing myself', 'crisis'],
+        ['me corte el dedo a proposito para no sentir la espalda', 'crisis'],
+      ],
+    );
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');
