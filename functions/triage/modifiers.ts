@@ -276,7 +276,9 @@ function conditionalFrame(c: Compiled, p: Prepared, start: number, end: number):
  * toilet paper? i dont feel it") or, when `present` is set, a present-time cue; and no other negation word (but one
  * before a sign word: "no he podido"), no limit word without a claim word or an echoing no ("...? right now it's just one"), no "fine"
  * word nor a cue saying it is over, past, explained, a joke or only asked ("...? mine stopped this morning", "...? llevo
- * desde la manana sin poder"; not "...? mine is fine").
+ * desde la manana sin poder"; not "...? mine is fine"). With `framed` (a hypothetical or question cue frames a sentence
+ * that is no question: "I read that if you can't feel the toilet paper you should go to the ER.") only the next
+ * sentence answers, and only by a negative word of the sign ending it ("Well, I can't.").
  */
 function answeredAsOwn(c: Compiled, p: Prepared, start: number, end: number, present = true, framed = false): boolean {
   const at = Math.max(0, end - 1);
@@ -313,7 +315,7 @@ function answeredAsOwn(c: Compiled, p: Prepared, start: number, end: number, pre
     // word ("mine just did today") and no echoing no says how far the sign goes, not that it is here.
     if (limited && !echoed && !claimWord) denied = true;
     // An echoing no holds a denial cue's words ("i dont"): that cue is the echo, not a no.
-      if (claimed && !denied && !ANSWER_DENIALS.some((kind) => (kind !== 'denial' || !echoed) && says(kind, from, next))) return true;
+    if (claimed && !denied && !ANSWER_DENIALS.some((kind) => (kind !== 'denial' || !echoed) && says(kind, from, next))) return true;
     from = next;
   }
   return false;

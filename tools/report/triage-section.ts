@@ -33,7 +33,7 @@ export function renderTriageSection(rules: TriageRules, sets: readonly ScoredSet
   });
   const c = rules.context;
   const modifiers = `<h3>Modifiers</h3><table class="side">
-<tr><th scope="row">Negation cues (up to ${rules.negation.window} words before a sign)</th><td>${folded([...rules.negation.cues.en, ...rules.negation.cues.es])}</td></tr>
+<tr><th scope="row">Negation cues (up to ${rules.negation.window} words before a sign, 3 more per joiner: ${list(rules.negation.coordinators)}; in a sign holding its own no a joining cue goes on with it: "no siento ni el papel")</th><td>${folded([...rules.negation.cues.en, ...rules.negation.cues.es])}</td></tr>
 <tr><th scope="row">Negation after a sign</th><td>${folded([...rules.negation.after.en, ...rules.negation.after.es])}; intensifiers that are not negations: ${list(rules.negation.intensifiers)}</td></tr>
 <tr><th scope="row">Clearly over (within ${c.window} words; not when followed by "only partly": second list; nor when doubted right before, unless a past time near the sign dates it: third list)</th><td>${folded([...c.resolved.en, ...c.resolved.es])}; ${folded([...c.partly.en, ...c.partly.es])}; ${folded([...c.hedge.en, ...c.hedge.es])}</td></tr>
 <tr><th scope="row">Over because explained; a rule marked recent, told as today or yesterday (second list), only so, unless a harmless cause is near (third)</th><td>${folded([...c.explained.en, ...c.explained.es])}; ${folded([...c.recent.en, ...c.recent.es])}; ${Object.values(c.causes).map((l) => folded([...l.en, ...l.es])).join('; ')}</td></tr>
