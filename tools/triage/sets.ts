@@ -50,6 +50,7 @@ export const TRIAGE_SETS = [
   { name: 'training: set AP', file: 'tests/triage/corpus-ap.yaml', blind: false },
   { name: 'training: set AQ', file: 'tests/triage/corpus-aq.yaml', blind: false },
   { name: 'training: set AS', file: 'tests/triage/corpus-as.yaml', blind: false },
+  { name: 'training: set AT', file: 'tests/triage/corpus-at.yaml', blind: false },
   { name: 'blind set AR (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 

@@ -35,6 +35,7 @@ describe('trainingSets', () => {
     expect(names).toContain('tests/triage/corpus-ap.yaml');
     expect(names).toContain('tests/triage/corpus-aq.yaml');
     expect(names).toContain('tests/triage/corpus-as.yaml');
+    expect(names).toContain('tests/triage/corpus-at.yaml');
     expect(names).not.toContain('tests/triage/blind/blind.yaml');
     expect(names).toHaveLength(TRIAGE_SETS.length - 1);
   });
