@@ -72,6 +72,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-ao.yaml': '4f3f9ef',
   'tests/triage/corpus-ap.yaml': '23e64d7',
   'tests/triage/corpus-aq.yaml': '668ebfd',
+  'tests/triage/corpus-ar.yaml': 'a7d34f6',
   'tests/triage/corpus-as.yaml': '451f4ac',
   'tests/triage/corpus-at.yaml': '54a2dc3',
 };

@@ -49,9 +49,10 @@ export const TRIAGE_SETS = [
   { name: 'training: set AO', file: 'tests/triage/corpus-ao.yaml', blind: false },
   { name: 'training: set AP', file: 'tests/triage/corpus-ap.yaml', blind: false },
   { name: 'training: set AQ', file: 'tests/triage/corpus-aq.yaml', blind: false },
+  { name: 'training: set AR', file: 'tests/triage/corpus-ar.yaml', blind: false },
   { name: 'training: set AS', file: 'tests/triage/corpus-as.yaml', blind: false },
   { name: 'training: set AT', file: 'tests/triage/corpus-at.yaml', blind: false },
-  { name: 'blind set AR (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'blind set AU (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */

@@ -34,6 +34,7 @@ describe('trainingSets', () => {
     expect(names).toContain('tests/triage/corpus-ao.yaml');
     expect(names).toContain('tests/triage/corpus-ap.yaml');
     expect(names).toContain('tests/triage/corpus-aq.yaml');
+    expect(names).toContain('tests/triage/corpus-ar.yaml');
     expect(names).toContain('tests/triage/corpus-as.yaml');
     expect(names).toContain('tests/triage/corpus-at.yaml');
     expect(names).not.toContain('tests/triage/blind/blind.yaml');
