@@ -87,6 +87,15 @@ export function negatedBefore(c: Compiled, p: Prepared, start: number, window: n
   return false;
 }
 
+/**
+ * True when a negation cue that ends with the sign's last word starts inside it after a clause break: the sign's
+ * place told and then said to be fine ("siento el fundillo normalito, nada dormido", "todo normal down there, nada numb").
+ */
+export function negatedAtEnd(c: Compiled, p: Prepared, start: number, end: number): boolean {
+  for (const h of cueHits(c, p, 'negation')) if (h.end === end && h.start > start && flagIn(p.breaks, start, h.start)) return true;
+  return false;
+}
+
 /** True when one of `hits` ends with word `last` (a loop: no closure per word read). */
 function cueEndsAt(hits: readonly CueHit[], last: number): boolean {
   for (const h of hits) if (h.end - 1 === last) return true;
@@ -332,20 +341,27 @@ const ANSWER_DENIALS = ['resolved', 'past', 'explained', 'joke', 'hypothetical',
 
 /**
  * True when the sign at [start, end) is asked in a question (its sentence ends with a question mark and opens with an
- * opener, or a question or hypothetical cue stands before the sign in it), is not told there as one's own, and a
+ * opener, or a question or hypothetical cue stands before the sign in it) or reported (a word of context.clauses.reporters
+ * before it in its sentence: "the nurse said..."), is not told there as one's own, and a
  * later clause says no to it while none answers it as happening: "is a swollen calf dangerous? mine isnt swollen",
  * "are chills with back pain bad? no chills, no fever", "is foot drop malo? mis pies estan fine". For a sign negative by
  * nature (`negative`: "cant pee") only a yes or a cue says no ("i pee fine"; not "i dont feel it"); never for self-harm talk (the caller's).
  */
 export function deniedAfterQuestion(c: Compiled, p: Prepared, start: number, end: number, negative: boolean): boolean {
   const last = sentenceLast(p, Math.max(start, end - 1));
-  if (p.asks[last] !== true || last + 1 >= p.words.length) return false;
+  const question = p.asks[last] === true;
+  if (last + 1 >= p.words.length) return false;
   const from = sentenceStart(p, start);
   // "chest pain since this morning, could it be my back? no idea": a question that dates the sign tells it.
   if (someWithin(cueHits(c, p, 'present'), from, last + 1)) return false;
   const opener = openerAt(c, p, from, start);
   const cued = (kind: CueKind) => someWithin(cueHits(c, p, kind), from, start);
-  if ((opener < 0 && !cued('question') && !cued('hypothetical')) || ownedSign(c, p, start, end, from)) return false;
+  // A sign someone is reported to have said or asked of ("the doctor said a swollen red calf could be a clot.") is
+  // answered as a question is ("mine isn't swollen or red").
+  // A question that opens with a condition holding the sign ("If I get chest pain while doing the exercises, should I
+  // stop? I haven't had any"; not "¿Cuenta si tuve leucemia?", a "whether") is asked as well.
+  const framed = question ? opener >= 0 || cued('question') || cued('hypothetical') || c.clauses.frames.has(p.words[from] ?? '') : anyIn(p, c.clauses.reporters, from, start);
+  if (!framed || ownedSign(c, p, start, end, from)) return false;
   // "does it matter that the pain is worse at night?", "que significa que tenga...": a factive word tells the sign as a fact.
   for (let k = opener === from ? from + 1 : from; k < start; k++) if (c.clauses.factives.has(p.words[k] ?? '')) return false;
   // A claim word answers it as one's own; a present time alone does not outweigh a no ("i dont have a fever, checked twice today").

@@ -33,16 +33,16 @@ describe('renderTriageSection', () => {
     const opinion = html.match(/<tr><th scope="row">Statistical second opinion.*?<\/tr>/s)![0];
     expect(rules.urgentOpinion.needs.length).toBeGreaterThan(0);
     for (const group of rules.urgentOpinion.needs) expect(opinion).toContain(`{${group}}`);
-    const general = html.match(/<tr><th scope="row">Only a question asked in general.*?<\/tr>/s)![0];
+    const general = html.match(/<tr><th scope="row">Only asked in general.*?<\/tr>/s)![0];
     expect(rules.context.clauses.openers.length).toBeGreaterThan(0);
     for (const word of [...rules.context.clauses.openers, ...rules.context.clauses.personal]) expect(general).toContain(word);
   });
 
   it('lists the words that answer a question about a sign as happening or as no (round 34)', () => {
     const answered = html.match(/<tr><th scope="row">A question answered.*?<\/tr>/s)![0];
-    const { claims, possessives, denied } = rules.context.clauses;
-    expect(claims.length * possessives.length * denied.length).toBeGreaterThan(0);
-    for (const word of [...claims, ...possessives, ...denied]) expect(answered).toContain(word);
+    const { claims, possessives, denied, reporters } = rules.context.clauses;
+    expect(claims.length * possessives.length * denied.length * reporters.length).toBeGreaterThan(0);
+    for (const word of [...claims, ...possessives, ...denied, ...reporters]) expect(answered).toContain(word);
   });
 
   it('shows recall and false alarms for every set, and lists the misses of the blind set only', () => {

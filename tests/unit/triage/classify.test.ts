@@ -1078,6 +1078,27 @@ describe('classify', () => {
     );
   });
 
+  it('reads a sign someone asked about and the condition a question opens with as answered by a later no, a place said to be fine, and learnt wordings (round 43)', () => {
+    const none = [
+      // Asked or warned of, then said no to.
+      'the urgent care doctor asked if I\'m losing control of my bladder. I\'m not, it\'s just the ache',
+      'If I get chest pain while lifting, should I stop? I haven\'t had any so far',
+      // The place named, then said to be fine: a negation ending with the sign's last word after a clause break.
+      'ya me revisé, siento el fundillo normalito, nada dormido, es del catre',
+      // Other senses.
+      'Mario Kart crash of the year lol, back is sore from the beanbag chair',
+      'spent the weekend ripping out drywall, back is killing me, stretches?',
+    ];
+    for (const text of none) expect(rulesTier(text), text).toBe('none');
+    expectRulesTiers([
+      // Answered yes, the same frame stays a sign.
+      ['the nurse asked if I\'m losing control of my bladder. I am, since last night', 'emergency'],
+      ['un truck me pegó por detrás en la autopista y la espalda me duele mucho', 'emergency'],
+      ['las nalgas, no las siento desde anoche', 'emergency'],
+      ['Me revisé las nalgas y no las siento, nada de nada', 'emergency'],
+    ]);
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');
