@@ -341,8 +341,9 @@ const ANSWER_DENIALS = ['resolved', 'past', 'explained', 'joke', 'hypothetical',
 
 /**
  * True when the sign at [start, end) is asked in a question (its sentence ends with a question mark and opens with an
- * opener, or a question or hypothetical cue stands before the sign in it) or reported (a word of context.clauses.reporters
- * before it in its sentence: "the nurse said..."), is not told there as one's own, and a
+ * opener, or a question or hypothetical cue stands before the sign in it, or it opens with "if"/"si") or reported as asked
+ * or warned of (a word of context.clauses.reporters before it in its sentence: "the nurse asked if..."), is not told there
+ * as one's own, and a
  * later clause says no to it while none answers it as happening: "is a swollen calf dangerous? mine isnt swollen",
  * "are chills with back pain bad? no chills, no fever", "is foot drop malo? mis pies estan fine". For a sign negative by
  * nature (`negative`: "cant pee") only a yes or a cue says no ("i pee fine"; not "i dont feel it"); never for self-harm talk (the caller's).
@@ -356,9 +357,8 @@ export function deniedAfterQuestion(c: Compiled, p: Prepared, start: number, end
   if (someWithin(cueHits(c, p, 'present'), from, last + 1)) return false;
   const opener = openerAt(c, p, from, start);
   const cued = (kind: CueKind) => someWithin(cueHits(c, p, kind), from, start);
-  // A sign someone is reported to have said or asked of ("the doctor said a swollen red calf could be a clot.") is
-  // answered as a question is ("mine isn't swollen or red").
-  // A question that opens with a condition holding the sign ("If I get chest pain while doing the exercises, should I
+  // A sign someone is reported to have asked or warned of ("the urgent care doctor asked if I'm losing control of my
+  // bladder.") is answered as a question is ("I'm not"). A question that opens with a condition holding the sign ("If I get chest pain while doing the exercises, should I
   // stop? I haven't had any"; not "¿Cuenta si tuve leucemia?", a "whether") is asked as well.
   const framed = question ? opener >= 0 || cued('question') || cued('hypothetical') || c.clauses.frames.has(p.words[from] ?? '') : anyIn(p, c.clauses.reporters, from, start);
   if (!framed || ownedSign(c, p, start, end, from)) return false;
