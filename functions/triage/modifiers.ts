@@ -313,7 +313,7 @@ function answeredAsOwn(c: Compiled, p: Prepared, start: number, end: number, pre
       const w = p.words[k] ?? '';
       const negation = c.cueWords.has(w);
       // "...? I can't.": a negative word ending its sentence that is itself a word of the sign echoes it.
-      const echo = (negation && echoesNegative(k)) || (p.ends[k] === true && (negation || c.signWords.has(w)) && echoes(p, w, start, end - 1));
+      const echo = (negation && echoesNegative(k)) || (p.ends[k] === true && negativeIn(c, p, k, k + 1) && echoes(p, w, start, end - 1));
       echoed ||= echo;
       claimWord ||= question && claims.has(w);
       claimed ||= echo || claimWord;
@@ -357,9 +357,10 @@ export function deniedAfterQuestion(c: Compiled, p: Prepared, start: number, end
   if (someWithin(cueHits(c, p, 'present'), from, last + 1)) return false;
   const opener = openerAt(c, p, from, start);
   const cued = (kind: CueKind) => someWithin(cueHits(c, p, kind), from, start);
-  // A sign someone is reported to have asked or warned of ("the urgent care doctor asked if I'm losing control of my
-  // bladder.") is answered as a question is ("I'm not"). A question that opens with a condition holding the sign ("If I get chest pain while doing the exercises, should I
-  // stop? I haven't had any"; not "¿Cuenta si tuve leucemia?", a "whether") is asked as well.
+  // A question that opens with a condition holding the sign ("If I get chest pain while lifting, should I stop? I
+  // haven't had any"; not "¿Cuenta si tuve leucemia?", a "whether") is asked as well; a sign someone is reported to
+  // have asked or warned of ("the urgent care doctor asked if I'm losing control of my bladder.") is answered as a
+  // question is ("I'm not").
   const framed = question ? opener >= 0 || cued('question') || cued('hypothetical') || c.clauses.frames.has(p.words[from] ?? '') : anyIn(p, c.clauses.reporters, from, start);
   if (!framed || ownedSign(c, p, start, end, from)) return false;
   // "does it matter that the pain is worse at night?", "que significa que tenga...": a factive word tells the sign as a fact.
