@@ -75,6 +75,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-ar.yaml': 'a7d34f6',
   'tests/triage/corpus-as.yaml': '451f4ac',
   'tests/triage/corpus-at.yaml': '54a2dc3',
+  'tests/triage/corpus-au.yaml': '2d01808',
 };
 
 function options(): TrainOptions {
