@@ -1099,6 +1099,36 @@ describe('classify', () => {
     ]);
   });
 
+  it('reads a Spanish condition told in the subjunctive as asked, "ningún" as a no, and learnt wordings beside their look-alikes (round 44)', () => {
+    const none = [
+      // A condition told as unreal by its own verb ("se me hinchara", "se me durmieran"), then a question.
+      'Si en el viaje se me hinchara la pantorrilla y me faltara el aire, ¿qué hago?',
+      'Si algún día se me durmieran las dos piernas, ¿voy a urgencias?',
+      // "ningún" before a sign word says no.
+      'Ningún accidente, ni caída, solo me duele la espalda de cargar cajas',
+      // Signs clearly over: the feet warmed up, the legs went back to normal.
+      'Los pies se me pusieron morados en la nieve pero se calentaron en un rato',
+      'Después de la epidural se me durmieron las dos piernas y luego volvieron a la normalidad',
+      // Other senses.
+      'my kids are ripping my back apart with all the piggyback rides lol',
+      'my husband says he will kill me himself if I groan once more getting out of bed haha',
+    ];
+    for (const text of none) expect(rulesTier(text), text).toBe('none');
+    expectRulesTiers([
+      // The same frames told as now: a present-tense condition is a report.
+      ['Si se me hincha la pantorrilla y me falta el aire, ¿qué hago?', 'emergency'],
+      ['ningún remedio me sirve y no siento las nalgas', 'emergency'],
+      ['my kids are ripping my back apart and now I can\'t pee', 'emergency'],
+      // Wordings learnt from set AU.
+      ['me estoy haciendo pipí sin querer y me duele la espalda', 'emergency'],
+      ['el dolor baja por la izquierda y también por la derecha hasta los pies', 'emergency'],
+      ['a truck ran the red light and hit our car, my back is sore', 'emergency'],
+      ['mi papá le pide a Dios todos los días que se lo lleve', 'crisis'],
+      ['ojalá me durmiera y ya no me levantara', 'crisis'],
+      ['how many tylenol to OD', 'crisis'],
+    ]);
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');
