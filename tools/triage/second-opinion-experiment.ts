@@ -76,6 +76,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-as.yaml': '451f4ac',
   'tests/triage/corpus-at.yaml': '54a2dc3',
   'tests/triage/corpus-au.yaml': '2d01808',
+  'tests/triage/corpus-av.yaml': 'cb4425a',
 };
 
 function options(): TrainOptions {
