@@ -1129,6 +1129,31 @@ describe('classify', () => {
     ]);
   });
 
+  it('reads a past attempt thought of again as now, and learnt wordings beside their look-alikes (round 45)', () => {
+    const none = [
+      // The everyday reading of the set-aside phrases.
+      'Lifted a heavy box, back went into a spasm, but my legs and everything else are fine',
+      'es el peor dolor de espalda pero siento las piernas y orino bien',
+      'se me doblan las rodillas cada vez que veo a mi novio jaja',
+      'my legs get tingly at the sewing machine but it goes away when i get up',
+      // A past attempt with nothing said since: over.
+      'Hace años intenté quitarme la vida y salí adelante, ahora solo me duele la espalda',
+    ];
+    for (const text of none) expect(rulesTier(text), text).toBe('none');
+    expectRulesTiers([
+      // The same past attempt, thought of again: a crisis now.
+      ['Hace años intenté quitarme la vida. Con este dolor de espalda estoy volviendo a pensar en eso.', 'crisis'],
+      // Wordings learnt from set AV.
+      ['my dad says every morning he is disappointed he woke up', 'crisis'],
+      ['my wife found my note and now she watches me all the time', 'crisis'],
+      ['no siento cuando estoy evacuando, lo veo después en la ropa', 'emergency'],
+      ['B/L leg numbness since this morning', 'emergency'],
+      ['my bladder is on strike, nothing since yesterday', 'emergency'],
+      ['slipped and went down a whole flight of stairs on my back', 'emergency'],
+      ['La pierna la tenía un poco débil, ahora no la puedo levantar y cada día está peor', 'emergency'],
+    ]);
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');
