@@ -77,6 +77,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-at.yaml': '54a2dc3',
   'tests/triage/corpus-au.yaml': '2d01808',
   'tests/triage/corpus-av.yaml': 'cb4425a',
+  'tests/triage/corpus-aw.yaml': 'f8cfef5',
 };
 
 function options(): TrainOptions {
