@@ -96,6 +96,12 @@ export function negatedAtEnd(c: Compiled, p: Prepared, start: number, end: numbe
   return false;
 }
 
+/** True when a cue of `kind` starts at word `k`. */
+function startsCue(c: Compiled, p: Prepared, kind: CueKind, k: number): boolean {
+  for (const h of cueHits(c, p, kind)) if (h.start === k) return true;
+  return false;
+}
+
 /** True when one of `hits` ends with word `last` (a loop: no closure per word read). */
 function cueEndsAt(hits: readonly CueHit[], last: number): boolean {
   for (const h of hits) if (h.end - 1 === last) return true;
@@ -304,7 +310,8 @@ function answeredAsOwn(c: Compiled, p: Prepared, start: number, end: number, pre
   const echoesNegative = negativeIn(c, p, start, end) ? (k: number) => echoes(p, p.words[k + 1] ?? '', start, end - 1) || echoes(p, p.words[k + 2] ?? '', start, end - 1) : () => false;
   for (let from = to + 1; from < stop; ) {
     const next = runLast(p.breaks, from, p.words.length) + 1;
-    let claimed = question && present && says('present', from, next);
+    // A sign said to go on ("...? started an hour ago and it won't go away") is here: a present-time or still cue.
+    let claimed = question && present && (says('present', from, next) || says('still', from, next));
     let echoed = false;
     let denied = false;
     let limited = false;
@@ -318,7 +325,8 @@ function answeredAsOwn(c: Compiled, p: Prepared, start: number, end: number, pre
       claimWord ||= question && claims.has(w);
       claimed ||= echo || claimWord;
       limited ||= limiters.has(w) && !signWordAfter(k);
-      denied = (negation && !echo && !signWordAfter(k)) || saysFine(c, p, k);
+      // The no of a still cue ("no se va", "won't go away") says the sign goes on, not that it is absent.
+      denied = (negation && !echo && !signWordAfter(k) && !startsCue(c, p, 'still', k)) || saysFine(c, p, k);
     }
     // "...is that ER? Right now it's just one": a limit with no sign word right after it ("i just cant feel them"), no claim
     // word ("mine just did today") and no echoing no says how far the sign goes, not that it is here.

@@ -1154,6 +1154,31 @@ describe('classify', () => {
     ]);
   });
 
+  it('reads a question answered "started an hour ago and won\'t go away" as the texter\'s sign, and learnt wordings beside their look-alikes (round 46)', () => {
+    const none = [
+      // The same question answered no.
+      'can back pain cause chest pain? no, mine is fine',
+      '¿el dolor de espalda puede dar dolor en el pecho? no, yo no tengo',
+      // Other senses set aside.
+      'Had a little accident with the paint can, the porch is blue now lol',
+      'saw a bad car crash on the news, makes me nervous to drive to my appointment',
+      'my team is getting weaker every game 😭 back is stiff from sitting',
+      'me duele la pierna derecha cuando me agacho, pero siento todo y las piernas responden',
+    ];
+    for (const text of none) expect(rulesTier(text), text).toBe('none');
+    expectRulesTiers([
+      // A no that says the sign goes on: the question is answered as one's own.
+      ['¿el dolor de espalda puede dar dolor en el pecho? me empezó hace una hora y no se va', 'emergency'],
+      ['can back pain cause chest pain? mine started an hour ago and it won\'t go away', 'emergency'],
+      // Wordings learnt from set AW.
+      ['no me baja la orina desde la mañana', 'emergency'],
+      ['I tinkled on myself twice today and did not know it', 'emergency'],
+      ['haven\'t been able to make water since yesterday', 'emergency'],
+      ['lol I might jump off the bridge, jk. no honestly it\'s not a joke', 'crisis'],
+      ['mi mamá dice que las dos piernas no le responden', 'emergency'],
+    ]);
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');
