@@ -288,8 +288,8 @@ function conditionalFrame(c: Compiled, p: Prepared, start: number, end: number):
  * True when the sign's sentence (holding word `end - 1`) is a question (a question mark ends it, or an opener opens
  * it: "what if my legs keep buckling.") and a later clause answers it as happening: a claim word
  * (context.clauses.claims: "mine", "started", "same", "desde"), a no echoing a sign negative by nature ("cant feel the
- * toilet paper? i dont feel it") or, when `present` is set, a present-time cue; and no other negation word (but one
- * before a sign word: "no he podido"), no limit word without a claim word or an echoing no ("...? right now it's just one"), no "fine"
+ * toilet paper? i dont feel it") or, when `present` is set, a present-time or still cue ("...? y no se va"); and no other
+ * negation word (but one before a sign word, "no he podido", or opening a still cue, "no se va"), no limit word without a claim word or an echoing no ("...? right now it's just one"), no "fine"
  * word nor a cue saying it is over, past, explained, a joke or only asked ("...? mine stopped this morning", "...? llevo
  * desde la manana sin poder"; not "...? mine is fine"). With `framed` (a hypothetical or question cue frames a sentence
  * that is no question: "I read that if you can't feel the toilet paper you should go to the ER.") only the next
