@@ -261,7 +261,9 @@ function generalQuestion(c: Compiled, p: Prepared, start: number, end: number): 
  * words, "if my dad fell") or a supposition ("suppose", "caso"; "say" only opening its sentence); no activity
  * (context.clauses.triggers) nor second subject stands between it and the sign ("if I sneeze I leak"); the sentence
  * ends with a question mark after the condition's clause has ended ("..., what should I look for?"); and no claim
- * word nor present or recent time stands in the sentence ("if i cant pee since this morning, should i go in?").
+ * word nor present or recent time stands in the sentence ("if i cant pee since this morning, should i go in?"; a
+ * present cue ending in a word of context.clauses.manner, "suddenly", "de repente", says how, not when: "if my leg
+ * ever went cold and pale suddenly, is that 911?").
  */
 function conditionalFrame(c: Compiled, p: Prepared, start: number, end: number): boolean {
   const last = sentenceLast(p, Math.max(start, end - 1));
@@ -281,7 +283,8 @@ function conditionalFrame(c: Compiled, p: Prepared, start: number, end: number):
   if (clauseEnd >= last) return false;
   // A claim word that is also an unreal verb ("if my foot started dragging") belongs to the condition.
   for (let k = from; k <= last; k++) if (claims.has(p.words[k] ?? '') && !unreal.has(p.words[k] ?? '')) return false;
-  return !someWithin(cueHits(c, p, 'present'), from, last + 1) && !someWithin(cueHits(c, p, 'recent'), from, last + 1);
+  const when = (h: CueHit) => !c.clauses.manner.has(p.words[h.end - 1] ?? '');
+  return !someWithin(cueHits(c, p, 'present'), from, last + 1, when) && !someWithin(cueHits(c, p, 'recent'), from, last + 1);
 }
 
 /**

@@ -14,6 +14,6 @@ export interface TriageResult {
 }
 
 /** The word lists of context.clauses (read by clause-time.ts and modifiers.ts), each a plain list of words or two-word phrases. */
-export const CLAUSE_LISTS = ['joiners', 'subjects', 'events', 'starters', 'subordinators', 'pointers', 'pointerLeads', 'pastWords', 'counts', 'links', 'episodes', 'comparers', 'comparerLeads', 'comparerPairs', 'turns', 'owners', 'conditionals', 'frames', 'suppositions', 'openingSuppositions', 'unreal', 'triggers', 'others', 'self', 'factives', 'openers', 'personal', 'claims', 'limiters', 'possessives', 'denied', 'reporters'] as const;
+export const CLAUSE_LISTS = ['joiners', 'subjects', 'events', 'starters', 'subordinators', 'pointers', 'pointerLeads', 'pastWords', 'counts', 'links', 'episodes', 'comparers', 'comparerLeads', 'comparerPairs', 'turns', 'owners', 'conditionals', 'frames', 'suppositions', 'openingSuppositions', 'unreal', 'triggers', 'others', 'self', 'factives', 'openers', 'personal', 'claims', 'limiters', 'possessives', 'denied', 'reporters', 'manner'] as const;
 /** The name of one context.clauses list. */
 export type ClauseList = (typeof CLAUSE_LISTS)[number];

@@ -1154,7 +1154,7 @@ describe('classify', () => {
     ]);
   });
 
-  it('reads a question answered "started an hour ago and won\'t go away" as the texter\'s sign, and learnt wordings beside their look-alikes (round 46)', () => {
+  it('reads a question answered "started an hour ago and won\'t go away" as the texter\'s sign, "suddenly" in a condition as no time, and learnt wordings beside their look-alikes (round 46)', () => {
     const none = [
       // The same question answered no.
       'can back pain cause chest pain? no, mine is fine',
@@ -1164,12 +1164,18 @@ describe('classify', () => {
       'saw a bad car crash on the news, makes me nervous to drive to my appointment',
       'my team is getting weaker every game 😭 back is stiff from sitting',
       'me duele la pierna derecha cuando me agacho, pero siento todo y las piernas responden',
+      // "suddenly" in a question's condition says how the sign would come, not when it came.
+      'if both my legs ever went numb all of a sudden, is that 911?',
+      'si de repente no pudiera orinar, ¿voy a urgencias?',
     ];
     for (const text of none) expect(rulesTier(text), text).toBe('none');
     expectRulesTiers([
       // A no that says the sign goes on: the question is answered as one's own.
       ['¿el dolor de espalda puede dar dolor en el pecho? me empezó hace una hora y no se va', 'emergency'],
       ['can back pain cause chest pain? mine started an hour ago and it won\'t go away', 'emergency'],
+      // The same condition told with a time is a report.
+      ['if both my legs went numb all of a sudden this morning, is that 911?', 'emergency'],
+      ['si de repente no pude orinar hoy, ¿voy a urgencias?', 'emergency'],
       // Wordings learnt from set AW.
       ['no me baja la orina desde la mañana', 'emergency'],
       ['I tinkled on myself twice today and did not know it', 'emergency'],
