@@ -96,12 +96,6 @@ export function negatedAtEnd(c: Compiled, p: Prepared, start: number, end: numbe
   return false;
 }
 
-/** True when a cue of `kind` starts at word `k`. */
-function startsCue(c: Compiled, p: Prepared, kind: CueKind, k: number): boolean {
-  for (const h of cueHits(c, p, kind)) if (h.start === k) return true;
-  return false;
-}
-
 /** True when one of `hits` ends with word `last` (a loop: no closure per word read). */
 function cueEndsAt(hits: readonly CueHit[], last: number): boolean {
   for (const h of hits) if (h.end - 1 === last) return true;
@@ -329,7 +323,7 @@ function answeredAsOwn(c: Compiled, p: Prepared, start: number, end: number, pre
       claimed ||= echo || claimWord;
       limited ||= limiters.has(w) && !signWordAfter(k);
       // The no of a still cue ("no se va", "won't go away") says the sign goes on, not that it is absent.
-      denied = (negation && !echo && !signWordAfter(k) && !startsCue(c, p, 'still', k)) || saysFine(c, p, k);
+      denied = (negation && !echo && !signWordAfter(k) && !says('still', k, k + 1)) || saysFine(c, p, k);
     }
     // "...is that ER? Right now it's just one": a limit with no sign word right after it ("i just cant feel them"), no claim
     // word ("mine just did today") and no echoing no says how far the sign goes, not that it is here.

@@ -45,6 +45,12 @@ describe('renderTriageSection', () => {
     for (const word of [...claims, ...possessives, ...denied, ...reporters]) expect(answered).toContain(word);
   });
 
+  it('lists the words that say how a sign in a question\'s condition would come, not when (round 46)', () => {
+    const condition = html.match(/<tr><th scope="row">Only asked: the condition.*?<\/tr>/s)![0];
+    expect(rules.context.clauses.manner.length).toBeGreaterThan(0);
+    for (const word of rules.context.clauses.manner) expect(condition).toContain(word);
+  });
+
   it('shows recall and false alarms for every set, and lists the misses of the blind set only', () => {
     expect(html).toContain('<th scope="row">training set</th><td>1/2 (50.0%)</td>');
     expect(html).toContain('Every miss on blind set');
