@@ -78,6 +78,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-au.yaml': '2d01808',
   'tests/triage/corpus-av.yaml': 'cb4425a',
   'tests/triage/corpus-aw.yaml': 'f8cfef5',
+  'tests/triage/corpus-ax.yaml': '700cc1f',
 };
 
 function options(): TrainOptions {

@@ -55,7 +55,8 @@ export const TRIAGE_SETS = [
   { name: 'training: set AU', file: 'tests/triage/corpus-au.yaml', blind: false },
   { name: 'training: set AV', file: 'tests/triage/corpus-av.yaml', blind: false },
   { name: 'training: set AW', file: 'tests/triage/corpus-aw.yaml', blind: false },
-  { name: 'blind set AX (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'training: set AX', file: 'tests/triage/corpus-ax.yaml', blind: false },
+  { name: 'blind set AY (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */
