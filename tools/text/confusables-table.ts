@@ -26,7 +26,9 @@ export interface LookalikeTable {
  * canonicalText never folds ASCII; the package itself leaves a text of plain ASCII alone); look-alikes NFKC
  * rewrites (they never reach the fold: fullwidth, mathematical, circled and superscript forms); marks the
  * package drops before folding (canonicalText drops every mark); those the folds after would make the same
- * anyway (accented Latin, case pairs); and targets other than Latin letters and digits.
+ * anyway (accented Latin, case pairs); and targets other than Latin letters and digits. A capital letter the
+ * package folds to `l` (its skeleton of a capital I: Cyrillic І, Greek Ι, palochka Ӏ) folds to `i` here, because
+ * canonicalText lower-cases after the fold: 'HІV' is 'hiv' and 'Ι can't' is 'i cant', as the Latin capital reads.
  */
 export function lookalikeTable(entries: ReadonlyMap<string, string> = confusablesMap): LookalikeTable {
   const folds = new Map<string, number[]>();
@@ -43,7 +45,7 @@ export function lookalikeTable(entries: ReadonlyMap<string, string> = confusable
       continue;
     }
     if ([...alt].length !== 1) throw new Error(`confusables: look-alike ${JSON.stringify(alt)} is not one character`);
-    const target = latin.toLowerCase();
+    const target = latin === 'l' && alt !== alt.toLowerCase() ? 'i' : latin.toLowerCase();
     folds.set(target, [...(folds.get(target) ?? []), alt.codePointAt(0) ?? 0]);
   }
   for (const codes of folds.values()) codes.sort((a, b) => a - b);

@@ -24,15 +24,28 @@ const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '
  */
 const NOW_KEPT = [0x1cf2, 0x1cf3, 0x3035];
 
+/**
+ * Capital letters the package folds to `l` (its skeleton of a capital I, which looks the same) that the table folds
+ * to `i`, because canonicalText lower-cases after the fold: Latin capital iota, Greek capital iota, Cyrillic І, palochka.
+ */
+const CAPITAL_I = [0x196, 0x399, 0x406, 0x4c0];
+
+/** packageCanonical with the capital-I look-alikes (after NFKC, which makes the mathematical iotas Greek Ι) read as the Latin capital I. */
+function expectedCanonical(input: string): string {
+  return packageCanonical(input.normalize('NFKC').replace(/[\u0196\u0399\u0406\u04c0]/g, 'I'));
+}
+
 describe('the generated look-alike table', () => {
-  it('gives the canonical form the package gave for every Unicode code point, but three letters it took for marks', () => {
+  it('gives the canonical form the package gave for every Unicode code point, but three letters it took for marks, and i for the capital I look-alikes', () => {
     const changed: string[] = [];
     for (let code = 0; code <= 0x10ffff; code++) {
       const char = String.fromCodePoint(code);
-      const before = packageCanonical(char);
+      const before = expectedCanonical(char);
       if (canonicalText(char) !== before) changed.push(`${hex(code)}: ${JSON.stringify(before)} -> ${JSON.stringify(canonicalText(char))}`);
     }
     expect(changed).toEqual(NOW_KEPT.map((code) => `${hex(code)}: "" -> ${JSON.stringify(String.fromCodePoint(code))}`));
+    // Where the package gave l.
+    for (const code of CAPITAL_I) expect([packageCanonical(String.fromCodePoint(code)), canonicalText(String.fromCodePoint(code))]).toEqual(['l', 'i']);
   }, 60_000);
 
   it('gives the same canonical form inside text: any of the package\'s look-alikes next to Latin, accents, marks, invisible and control characters, sigma', () => {
@@ -43,7 +56,7 @@ describe('the generated look-alike table', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 16 }), (chars) => {
         const text = chars.join('');
-        expect(canonicalText(text)).toBe(packageCanonical(text));
+        expect(canonicalText(text)).toBe(expectedCanonical(text));
       }),
       { seed: 20_261_128, numRuns: 5_000 },
     );

@@ -1185,6 +1185,46 @@ describe('classify', () => {
     ]);
   });
 
+  it('reads learnt wordings beside their look-alikes, and a capital I look-alike as i (round 47)', () => {
+    const none = [
+      // Other senses set aside: a coffee overdose, a night's sleep, tears, a laugh, a star sign, a crash seen.
+      'I overdosed on coffee before my shift lol, does caffeine help back pain?',
+      'slept 10 hours and didnt wake up once, back feels better',
+      'Tearing up a little at your kind message, my back is much better this week',
+      'that joke almost made me pee myself laughing, my back is just stiff',
+      'my horoscope says cancers should take it easy, should i rest my back?',
+      'Ayer vi un choque en la carretera, a mí no me pasó nada, me duele la espalda del asiento',
+      'Los niños tienen la fiebre de la Copa y yo corriendo detrás, me duele la espalda de agacharme',
+      'pain down my right leg when i sneeze, started last weak',
+      // A recovery told as 100 percent is no age of 100; "long over" is over; a petate is a sleeping mat.
+      'Hace 2 years tuve surgery por cauda equina y ya estoy 100 percent, ahora nomás stiff back',
+      "Two years ago I had sciatica in both legs and surgery for it. That's long over. Now I just want exercises",
+      'duermo en un petate en el albergue y amanezco con la espalda tiesa',
+      // Withdrawn: "but seriously" does not make a joke earnest.
+      'my back is so bad i want to die lol jk but seriously what stretches help',
+    ];
+    for (const text of none) expect(rulesTier(text), text).toBe('none');
+    expectRulesTiers([
+      // Wordings learnt from set AX.
+      ['¿cuánto ibuprofeno hace falta para que falle el hígado? ya me cansé', 'crisis'],
+      ['I stopped cutting for a year after therapy but the pain got so bad I started again', 'crisis'],
+      ['me acuesto hoping que no me despierte', 'crisis'],
+      ['la toalla estaba empapada y ni sentí cuando me oriné', 'emergency'],
+      ['mi mamá dice que ya no nota el papel cuando se limpia', 'emergency'],
+      ['new urinary leakage since Monday with low back pain', 'emergency'],
+      ['el pañal de mi hija está seco desde hace 14 horas', 'emergency'],
+      ['since this morning both his legs just hang there', 'emergency'],
+      ['Lo que no le he dicho al médico es que me pincho', 'urgent'],
+      ['mi abuelo de 82 se escurrió de la silla al suelo y le duele la espalda', 'urgent'],
+      // A Cyrillic capital І reads as the Latin capital I it looks like, lower-cased: HIV, not hlv.
+      ['tengo H\u0406V y dolor de espalda nuevo', 'urgent'],
+      // The look-alikes of the set-asides keep their sign.
+      ['booth legs numbbb and weeek', 'emergency'],
+      ['im a cancer survivor and I have new pain in my lower back', 'urgent'],
+      ['Soy trasplantado de riñón y tengo dolor de espalda nuevo', 'urgent'],
+    ]);
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');

@@ -166,7 +166,7 @@ describe('the second opinion in classify', () => {
   it('raises to urgent a message with an urgent sign the rules leave at none, but never a soon sign the rules read', () => {
     // Rules without their urgent and soon signs: what the rules would say of wording they have not learnt.
     const withoutSameDay = { ...rules, rules: rules.rules.filter((r) => r.tier !== 'urgent' && r.tier !== 'soon') };
-    for (const text of ['running a fever and my back hurts', 'im on chemo and my back started hurting', 'tuve cancer de mama hace anos y ahora me duele la espalda']) {
+    for (const text of ['I have a fever and my back hurts', 'im on chemo and my back started hurting', 'tuve cancer de mama hace anos y ahora me duele la espalda']) {
       expect(classifyByRules(withoutSameDay, text).tier, text).toBe('none');
       expect(classify(withoutSameDay, text), text).toMatchObject({ tier: 'urgent', rule: SECOND_OPINION_RULE });
     }
@@ -179,13 +179,13 @@ describe('the second opinion in classify', () => {
 
   it('does not raise to urgent a message naming neither the back, a leg, pain, numbness nor a fall (urgentOpinion.needs)', () => {
     // Questions about a treatment, which the model reads as the urgent signs their words name (steroids, injecting).
-    for (const text of ['how does an epidural steroid injection work', 'quiero saber sobre la inyeccion epidural de esteroides', 'is a nerve block the same as an epidural injection']) {
+    for (const text of ['what is an epidural steroid injection', 'quiero saber sobre la inyeccion epidural de esteroides', 'is a nerve block the same as an epidural injection']) {
       expect(secondOpinion(words(text), SHIPPED), text).toBe('urgent');
       expect(classify(rules, text).tier, text).toBe('none');
     }
     // Without the list, the same model raises them.
     const noNeeds = { ...rules, urgentOpinion: { needs: [] } };
-    expect(classify(noNeeds, 'how does an epidural steroid injection work').tier).toBe('urgent');
+    expect(classify(noNeeds, 'what is an epidural steroid injection').tier).toBe('urgent');
   });
 
   it('leaves jokes and idioms without a red flag at none', () => {
