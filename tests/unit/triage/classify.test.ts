@@ -1218,6 +1218,9 @@ describe('classify', () => {
       ['mi abuelo de 82 se escurrió de la silla al suelo y le duele la espalda', 'urgent'],
       // A Cyrillic capital І reads as the Latin capital I it looks like, lower-cased: HIV, not hlv.
       ['tengo H\u0406V y dolor de espalda nuevo', 'urgent'],
+      // Training messages the rules had missed: "ya pasó" that is "it happened", not "it has passed".
+      ['me estoy orinando sin sentir y no me doy cuenta hasta que ya pasó', 'emergency'],
+      ['El médico me dijo que si pasaba volviera. Bueno, ya pasó: no siento el perineo desde la mañana.', 'emergency'],
       // The look-alikes of the set-asides keep their sign.
       ['booth legs numbbb and weeek', 'emergency'],
       ['im a cancer survivor and I have new pain in my lower back', 'urgent'],
