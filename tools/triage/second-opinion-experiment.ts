@@ -79,6 +79,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-av.yaml': 'cb4425a',
   'tests/triage/corpus-aw.yaml': 'f8cfef5',
   'tests/triage/corpus-ax.yaml': '700cc1f',
+  'tests/triage/corpus-ay.yaml': '55c384f',
 };
 
 function options(): TrainOptions {
