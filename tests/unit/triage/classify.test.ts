@@ -1228,6 +1228,51 @@ describe('classify', () => {
     ]);
   });
 
+  it('reads "not literally" as a joke, learnt wordings beside their look-alikes, and over told as healed (round 48)', () => {
+    const none = [
+      // Sports and sermons, carpets and laughter, a cow, a star sign: other senses set aside.
+      "If the Cowboys lose one more game I'm gonna kill myself lol. anyway is heat good for sciatica?",
+      'Si el América pierde otra vez me mato jaja, ¿la ciática se quita sola?',
+      'Our church is giving things away to the poor this weekend, do you have flyers on back pain?',
+      "Tore my jeans ripping out the old carpet, back's a little sore, that's all",
+      "My wife says I'll pee my pants laughing one day. Bladder's fine, just sciatica",
+      'Our cow can\'t pee and the vet is coming. My back is tight from chasing her',
+      'Im a Cancer so I overthink everything lol, does sciatica come and go?',
+      // "not literally" says it was a joke; "nothing's numb" is a no.
+      'Crapped my pants when I saw the repair bill lol, not literally. Back is stiff',
+      "Nothing's numb down there, just the back pain into my hip",
+      // Over: stopped months ago, healed, up and gone.
+      'I leaked a little when I sneezed after the baby, but that stopped months ago. Now just back pain down one leg',
+      'Back in college I was in a car crash, fully healed years ago. Now just a backache',
+      'Se me durmió el poto viendo la tele, me paré y ya',
+      // Withdrawn: a lump in a mattress is no lump on the spine.
+      'my mattress has a lump in the middle and I wake up stiff',
+      // Wet sheets from the laundry, not from the night.
+      'Lifting wet sheets all day at the laundry, my back is sore by night',
+    ];
+    for (const text of none) expect(rulesTier(text), text).toBe('none');
+    expectRulesTiers([
+      // Wordings learnt from set AY.
+      ['¿Cuánto paracetamol hace falta para dañar el hígado? Lo necesito saber hoy', 'crisis'],
+      ['La vejiga, que nunca me falló, desde ayer por más que lo intento no suelta nada', 'emergency'],
+      ['My bladder, and it has never given me trouble before, has just not let anything out since this morning', 'emergency'],
+      ['Las piernas, las dos, ya ni las siento', 'emergency'],
+      ['Tengo ciática en la izquierda, pero desde ayer me agarró también la derecha', 'emergency'],
+      ['My son rolled his 4 wheeler down the hill and his back hurts', 'emergency'],
+      ["My left leg is weak and every morning it's worse than the day before", 'emergency'],
+      ["I've done the stretches for six weeks and it hasn't gotten any better at all", 'soon'],
+      ['Weight, about 10 pounds of it, has come off since this back pain started', 'soon'],
+      ['me duele entre los omo platos desde hace una semana', 'soon'],
+      ['mi espalda has a lump que no estaba antes', 'soon'],
+      ['tngo 58, 1ra vez dolor d espalda', 'soon'],
+      ['Not a fever of the spirit, a real one, 101, with back pain since yesterday', 'urgent'],
+      // "se le pasó a la espalda": it moved to the back, not it went away.
+      ['Mi mamá sintió como un desgarrón en el pecho que se le pasó a la espalda', 'emergency'],
+      // Withdrawn: "the only chest pain I have is ..." may go on to name a real one.
+      ['the only chest pain I have is a real one this time, tight chest, and my back hurts', 'emergency'],
+    ]);
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');
