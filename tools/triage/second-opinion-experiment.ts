@@ -80,6 +80,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-aw.yaml': 'f8cfef5',
   'tests/triage/corpus-ax.yaml': '700cc1f',
   'tests/triage/corpus-ay.yaml': '55c384f',
+  'tests/triage/corpus-az.yaml': '86867e3',
 };
 
 function options(): TrainOptions {

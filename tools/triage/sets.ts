@@ -57,7 +57,8 @@ export const TRIAGE_SETS = [
   { name: 'training: set AW', file: 'tests/triage/corpus-aw.yaml', blind: false },
   { name: 'training: set AX', file: 'tests/triage/corpus-ax.yaml', blind: false },
   { name: 'training: set AY', file: 'tests/triage/corpus-ay.yaml', blind: false },
-  { name: 'blind set AZ (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'training: set AZ', file: 'tests/triage/corpus-az.yaml', blind: false },
+  { name: 'blind set BA (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */

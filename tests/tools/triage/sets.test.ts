@@ -42,6 +42,7 @@ describe('trainingSets', () => {
     expect(names).toContain('tests/triage/corpus-aw.yaml');
     expect(names).toContain('tests/triage/corpus-ax.yaml');
     expect(names).toContain('tests/triage/corpus-ay.yaml');
+    expect(names).toContain('tests/triage/corpus-az.yaml');
     expect(names).not.toContain('tests/triage/blind/blind.yaml');
     expect(names).toHaveLength(TRIAGE_SETS.length - 1);
   });
