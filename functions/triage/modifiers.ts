@@ -254,7 +254,8 @@ function generalQuestion(c: Compiled, p: Prepared, start: number, end: number): 
  * opens a condition is a frame ("if", "si": then told as unreal, a word of context.clauses.unreal in its first six
  * words, "if my dad fell") or a supposition ("suppose", "caso"; "say" only opening its sentence); no activity
  * (context.clauses.triggers) nor second subject stands between it and the sign ("if I sneeze I leak"); the sentence
- * ends with a question mark after the condition's clause has ended ("..., what should I look for?"); and no claim
+ * ends with a question mark after the condition's clause has ended ("..., what should I look for?", or with no comma
+ * at a question opener after the sign: "if both my legs went numb would that be bad?"); and no claim
  * word nor present or recent time stands in the sentence ("if i cant pee since this morning, should i go in?"; a
  * present cue ending in a word of context.clauses.manner, "suddenly", "de repente", says how, not when: "if my leg
  * ever went cold and pale suddenly, is that 911?").
@@ -273,8 +274,8 @@ function conditionalFrame(c: Compiled, p: Prepared, start: number, end: number):
   if (frames.has(p.words[frame] ?? '') && !anyIn(p, unreal, frame + 1, Math.min(frame + 7, runLast(p.breaks, frame, p.words.length) + 1))) return false;
   if (anyIn(p, triggers, frame + 1, start) || anyIn(p, subjects, frame + 2, start)) return false;
   const from = sentenceStart(p, start);
-  const clauseEnd = runLast(p.breaks, end - 1, p.words.length);
-  if (clauseEnd >= last) return false;
+  // Without a comma, a question opener after the sign starts the question ("if both my legs went numb would that be bad?").
+  if (runLast(p.breaks, end - 1, p.words.length) >= last && !anyIn(p, c.clauses.openers, end, last + 1)) return false;
   // A claim word that is also an unreal verb ("if my foot started dragging") belongs to the condition.
   for (let k = from; k <= last; k++) if (claims.has(p.words[k] ?? '') && !unreal.has(p.words[k] ?? '')) return false;
   const when = (h: CueHit) => !c.clauses.manner.has(p.words[h.end - 1] ?? '');

@@ -1273,6 +1273,42 @@ describe('classify', () => {
     ]);
   });
 
+  it('reads learnt wordings beside their look-alikes, over told as "all normal since", and "sigo igual" as still there (round 49)', () => {
+    const none = [
+      // Over: stopped years ago, all normal since, works perfect now, woke up as soon as I stood.
+      'I leaked a little when I sneezed after my first baby, that stopped years ago. Now my question is about sciatica',
+      'Tengo las nalgas dormidas de tanta reunión, se despertó en cuanto me levanté',
+      'When my daughter was born I was numb down there for a day from the epidural, all normal since',
+      'Had foot drop after my disc surgery years back, foot works perfect now. Just a twinge today',
+      // Other senses set aside: a charity walk, fever pitch, a first-aid binder, a long meeting.
+      'Doing the cancer walk for my aunts memory this weekend, is walking ok with sciatica?',
+      'Fever pitch at work this week lol, my back is sore from standing',
+      'If someone had a fever with back pain should they go in the same day? Asking for the family first aid binder',
+      'Le dije a mi jefe que ya no siento las piernas después de la junta de tres horas jaja',
+      // Withdrawn: a car "would be totaled" is a figure of speech.
+      'if my back was a car it would be totaled haha',
+      // A condition told as unreal with no comma before its question: the question opener ends the condition.
+      'if both my legs went numb would that be an emergency?',
+      'if the pain ever felt like tearing would that mean something bad?',
+    ];
+    for (const text of none) expect(rulesTier(text), text).toBe('none');
+    expectRulesTiers([
+      // Wordings learnt from set AZ.
+      ["If this pain is still here next month I'm not going to be.", 'crisis'],
+      ['ya me quiero dar cuello con este dolor', 'crisis'],
+      ['La orina se me está saliendo sola desde ayer', 'emergency'],
+      ['got knocked off the top of the truck, about ten feet onto gravel, back hurts', 'emergency'],
+      ['Tuve un accident y el carro está totaled, me duele la back', 'emergency'],
+      ['Every day this week my leg is weaker, today I need the wall to get to the bathroom', 'emergency'],
+      ['gf says my bk looks bent 2 1 side now', 'soon'],
+      // Still there after a meeting: the set-aside does not speak.
+      ['ya no siento las piernas después de la junta de ayer y sigo igual', 'emergency'],
+      // The same question dated, or about a present-tense condition, is a report.
+      ['if both my legs went numb this morning would that be an emergency?', 'emergency'],
+      ['if I cant pee should I go to the ER?', 'emergency'],
+    ]);
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');
