@@ -263,7 +263,7 @@ function generalQuestion(c: Compiled, p: Prepared, start: number, end: number): 
 function conditionalFrame(c: Compiled, p: Prepared, start: number, end: number): boolean {
   const last = sentenceLast(p, Math.max(start, end - 1));
   if (p.asks[last] !== true) return false;
-  const { frames, suppositions, openingSuppositions, unreal, claims, subjects, triggers } = c.clauses;
+  const { frames, suppositions, openingSuppositions, unreal, claims, subjects, triggers, openers, manner } = c.clauses;
   const opens = (k: number) => {
     const w = p.words[k] ?? '';
     return frames.has(w) || suppositions.has(w) || (openingSuppositions.has(w) && (k === 0 || p.ends[k - 1] === true));
@@ -275,10 +275,10 @@ function conditionalFrame(c: Compiled, p: Prepared, start: number, end: number):
   if (anyIn(p, triggers, frame + 1, start) || anyIn(p, subjects, frame + 2, start)) return false;
   const from = sentenceStart(p, start);
   // Without a comma, a question opener after the sign starts the question ("if both my legs went numb would that be bad?").
-  if (runLast(p.breaks, end - 1, p.words.length) >= last && !anyIn(p, c.clauses.openers, end, last + 1)) return false;
+  if (runLast(p.breaks, end - 1, p.words.length) >= last && !anyIn(p, openers, end, last + 1)) return false;
   // A claim word that is also an unreal verb ("if my foot started dragging") belongs to the condition.
   for (let k = from; k <= last; k++) if (claims.has(p.words[k] ?? '') && !unreal.has(p.words[k] ?? '')) return false;
-  const when = (h: CueHit) => !c.clauses.manner.has(p.words[h.end - 1] ?? '');
+  const when = (h: CueHit) => !manner.has(p.words[h.end - 1] ?? '');
   return !someWithin(cueHits(c, p, 'present'), from, last + 1, when) && !someWithin(cueHits(c, p, 'recent'), from, last + 1);
 }
 
