@@ -95,13 +95,13 @@ export function markdown(r: BenchResults): string {
     '',
     `Capacity: ${units.sms.capacitySource}. Tips: ${units.tip.capacitySource} (${n2(units.tip.indexWriteUnits)} of the ${n2(units.tip.writeUnits)} WRU per tip are byDue index writes, which dynalite does not report); the delivery run sent ${units.tip.sent} tips with functions/tip-delivery/deliver.ts (one Query page per due bucket, then a conditional UpdateItem claim per tip).`,
     '',
-    `### Triage (a 1,600-character message, ${r.triage.longMessage.messages} messages; ms)`,
+    `### Triage (a 1,600-character message; ${r.triage.longMessage.messages} messages in each of ${r.triage.longMessage.processes} fresh processes; ms)`,
     ...table(
       ['Input', 'cold p50', 'cold p99', 'warm p50', 'warm p99'],
       (['sms', 'speech'] as const).map((k) => [k, ms(r.triage.longMessage[k].cold.p50), ms(r.triage.longMessage[k].cold.p99), ms(r.triage.longMessage[k].warm.p50), ms(r.triage.longMessage[k].warm.p99)]),
     ),
     '',
-    `Timed on the deployed code (triage bundled with the functions' esbuild options). Cold: a fresh rules object, so no word of the message was seen before, after the code ran on other messages; warm: the same messages again (what a warm Lambda sees for common words). The first message of a fresh process, while V8 is still compiling: p50 ${ms(r.triage.longMessage.firstInProcess.p50)} ms, max ${ms(r.triage.longMessage.firstInProcess.max)} ms over ${r.triage.longMessage.firstInProcess.n} processes.`,
+    `Timed on the deployed code (triage bundled with the functions' esbuild options). Cold: text the process never read (each blind message in one long message only), read once after the code ran on 100 other long messages and the rules forgot every word: only the words an earlier message of the series held are remembered, as in a warm Lambda meeting a new message; warm: the same messages again. The first message of a fresh process, while V8 is still compiling: p50 ${ms(r.triage.longMessage.firstInProcess.p50)} ms, max ${ms(r.triage.longMessage.firstInProcess.max)} ms over ${r.triage.longMessage.firstInProcess.n} processes.`,
     '',
     ...table(
       ['Set', 'Messages', 'Emergency recall', 'Crisis recall', 'Urgent + soon recall', 'False alarms on non-flags'],

@@ -17,15 +17,16 @@ import { distribution, type Distribution } from './stats.js';
 export interface TriageFigures {
   /**
    * Classifying 1,600-character messages with the deployed code (triage bundled with the functions' esbuild options),
-   * ms: built from words the classifier had not seen before (cold) and again (warm); `firstInProcess` is the first
-   * such message of a fresh process (V8 compiling as it goes), one per process.
+   * ms: text the process had not read before (cold) and again (warm), `messages` of them in each of `processes` fresh
+   * processes; `firstInProcess` is the first such message of a fresh process (V8 compiling as it goes), one per process.
    */
-  longMessage: { sms: { cold: Distribution; warm: Distribution }; speech: { cold: Distribution; warm: Distribution }; messages: number; firstInProcess: Distribution };
+  longMessage: { sms: { cold: Distribution; warm: Distribution }; speech: { cold: Distribution; warm: Distribution }; messages: number; processes: number; firstInProcess: Distribution };
   sets: Array<{ name: string; messages: number; recall: Rate[]; falseAlarms: Rate }>;
 }
 
 const texts = (file: string) => readLabelledSet(ROOT, file);
 
+/** `count` 1,600-character messages of `source` texts joined in order, each starting 7 texts after the one before (so they share texts). */
 function longMessages(source: readonly string[], count: number): string[] {
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
@@ -36,8 +37,23 @@ function longMessages(source: readonly string[], count: number): string[] {
   return out;
 }
 
+/** `count` 1,600-character messages of `source` texts joined in order, each text in one message only (no message repeats another's text). */
+function messagesOfNewText(source: readonly string[], count: number): string[] {
+  const out: string[] = [];
+  let text = '';
+  for (const item of source) {
+    if (out.length === count) break;
+    text += `${item} `;
+    if (text.length < 1600) continue;
+    out.push(text.slice(0, 1600));
+    text = '';
+  }
+  if (out.length < count) throw new Error(`only ${out.length} messages of new text, not ${count}`);
+  return out;
+}
+
 /** Fresh processes timed per input kind (SMS, speech). */
-const PROCESSES = 5;
+const PROCESSES = 10;
 
 /** Triage as deployed: functions/triage/classify.ts bundled with the functions' esbuild options (minified, no keepNames) into `dir`. */
 function bundledTriage(dir: string): string {
@@ -49,8 +65,9 @@ function bundledTriage(dir: string): string {
 /**
  * What one fresh process holding only the bundle, the rules and the messages measures, run as a deployed function
  * runs (its NODE_OPTIONS) with the rules compiled as its cold start compiles them (compileTriage): the first message
- * (V8 compiling as it goes); then, after the code ran on other messages, every message once the rules have forgotten
- * every word they read (cold: no word seen before, as a warm Lambda meets a message of new words) and again (warm).
+ * (V8 compiling as it goes); then, after the code ran on other messages and the rules forgot every word they read,
+ * every message once (cold: text the process never read, as a warm Lambda meets a new message; only the words an
+ * earlier message of the series held are remembered) and again (warm).
  */
 const CHILD = `import{readFileSync}from'node:fs';
 const[bundle,data,speechArg]=process.argv.slice(1);const speech=speechArg==='1';
@@ -79,12 +96,15 @@ function timeInProcesses(bundle: string, dir: string, rules: unknown, messages: 
 
 /**
  * Times the deployed triage code on 1,600-character messages in fresh processes (CHILD) and scores every set with
- * the source. The long messages are built from the blind set, the other messages from the original corpus.
+ * the source. The timed messages are the blind set's texts, then the other sets', each text in one message only;
+ * the other messages (run first, untimed) are built from the original corpus, which the timed ones leave out.
  */
 export function measureTriage(count = 300): TriageFigures {
   const path = join(ROOT, 'content/triage.yaml');
-  const messages = longMessages(texts('tests/triage/blind/blind.yaml').map((i) => i.text), count);
-  const other = longMessages(texts('tests/triage/corpus.yaml').map((i) => i.text), 100);
+  const original = 'tests/triage/corpus.yaml';
+  const timedFiles = [...TRIAGE_SETS.filter((set) => set.blind), ...TRIAGE_SETS.filter((set) => !set.blind && set.file !== original)].map((set) => set.file);
+  const messages = messagesOfNewText(timedFiles.flatMap((file) => texts(file).map((i) => i.text)), count);
+  const other = longMessages(texts(original).map((i) => i.text), 100);
   const rules = loadTriageRules(path);
   const dir = join(tmpdir(), `backline-bench-triage-${process.pid}`);
   mkdirSync(dir, { recursive: true });
@@ -99,7 +119,7 @@ export function measureTriage(count = 300): TriageFigures {
     const sms = kind(false);
     const speech = kind(true);
     return {
-      longMessage: { sms, speech, messages: count, firstInProcess: distribution(firsts) },
+      longMessage: { sms, speech, messages: messages.length, processes: PROCESSES, firstInProcess: distribution(firsts) },
       sets: TRIAGE_SETS.map(({ name, file }) => {
         const items = texts(file);
         const score = scoreTriage(items, (text, speechInput) => classify(rules, text, speechInput));
