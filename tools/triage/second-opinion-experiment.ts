@@ -81,6 +81,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-ax.yaml': '700cc1f',
   'tests/triage/corpus-ay.yaml': '55c384f',
   'tests/triage/corpus-az.yaml': '86867e3',
+  'tests/triage/corpus-ba.yaml': 'a969c9f',
 };
 
 function options(): TrainOptions {
