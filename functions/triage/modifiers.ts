@@ -122,11 +122,11 @@ function asked(c: Compiled, p: Prepared, i: number): boolean {
   return p.asks[sentenceLast(p, i)] === true || c.clauses.openers.has(p.words[sentenceStart(p, i)] ?? '');
 }
 
-/** True when an after-word ("fine", "normal") follows the sign ending at `end`, past up to two linking words and within its clause, in a sentence that is not a question ("is leg weakness normal?" asks); an intensifier ("bien") is "fine" only before a break or a joiner ("siente las piernas bien y orina normal"; not "bien dormidas"). */
+/** True when an after-word ("fine", "normal") follows the sign ending at `end`, past up to two linking words and within its clause (or, a label's answer, right after a clause break and ending its sentence: "Las legs: strong."; not after a sentence end: "both legs are numb. fine"), in a sentence that is not a question ("is leg weakness normal?" asks); an intensifier ("bien") is "fine" only before a break or a joiner ("siente las piernas bien y orina normal"; not "bien dormidas"). */
 export function negatedAfter(c: Compiled, p: Prepared, end: number): boolean {
   let j = end;
   for (let linked = 0; linked <= 2; linked++) {
-    if (p.breaks[j - 1]) return false;
+    if (p.breaks[j - 1] && !(linked === 0 && p.ends[j - 1] !== true && c.after.has(p.words[j] ?? '') && (p.ends[j] === true || j === p.words.length - 1))) return false;
     const w = p.words[j];
     if (w === undefined) return false;
     if (c.after.has(w)) return !(c.intensifiers.has(w) && !p.breaks[j] && (p.words[j + 1] ?? '') !== '' && !c.clauses.joiners.has(p.words[j + 1] ?? '')) && !asked(c, p, j);

@@ -23,6 +23,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['tng', 'tengo'],
   ['tngo', 'tengo'],
   ['dsd', 'desde'],
+  ['d', 'de'],
   // English
   ['u', 'you'],
   ['ur', 'your'],

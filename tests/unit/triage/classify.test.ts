@@ -1309,6 +1309,54 @@ describe('classify', () => {
     ]);
   });
 
+  it('reads learnt wordings beside their look-alikes, a label answered "normal" past its colon, and an unreal "gave" (round 50)', () => {
+    const none = [
+      // A label answered past its colon: "Legs: strong." says no, as "legs strong" does.
+      'Bladder: normal. Down there: normal. My legs: strong. Just an ache in my right thigh when I drive',
+      'Orinar: normal. Fuerza en las piernas: normal. Solo me duele el muslo cuando manejo',
+      // "gave" tells a condition as unreal, as "went" does.
+      'If my legs gave out from my back, what should I do?',
+      // Over: wore off the same day, woke up when I stood, got sorted, fixed it good.
+      'Both legs were numb after the spinal block for my c-section, but that wore off the same day. Back is sore now',
+      'Se me durmió la cola en la misa larga, pero se despertó cuando me paré',
+      'After my hernia repair I could not pee for a few hours, it got sorted before I went home',
+      'Years ago I had sciatica in both legs, they fixed it good. Now just my left side after gardening',
+      // Other senses set aside: an ice chest, trash cans, a phone that crashed, a tearing soul, team fever,
+      // bodybuilding steroids, a dance floor, a simile.
+      'strained my back carrying the ice chest to the boat, just a spasm',
+      'bk sore from draggin the trash cans out, no biggie',
+      'my phone crashed and I lost the exercise list, can you send it again?',
+      'Losing the final in extra time gave me a tearing pain in my soul lol. Back is fine',
+      'Playoff fever in this house! My back is sore from jumping on the couch',
+      'My brother is on steroids for a bodybuilding show, not me. Is the gym ok with sciatica?',
+      'My legs gave out on the dance floor at the quinceañera, too much to drink. Fine today',
+      'My uncle says I walk like I peed my pants because of my sciatica lol',
+      'Coughed so hard I thought I was gonna pee myself. I did not. Just a zing down my leg',
+      'My legs gave out after the 10k, by which I mean I sat down and ate. Back a bit sore',
+      'No se me ha dormido nada de las nalgas, solo me duele la pierna derecha',
+    ];
+    for (const text of none) expect(rulesTier(text), text).toBe('none');
+    expectRulesTiers([
+      // Wordings learnt from set BA.
+      ["I just don't see the point of being alive with this back anymore", 'crisis'],
+      ['Ya no me escriban, después de esta noche no voy a estar', 'crisis'],
+      ['my johnson went numb since the back injury', 'emergency'],
+      ['ando con la pinga dormida, no la siento', 'emergency'],
+      ['his knees keep giving out since the fall off the porch, his back hurts', 'emergency'],
+      ['my legs keep folding under me when I stand', 'emergency'],
+      ['tengo entume sida la cola desde ayer', 'emergency'],
+      ['El doctor me infiltró la espalda ayer y ahora no siento el pie', 'urgent'],
+      ['I take a steroid pill every day for my lungs, and I hurt my back moving the couch', 'urgent'],
+      ['x las noches me duele + y ni cambiando d lado se calma', 'soon'],
+      ['me salió una bola de verdad bien rara en la columna', 'soon'],
+      ['ya no me quedan los pantalones y no hice dieta, con este dolor de espalda', 'soon'],
+      // Safety beside the set-asides: a sign still there after someone woke, a sign "fine" only yesterday.
+      ['Mi esposo no puede orinar desde que se despertó', 'emergency'],
+      ['both legs numb, fine yesterday', 'emergency'],
+      ['my legs are weak after the dance, cannot stand today', 'emergency'],
+    ]);
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');
