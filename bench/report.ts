@@ -101,7 +101,7 @@ export function markdown(r: BenchResults): string {
       (['sms', 'speech'] as const).map((k) => [k, ms(r.triage.longMessage[k].cold.p50), ms(r.triage.longMessage[k].cold.p99), ms(r.triage.longMessage[k].warm.p50), ms(r.triage.longMessage[k].warm.p99)]),
     ),
     '',
-    `Timed on the deployed code (triage bundled with the functions' esbuild options). Cold: text the process never read (each blind message in one long message only), read once after the code ran on 100 other long messages and the rules forgot every word: only the words an earlier message of the series held are remembered, as in a warm Lambda meeting a new message; warm: the same messages again. The first message of a fresh process, while V8 is still compiling: p50 ${ms(r.triage.longMessage.firstInProcess.p50)} ms, max ${ms(r.triage.longMessage.firstInProcess.max)} ms over ${r.triage.longMessage.firstInProcess.n} processes.`,
+    `Timed on the deployed code (triage bundled with the functions' esbuild options). Cold: text the process never read (the blind set's messages, then the training sets' but the original corpus's, each in one long message only), read once after the code ran on 100 long messages of the original corpus and the rules forgot every word: only the words an earlier message of the series held are remembered, as in a warm Lambda meeting a new message; warm: the same messages again. The first message of a fresh process, while V8 is still compiling: p50 ${ms(r.triage.longMessage.firstInProcess.p50)} ms, max ${ms(r.triage.longMessage.firstInProcess.max)} ms over ${r.triage.longMessage.firstInProcess.n} processes.`,
     '',
     ...table(
       ['Set', 'Messages', 'Emergency recall', 'Crisis recall', 'Urgent + soon recall', 'False alarms on non-flags'],
