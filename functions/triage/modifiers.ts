@@ -126,7 +126,7 @@ function asked(c: Compiled, p: Prepared, i: number): boolean {
 export function negatedAfter(c: Compiled, p: Prepared, end: number): boolean {
   let j = end;
   for (let linked = 0; linked <= 2; linked++) {
-    if (p.breaks[j - 1] && !(linked === 0 && p.ends[j - 1] !== true && c.after.has(p.words[j] ?? '') && (p.ends[j] === true || j === p.words.length - 1))) return false;
+    if (p.breaks[j - 1] && !(linked === 0 && labelAnswer(c, p, j))) return false;
     const w = p.words[j];
     if (w === undefined) return false;
     if (c.after.has(w)) return !(c.intensifiers.has(w) && !p.breaks[j] && (p.words[j + 1] ?? '') !== '' && !c.clauses.joiners.has(p.words[j + 1] ?? '')) && !asked(c, p, j);
@@ -134,6 +134,11 @@ export function negatedAfter(c: Compiled, p: Prepared, end: number): boolean {
     j++;
   }
   return false;
+}
+
+/** True when word `j` is an after-word right after a clause break (not a sentence end) that ends its sentence: a label's answer, "Las legs: strong.". */
+function labelAnswer(c: Compiled, p: Prepared, j: number): boolean {
+  return p.ends[j - 1] !== true && c.after.has(p.words[j] ?? '') && (p.ends[j] === true || j === p.words.length - 1);
 }
 
 /**

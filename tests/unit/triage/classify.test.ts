@@ -1334,6 +1334,10 @@ describe('classify', () => {
       'Coughed so hard I thought I was gonna pee myself. I did not. Just a zing down my leg',
       'My legs gave out after the 10k, by which I mean I sat down and ate. Back a bit sore',
       'No se me ha dormido nada de las nalgas, solo me duele la pierna derecha',
+      // The anticipated wordings' look-alikes in other senses: a faucet, an account, shrimp.
+      "the water won't come out of the kitchen faucet, and my back hurts",
+      'I deleted myself from facebook lol, my back is fine',
+      'comimos gambas al ajillo y me duele la espalda de estar sentado',
     ];
     for (const text of none) expect(rulesTier(text), text).toBe('none');
     expectRulesTiers([
@@ -1350,6 +1354,15 @@ describe('classify', () => {
       ['x las noches me duele + y ni cambiando d lado se calma', 'soon'],
       ['me salió una bola de verdad bien rara en la columna', 'soon'],
       ['ya no me quedan los pantalones y no hice dieta, con este dolor de espalda', 'soon'],
+      // Wordings anticipated for new writers (not read from any set).
+      ['gonna self delete fr, this back pain won', 'crisis'],
+      ['i just wanna log off permanently', 'crisis'],
+      ['toaster bath sounds good rn ngl', 'crisis'],
+      ["My water won't come since last night and my back is bad", 'emergency'],
+      ["I can't pass my water since this morning", 'emergency'],
+      ['she is retaining urine since yesterday, back pain', 'emergency'],
+      ["the resident can't bear weight on either leg since breakfast", 'emergency'],
+      ['se me aflojaron las dos gambas y me caí', 'emergency'],
       // Safety beside the set-asides: a sign still there after someone woke, a sign "fine" only yesterday.
       ['Mi esposo no puede orinar desde que se despertó', 'emergency'],
       ['both legs numb, fine yesterday', 'emergency'],
