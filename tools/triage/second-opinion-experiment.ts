@@ -82,6 +82,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-ay.yaml': '55c384f',
   'tests/triage/corpus-az.yaml': '86867e3',
   'tests/triage/corpus-ba.yaml': 'a969c9f',
+  'tests/triage/corpus-bb.yaml': '84fc1db',
 };
 
 function options(): TrainOptions {
