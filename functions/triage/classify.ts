@@ -57,12 +57,17 @@ function classifyWith(rules: TriageRules, text: string, speech: boolean, withOpi
   // The second opinion was trained on the words as tokenized, fillers and all.
   const reading = withOpinion && rules.secondOpinion && byRules.tier !== 'emergency' ? secondOpinionReading(raw.words, rules.secondOpinion) : undefined;
   const opinion = reading?.tier === 'urgent' && !urgentMayRaise(c, p, byRules) ? undefined : reading?.tier;
-  const found = reading ? raised(byRules, opinion, (tier) => setAside(rules, tokens, p, tier)) : byRules;
+  // Not raised to a tier the rules set aside, nor, in a hint of a few words, to one their own yes/no question asks
+  // about: too few words for the model to weigh, an unclear hint is asked, not guessed.
+  const found = reading ? raised(byRules, opinion, (tier) => (p.words.length <= HINT_WORDS && c.asks.some((a) => a.tier === tier && ruleMatches(c, p, a))) || setAside(rules, tokens, p, tier)) : byRules;
   const result: TriageResult = found.tier !== 'none' && aboutSomeoneElse(c, p) ? { ...found, experiencer: 'other' } : found;
   if (isImmediate(result.tier)) return result;
   const ask = c.asks.find((a) => ruleMatches(c, p, a))?.id ?? (reading?.askSelfHarm && rules.askQuestions[ASK_SELF_HARM] ? ASK_SELF_HARM : undefined);
   return ask ? { ...result, ask: { rule: ask } } : result;
 }
+
+/** Most words of a hint the rules ask about rather than let the second opinion raise ("siento raro entre las piernas"). */
+const HINT_WORDS = 6;
 
 /** Characters of a message triage reads: more is cut off (an SMS body is at most 1,600; a transcript rarely longer). */
 const MAX_CHARS = 4000;
@@ -97,10 +102,11 @@ function urgentMayRaise(c: Compiled, p: Prepared, byRules: TriageResult): boolea
 
 /**
  * The rules' result raised to the second opinion's tier when that is more severe; never lowered. Nor raised to a
- * tier whose sign the rules found and set aside (negated, over, only asked, a joke, an idiom): that was their call.
+ * tier `held` says the rules decided: a sign they found and set aside (negated, over, only asked, a joke, an idiom)
+ * or one their yes/no question asks about.
  */
-function raised(byRules: TriageResult, opinion: Tier | undefined, setAside: (tier: Tier) => boolean): TriageResult {
-  if (!opinion || tierRank(opinion) >= tierRank(byRules.tier) || setAside(opinion)) return byRules;
+function raised(byRules: TriageResult, opinion: Tier | undefined, held: (tier: Tier) => boolean): TriageResult {
+  if (!opinion || tierRank(opinion) >= tierRank(byRules.tier) || held(opinion)) return byRules;
   return { tier: opinion, rule: SECOND_OPINION_RULE, signs: [SECOND_OPINION_RULE, ...(byRules.signs ?? [])] };
 }
 

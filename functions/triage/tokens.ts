@@ -14,8 +14,11 @@ export interface Tokens {
 
 const APOSTROPHES = /['\u2018\u2019\u02bc`\u00b4]/g;
 
-/** A digit written for a letter inside a word ("su1c1de", "d1e", "h3lp"): one between two letters. */
-const LEET = /(?<=[a-z])[013457](?=[a-z])/g;
+/**
+ * A digit written for a letter inside a word ("su1c1de", "d1e", "h3lp"): one between two letters, but not a count after
+ * an "x" that opens its word ("x7wks", "x3d": seven weeks, three days).
+ */
+const LEET = /(?<=[a-z])(?<!(?:^|[^a-z])x)[013457](?=[a-z])/g;
 /** LEET without look-behind, to test for one first: most messages have none, and the test is several times faster. */
 const LEET_ANYWHERE = /[a-z][013457][a-z]/;
 const LEET_LETTERS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };

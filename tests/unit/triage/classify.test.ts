@@ -1370,6 +1370,61 @@ describe('classify', () => {
     ]);
   });
 
+  it('reads learnt wordings beside their look-alikes, a sign told of someone else and then asked "if that happened to me", and a count after x (round 51)', () => {
+    const none = [
+      // Someone else's sign, then asked of oneself as unreal: "if that ever happened to me", "si me pasara a mí".
+      'My coworker had foot drop after his surgery. If that happened to me, would I notice?',
+      'A mi cuñado se le durmieron las nalgas por la columna. Si a mí me pasara, ¿voy a urgencias?',
+      // Other senses set aside: suicide doors, a stomach an NSAID may hurt, a star sign, a game that crashed, shingles on a roof.
+      'My truck has suicide doors, easier to get in with my sciatica',
+      'Will naproxen hurt my stomach if I take it for my back?',
+      "I'm a Cancer star sign, not the disease. Back is stiff",
+      'My game crashed twice lol, my back is sore from the chair',
+      'Hauled bags of shingles up the roof all day, my back is tight',
+      // A denial told before the sign: "fiebre no tengo"; a pulse, not an age.
+      'Fiebre no tengo, solo la cintura cargada',
+      'Me tomé el pulso y está normal, 72. Me duele un poco la espalda',
+      // Over: se recuperó del todo, desde entonces camino sin problema, eso se compuso, era ansiedad.
+      'Hace años tuve la cola dormida después de la operación y se recuperó del todo. Hoy solo la cintura',
+      'Antes de la operación se me doblaban las piernas, desde entonces camino sin problema',
+      'Se me escapaba la orina después del parto, eso se compuso hace años',
+      'Me dolió el pecho en enero, era ansiedad. Hoy me duele la espalda',
+    ];
+    for (const text of none) expect(rulesTier(text), text).toBe('none');
+    expectRulesTiers([
+      // Wordings learnt from set BB.
+      ['My dad says he is only a burden and should just go and die', 'crisis'],
+      ['Me clavo las uñas en las piernas hasta sacarme sangre', 'crisis'],
+      ['Mejor sería morirme de una vez y dejar de molestar a mis hijos', 'crisis'],
+      ['decided. this weekend. dont try to stop me', 'crisis'],
+      ['got my 12 gauge loaded next to me tonight', 'crisis'],
+      ['I am heavy load for them. Better I go to God now', 'crisis'],
+      ['le dije que ojalá no me despierte, he thinks im joking but no', 'crisis'],
+      ['A mi papá se le aflojaron las dos piernas en la calle', 'emergency'],
+      ['tenía la vejiga llenísima y no tenía ni ganas de orinar', 'emergency'],
+      ['me paro en el inodoro pujando hasta que arranca un hilito', 'emergency'],
+      ['tengo dormido el upite desde anoche', 'emergency'],
+      ['la vejiga ni una gota ha soltado desde la mañana', 'emergency'],
+      ['el dolor me baja por la derecha y también por la izquierda', 'emergency'],
+      ['el pie se me enredaba con el piso hoy, casi me caigo', 'emergency'],
+      ['Bowels, I just dont get the signal anymore, I find out after', 'emergency'],
+      ['fiebre desde el sábado y hoy la pierna no tenía fuerza', 'emergency'],
+      ['Che, estoy con chuchos de frío toda la tarde y me duele la cintura', 'urgent'],
+      ['me despierto bañada en sudor y con la espalda adolorida', 'urgent'],
+      ['T 101.4, LBP x2d', 'urgent'],
+      ['el adormecimiento empezó en el dedo y hoy todo el pie, avanza', 'urgent'],
+      ['desde ayer a la pierna derecha le falta fuerza, no empeora', 'urgent'],
+      ['sciatica L leg x6wks, PT, no better', 'soon'],
+      ['Semana 8 de ejercicios. Mejoría: ninguna.', 'soon'],
+      ['de noche es otra cosa, me doy vuelta, almohadas, y nada', 'soon'],
+      ['tengo 16, juego al fútbol y desde hace un mes me duele la espalda', 'soon'],
+      // Safety beside the set-asides: one's own sign then asked of another, or dated today, stays.
+      ["I can't pee since this morning. If that ever happened to you, what would you do?", 'emergency'],
+      ["My husband can't feel his legs since noon. If that happened to me I would panic, what do we do?", 'emergency'],
+      ['chest is the least of it, my leg is cold and blue now', 'emergency'],
+    ]);
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');

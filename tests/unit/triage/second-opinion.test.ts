@@ -202,6 +202,16 @@ describe('the second opinion in classify', () => {
     expect(classify(rules, joke).tier).toBe('none');
   });
 
+  it('asks, not raises, a hint of a few words the rules ask about; a longer message with the same hint is raised', () => {
+    const hint = 'siento raro entre las piernas';
+    expect(secondOpinion(words(hint), SHIPPED)).toBe('emergency');
+    expect(classifyByRules(rules, hint)).toMatchObject({ tier: 'none', ask: { rule: 'ask_saddle' } });
+    expect(classify(rules, hint)).toMatchObject({ tier: 'none', ask: { rule: 'ask_saddle' } });
+    const told = "I had a little accident at work. In my pants. I didn't even know it was happening. My back has been killing me all week";
+    expect(classifyByRules(rules, told).ask).toBeDefined();
+    expect(classify(rules, told)).toMatchObject({ tier: 'emergency', rule: SECOND_OPINION_RULE });
+  });
+
   it("never lowers the rules' tier, and keeps every sign the rules found", () => {
     fc.assert(
       fc.property(fc.constantFrom(...messages), fc.constantFrom(...messages), fc.boolean(), (a, b, speech) => {

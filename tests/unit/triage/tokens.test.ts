@@ -81,6 +81,8 @@ describe('tokenize', () => {
   it('reads a digit written for a letter inside a word as that letter ("su1c1de"), and no other digit', () => {
     expect(tokenize('su1c1de h3lp st0p').words).toEqual(['suicide', 'help', 'stop']);
     expect(tokenize('L5 S1, 3rd day, b12, 36.8').words).toEqual(['l', '5', 's', '1', '3', 'rd', 'day', 'b', '12', '36', '8']);
+    // A count after an "x" that opens its word is a count: "x7wks", "x3d"; elsewhere a digit between letters is still a letter.
+    expect(tokenize('sciatica x7wks, lbp x3d, t3xt').words).toEqual(['sciatica', 'x', '7', 'wks', 'lbp', 'x', '3', 'd', 'text']);
   });
 
   it('reads a decimal point or comma between digits as part of the number, not a sentence end', () => {
