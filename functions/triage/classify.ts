@@ -57,9 +57,7 @@ function classifyWith(rules: TriageRules, text: string, speech: boolean, withOpi
   // The second opinion was trained on the words as tokenized, fillers and all.
   const reading = withOpinion && rules.secondOpinion && byRules.tier !== 'emergency' ? secondOpinionReading(raw.words, rules.secondOpinion) : undefined;
   const opinion = reading?.tier === 'urgent' && !urgentMayRaise(c, p, byRules) ? undefined : reading?.tier;
-  // Not raised to a tier the rules set aside, nor, in a hint of a few words, to one their own yes/no question asks
-  // about: too few words for the model to weigh, an unclear hint is asked, not guessed.
-  const found = reading ? raised(byRules, opinion, (tier) => (p.words.length <= HINT_WORDS && c.asks.some((a) => a.tier === tier && ruleMatches(c, p, a))) || setAside(rules, tokens, p, tier)) : byRules;
+  const found = reading ? raised(byRules, opinion, (tier) => askedHint(c, p, tier) || setAside(rules, tokens, p, tier)) : byRules;
   const result: TriageResult = found.tier !== 'none' && aboutSomeoneElse(c, p) ? { ...found, experiencer: 'other' } : found;
   if (isImmediate(result.tier)) return result;
   const ask = c.asks.find((a) => ruleMatches(c, p, a))?.id ?? (reading?.askSelfHarm && rules.askQuestions[ASK_SELF_HARM] ? ASK_SELF_HARM : undefined);
@@ -68,6 +66,14 @@ function classifyWith(rules: TriageRules, text: string, speech: boolean, withOpi
 
 /** Most words of a hint the rules ask about rather than let the second opinion raise ("siento raro entre las piernas"). */
 const HINT_WORDS = 6;
+
+/**
+ * True when the message is a hint of HINT_WORDS words or fewer that one of the rules' yes/no questions for `tier` asks
+ * about: too few words for the second opinion to weigh, so the unclear hint is asked, not raised to `tier`.
+ */
+function askedHint(c: Compiled, p: Prepared, tier: Tier): boolean {
+  return p.words.length <= HINT_WORDS && c.asks.some((a) => a.tier === tier && ruleMatches(c, p, a));
+}
 
 /** Characters of a message triage reads: more is cut off (an SMS body is at most 1,600; a transcript rarely longer). */
 const MAX_CHARS = 4000;
