@@ -1,4 +1,4 @@
-import { compileRules, type Compiled } from './compile.js';
+import { compileRules, type Compiled, type CompiledRule } from './compile.js';
 import { frontedFragments } from './fronted.js';
 import { withoutFillers } from './shorthand.js';
 import { aboutSomeoneElse, mentions, ruleMatches } from './match.js';
@@ -57,10 +57,13 @@ function classifyWith(rules: TriageRules, text: string, speech: boolean, withOpi
   // The second opinion was trained on the words as tokenized, fillers and all.
   const reading = withOpinion && rules.secondOpinion && byRules.tier !== 'emergency' ? secondOpinionReading(raw.words, rules.secondOpinion) : undefined;
   const opinion = reading?.tier === 'urgent' && !urgentMayRaise(c, p, byRules) ? undefined : reading?.tier;
-  const found = reading ? raised(byRules, opinion, (tier) => askedHint(c, p, tier) || setAside(rules, tokens, p, tier)) : byRules;
+  // The rules' own yes/no question, looked for once: the short-hint hold and the reply both read it.
+  let question: { rule?: CompiledRule } | undefined;
+  const rulesQuestion = () => (question ??= { rule: c.asks.find((a) => ruleMatches(c, p, a)) }).rule;
+  const found = reading ? raised(byRules, opinion, (tier) => askedHint(p, rulesQuestion, tier) || setAside(rules, tokens, p, tier)) : byRules;
   const result: TriageResult = found.tier !== 'none' && aboutSomeoneElse(c, p) ? { ...found, experiencer: 'other' } : found;
   if (isImmediate(result.tier)) return result;
-  const ask = c.asks.find((a) => ruleMatches(c, p, a))?.id ?? (reading?.askSelfHarm && rules.askQuestions[ASK_SELF_HARM] ? ASK_SELF_HARM : undefined);
+  const ask = rulesQuestion()?.id ?? (reading?.askSelfHarm && rules.askQuestions[ASK_SELF_HARM] ? ASK_SELF_HARM : undefined);
   return ask ? { ...result, ask: { rule: ask } } : result;
 }
 
@@ -68,11 +71,11 @@ function classifyWith(rules: TriageRules, text: string, speech: boolean, withOpi
 const HINT_WORDS = 6;
 
 /**
- * True when the message is a hint of HINT_WORDS words or fewer that one of the rules' yes/no questions for `tier` asks
- * about: too few words for the second opinion to weigh, so the unclear hint is asked, not raised to `tier`.
+ * True when the message is a hint of HINT_WORDS words or fewer and the rules' yes/no question for it (`question`) asks
+ * about `tier`: too few words for the second opinion to weigh, so the unclear hint is asked, not raised to `tier`.
  */
-function askedHint(c: Compiled, p: Prepared, tier: Tier): boolean {
-  return p.words.length <= HINT_WORDS && c.asks.some((a) => a.tier === tier && ruleMatches(c, p, a));
+function askedHint(p: Prepared, question: () => CompiledRule | undefined, tier: Tier): boolean {
+  return p.words.length <= HINT_WORDS && question()?.tier === tier;
 }
 
 /** Characters of a message triage reads: more is cut off (an SMS body is at most 1,600; a transcript rarely longer). */
