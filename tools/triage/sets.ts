@@ -60,7 +60,8 @@ export const TRIAGE_SETS = [
   { name: 'training: set AZ', file: 'tests/triage/corpus-az.yaml', blind: false },
   { name: 'training: set BA', file: 'tests/triage/corpus-ba.yaml', blind: false },
   { name: 'training: set BB', file: 'tests/triage/corpus-bb.yaml', blind: false },
-  { name: 'blind set BC (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'training: set BC', file: 'tests/triage/corpus-bc.yaml', blind: false },
+  { name: 'blind set BD (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */
