@@ -688,8 +688,14 @@ function notCurrentNear(c: Compiled, p: Prepared, start: number, end: number, ru
     return presents.some((q) => q.start >= from && q.end <= to);
   };
   const hedged = (h: CueHit) => hedges.some((q) => q.end <= h.start && q.end >= h.start - 1 && !flagIn(p.breaks, q.end - 1, h.start)) && ofNow(h) && !dated();
+  // A resolution hoped for or supposed, "if" or "si" at most two words before it in its clause ("me voy a tirar del
+  // balcon a ver si asi se me quita", "to see if it goes away"), does not say the sign is over.
+  const wished = (h: CueHit) => {
+    for (let k = h.start - 1; k >= h.start - 3 && k >= 0 && !p.breaks[k]; k--) if (c.clauses.conditionals.has(p.words[k] ?? '')) return true;
+    return false;
+  };
   const over = (h: CueHit, complaint: boolean) =>
-    h.start >= start - 3 && h.start < end + window && !ownWords(h) && !negatedCue(c, p, h) && !intensifies(h) && !partly(h) && !ownPast(h) && !otherSubject(h, complaint);
+    h.start >= start - 3 && h.start < end + window && !ownWords(h) && !negatedCue(c, p, h) && !intensifies(h) && !partly(h) && !wished(h) && !ownPast(h) && !otherSubject(h, complaint);
   if (!recent) for (const h of cueHits(c, p, 'resolved')) if (over(h, true) && !lastedMinutes(h) && !hedged(h)) firstEnd = Math.min(firstEnd, h.end);
   for (const h of explained) if (over(h, false)) firstEnd = Math.min(firstEnd, h.end);
   // A past time inside the sign's own words is the time of what was lost ("I lost the feeling I used to have on my butt").

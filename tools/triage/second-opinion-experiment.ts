@@ -84,6 +84,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-ba.yaml': 'a969c9f',
   'tests/triage/corpus-bb.yaml': '84fc1db',
   'tests/triage/corpus-bc.yaml': 'ec897c9',
+  'tests/triage/corpus-bdx.yaml': 'ec897c9',
 };
 
 function options(): TrainOptions {

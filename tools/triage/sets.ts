@@ -61,6 +61,7 @@ export const TRIAGE_SETS = [
   { name: 'training: set BA', file: 'tests/triage/corpus-ba.yaml', blind: false },
   { name: 'training: set BB', file: 'tests/triage/corpus-bb.yaml', blind: false },
   { name: 'training: set BC', file: 'tests/triage/corpus-bc.yaml', blind: false },
+  { name: 'training: set BDX (not blind)', file: 'tests/triage/corpus-bdx.yaml', blind: false },
   { name: 'blind set BD (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 

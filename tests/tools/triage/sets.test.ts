@@ -46,6 +46,7 @@ describe('trainingSets', () => {
     expect(names).toContain('tests/triage/corpus-ba.yaml');
     expect(names).toContain('tests/triage/corpus-bb.yaml');
     expect(names).toContain('tests/triage/corpus-bc.yaml');
+    expect(names).toContain('tests/triage/corpus-bdx.yaml');
     expect(names).not.toContain('tests/triage/blind/blind.yaml');
     expect(names).toHaveLength(TRIAGE_SETS.length - 1);
   });

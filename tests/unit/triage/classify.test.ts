@@ -1425,6 +1425,58 @@ describe('classify', () => {
     ]);
   });
 
+  it('reads learnt wordings beside their look-alikes, and a resolution only hoped for (round 52)', () => {
+    const none = [
+      // Other senses set aside: cash (not a crash), a couch crash, a schedule clash, a wallet losing weight, a greeting.
+      'Got paid in cash today, my back is sore from moving boxes',
+      'The only crash this week was on the couch, back is stiff',
+      'Hubo un choque de horarios y no fui a terapia, ¿qué ejercicios hago?',
+      'Only thing losing weight is my wallet, back sore from work',
+      'Asere, qué bolá, la espalda me tiene muerto del trabajo',
+      // Fevers that are not fevers, an insect bite, a chemo nurse, a zodiac sign, a prosthesis.
+      'Caught disco fever at the wedding, my back is a bit tight',
+      'Me picó un mosquito en la pierna y al rascarme me jalé la espalda',
+      'Soy enfermera de oncología y paso el día poniendo quimios, tengo la espalda cargada',
+      'Soy de Cáncer, somos dramáticos jaja, me duele la espalda de cargar',
+      'My prosthetic leg fell off at the store lol, tweaked my back grabbing it',
+      // Clean for years; asked for the future; one's own is only one leg.
+      'I used to inject but I have been clean 9 years. Back hurts from stocking shelves',
+      "¿Es peor si la ciática baja por las dos piernas? La mía solo va por la izquierda.",
+      "Is it dangerous to mix ibuprofen and Tylenol? I don't want to accidentally overdose",
+      'De mi cirugía en 2019 arrastraba el pie, pero volví a caminar normal',
+    ];
+    for (const text of none) expect(rulesTier(text), text).toBe('none');
+    expectRulesTiers([
+      // Wordings learnt from sets BC and BDX.
+      ['Terminar. Lo pienso cada noche. Con todo, con mi vida.', 'crisis'],
+      ['Ya pagué mi funeral y le dejé las llaves a mi hermana', 'crisis'],
+      ['Estoy en el puente, solo quería que alguien supiera antes de saltar', 'crisis'],
+      ["my pistol is cleaned and loaded, I'm done with this back", 'crisis'],
+      ['Mi sobrina se está quemando con la plancha cuando le duele', 'crisis'],
+      // A resolution only hoped for ("a ver si así se me quita") does not take back the talk.
+      ['me voy a tirar del techo a ver si así se me quita la espalda', 'crisis'],
+      ['Mi papá se ha hecho caca en el sofá sin notarlo', 'emergency'],
+      ['mi parte de hombre está dormida y no funciona', 'emergency'],
+      ['Tengo as duas pernas fracas desde ontem', 'emergency'],
+      ['Un carro me embistió cuando iba en moto, me duele la espalda', 'emergency'],
+      ['BLE weakness since this morning, LBP', 'emergency'],
+      ['Pain in the center of my chest going into my back', 'emergency'],
+      ['she is numb between her legs since last night', 'emergency'],
+      ['no consigo hacer pis desde ayer y me duele la espalda', 'emergency'],
+      ['my back and belly hurt all at once and he fainted for a second', 'emergency'],
+      ['my right leg has less power since Sunday', 'urgent'],
+      ['Tomo cortisona diario y ayer sentí un jalón en la espalda levantando una caja', 'urgent'],
+      ['Eu me injeto drogas e tenho dor nas costas', 'urgent'],
+      ['poz, undetectable, back has hurt for a week', 'urgent'],
+      ['suda mucho de noche, amanece con la camiseta empapada', 'urgent'],
+      // Safety beside the set-asides: a real sign beside the look-alike stays.
+      ['I have a rash between my legs and both legs are weak', 'emergency'],
+      ['Tengo un sarpullido entre las piernas y las dos piernas débiles', 'emergency'],
+      ['Me picó un mosquito y ahora tengo fiebre de 39 con dolor de espalda', 'urgent'],
+      ['la pantorrilla hinchada y cuando respiro me pincha el pecho', 'emergency'],
+    ]);
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');

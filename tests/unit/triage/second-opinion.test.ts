@@ -203,10 +203,11 @@ describe('the second opinion in classify', () => {
   });
 
   it('asks, not raises, a hint of a few words the rules ask about; a longer message with the same hint is raised', () => {
-    const hint = 'siento raro entre las piernas';
+    // Model-dependent: a hint the shipped model raises (recheck after each retrain; round 51's was "siento raro entre las piernas").
+    const hint = 'both legs feel weird';
     expect(secondOpinion(words(hint), SHIPPED)).toBe('emergency');
-    expect(classifyByRules(rules, hint)).toMatchObject({ tier: 'none', ask: { rule: 'ask_saddle' } });
-    expect(classify(rules, hint)).toMatchObject({ tier: 'none', ask: { rule: 'ask_saddle' } });
+    expect(classifyByRules(rules, hint)).toMatchObject({ tier: 'none', ask: { rule: 'ask_legs' } });
+    expect(classify(rules, hint)).toMatchObject({ tier: 'none', ask: { rule: 'ask_legs' } });
     const told = "I had a little accident at work. In my pants. I didn't even know it was happening. My back has been killing me all week";
     expect(classifyByRules(rules, told).ask).toBeDefined();
     expect(classify(rules, told)).toMatchObject({ tier: 'emergency', rule: SECOND_OPINION_RULE });
