@@ -688,7 +688,7 @@ function notCurrentNear(c: Compiled, p: Prepared, start: number, end: number, ru
     return presents.some((q) => q.start >= from && q.end <= to);
   };
   const hedged = (h: CueHit) => hedges.some((q) => q.end <= h.start && q.end >= h.start - 1 && !flagIn(p.breaks, q.end - 1, h.start)) && ofNow(h) && !dated();
-  // A resolution hoped for or supposed, "if" or "si" at most two words before it in its clause ("me voy a tirar del
+  // A resolution hoped for or supposed, "if" or "si" before it in its clause with at most two words between ("me voy a tirar del
   // balcon a ver si asi se me quita", "to see if it goes away"), does not say the sign is over.
   const wished = (h: CueHit) => {
     for (let k = h.start - 1; k >= h.start - 3 && k >= 0 && !p.breaks[k]; k--) if (c.clauses.conditionals.has(p.words[k] ?? '')) return true;

@@ -1439,11 +1439,14 @@ describe('classify', () => {
       'Soy enfermera de oncología y paso el día poniendo quimios, tengo la espalda cargada',
       'Soy de Cáncer, somos dramáticos jaja, me duele la espalda de cargar',
       'My prosthetic leg fell off at the store lol, tweaked my back grabbing it',
-      // Clean for years; asked for the future; one's own is only one leg.
-      'I used to inject but I have been clean 9 years. Back hurts from stocking shelves',
+      // Asked for the future; one's own is only one leg; an overdose not wanted; a past foot drop walked off.
       "¿Es peor si la ciática baja por las dos piernas? La mía solo va por la izquierda.",
       "Is it dangerous to mix ibuprofen and Tylenol? I don't want to accidentally overdose",
       'De mi cirugía en 2019 arrastraba el pie, pero volví a caminar normal',
+      // Look-alikes of the learnt wordings, kept narrow: a car's power, moving on with life, a win over the back.
+      'the car has less power since the shop',
+      'me duele la espalda, voy a terminar la terapia y seguir con mi vida',
+      'my back won the fight today lol, stayed on the couch',
     ];
     for (const text of none) expect(rulesTier(text), text).toBe('none');
     expectRulesTiers([
@@ -1474,6 +1477,12 @@ describe('classify', () => {
       ['Tengo un sarpullido entre las piernas y las dos piernas débiles', 'emergency'],
       ['Me picó un mosquito y ahora tengo fiebre de 39 con dolor de espalda', 'urgent'],
       ['la pantorrilla hinchada y cuando respiro me pincha el pecho', 'emergency'],
+      // What the withdrawn broad set-asides hid: a prosthesis beside a fall, a cancer history beside "could be cancer",
+      // the fever going around, and "nothing like that" telling a sign is new.
+      ['I wear a prosthetic and fell off a 10 ft ladder onto my back', 'emergency'],
+      ['I had breast cancer 3 years ago and my doctor says this new back pain could be cancer', 'urgent'],
+      ['Tengo la fiebre que anda, 39, y me duele la espalda', 'urgent'],
+      ['Both my legs went numb this morning, nothing like that ever happened before', 'emergency'],
     ]);
   });
 
