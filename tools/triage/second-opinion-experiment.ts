@@ -85,6 +85,9 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-bb.yaml': '84fc1db',
   'tests/triage/corpus-bc.yaml': 'ec897c9',
   'tests/triage/corpus-bdx.yaml': 'ec897c9',
+  'tests/triage/corpus-bd.yaml': '3671635',
+  'tests/triage/corpus-bex.yaml': '3671635',
+  'tests/triage/corpus-bey.yaml': '3671635',
 };
 
 function options(): TrainOptions {

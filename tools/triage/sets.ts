@@ -62,7 +62,10 @@ export const TRIAGE_SETS = [
   { name: 'training: set BB', file: 'tests/triage/corpus-bb.yaml', blind: false },
   { name: 'training: set BC', file: 'tests/triage/corpus-bc.yaml', blind: false },
   { name: 'training: set BDX (not blind)', file: 'tests/triage/corpus-bdx.yaml', blind: false },
-  { name: 'blind set BD (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'training: set BD', file: 'tests/triage/corpus-bd.yaml', blind: false },
+  { name: 'training: set BEX (written for training)', file: 'tests/triage/corpus-bex.yaml', blind: false },
+  { name: 'training: set BEY (written for training)', file: 'tests/triage/corpus-bey.yaml', blind: false },
+  { name: 'blind set BE (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */

@@ -47,6 +47,9 @@ describe('trainingSets', () => {
     expect(names).toContain('tests/triage/corpus-bb.yaml');
     expect(names).toContain('tests/triage/corpus-bc.yaml');
     expect(names).toContain('tests/triage/corpus-bdx.yaml');
+    expect(names).toContain('tests/triage/corpus-bd.yaml');
+    expect(names).toContain('tests/triage/corpus-bex.yaml');
+    expect(names).toContain('tests/triage/corpus-bey.yaml');
     expect(names).not.toContain('tests/triage/blind/blind.yaml');
     expect(names).toHaveLength(TRIAGE_SETS.length - 1);
   });
