@@ -1486,6 +1486,51 @@ describe('classify', () => {
     ]);
   });
 
+  it('reads learnt wordings beside their look-alikes (round 53)', () => {
+    const none = [
+      // Other senses set aside: a team's fever, a sweat lodge, a couch crashed on, boxes torn down, deadlifts overdone.
+      'Everybody has Yankees fever and I hurt my back jumping in the bleachers',
+      'Crashed on my cousin\'s couch after the party, back is stiff this morning',
+      'Tearing down cardboard boxes all shift, my lower back is tight',
+      'Pretty sure I overdosed on deadlifts yesterday lol, back is sore',
+      'Mi novia se meó de risa viéndome levantarme del sofá',
+      // A move, not a goodbye; a boil's word "nació" is a birth.
+      'Said goodbye to the crew, last shift before I move to Texas. Back is sore from packing',
+      'Mi hijo nació hace cinco años y desde entonces me duele la espalda al cargarlo',
+      // Said to be long done; only one leg now.
+      'Years ago my legs gave out after a jump and I had surgery. That is long done, today just a stiff back',
+      'Si la ciática me pasara a las dos piernas, ¿sería grave? Ahora solo la tengo en la derecha',
+    ];
+    for (const text of none) expect(rulesTier(text), text).toBe('none');
+    expectRulesTiers([
+      // Wordings learnt from sets BD, BEX and BEY.
+      ['I keep thinking the kids would be better with another mom and me gone', 'crisis'],
+      ['stood too close to the edge of the platform today on purpose', 'crisis'],
+      ['a woman at church says she plans to take her life after the holidays', 'crisis'],
+      ["I'm dead weight to my family, they'd be better off cashing my policy", 'crisis'],
+      ['my dad\'s old 9mm is in my lap right now', 'crisis'],
+      ['Tengo 40 comprimidos guardados, creo que alcanza', 'crisis'],
+      ['Mi papá dice que estaríamos mejor sin él', 'crisis'],
+      ['A mi tío le dio un dolor en la espalda de repente y después un yeyo', 'emergency'],
+      ['Se cayó de una mata de coco, como de cinco metro, y le duele la espalda', 'emergency'],
+      ['Tengo la do pierna débil desde ayer', 'emergency'],
+      ['Hoy ninguna de mis piernas tenía fuerza', 'emergency'],
+      ['the left leg went numb Monday and tonight the right one did too', 'emergency'],
+      ['no ereccion y el pene adormecido desde el lunes', 'emergency'],
+      ['fever since yesterday and now trouble lifting my right leg', 'emergency'],
+      ['he came down about 12 feet off the ladder, walked it off, but tonight his leg is numb', 'emergency'],
+      ['Las dos piernas me queman hasta los talones desde el sábado', 'emergency'],
+      ['kidney tx 2018, new back pain this week', 'urgent'],
+      ['I had a boil on my thigh last week and now my back hurts', 'urgent'],
+      ['yeah i bang dope and my back has hurt deep for a week', 'urgent'],
+      // Safety: "que tan alto es el puente" spoken stays self-harm talk ("queman" is only a prefix pattern, so
+      // "que tan" is not read as it), and "desde que dormí" is no numbness.
+      ['ya busque que tan alto es el puente', 'crisis'],
+      ['No chest pain, just la lower back desde que dormí en el couch', 'none'],
+    ]);
+    expect(classifyByRules(rules, 'ya busque que tan alto es el puente. asi estoy con este dolor', true).tier).toBe('crisis');
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');
