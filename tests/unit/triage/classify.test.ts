@@ -1500,6 +1500,12 @@ describe('classify', () => {
       // Said to be long done; only one leg now.
       'Years ago my legs gave out after a jump and I had surgery. That is long done, today just a stiff back',
       'Si la ciática me pasara a las dos piernas, ¿sería grave? Ahora solo la tengo en la derecha',
+      // Look-alikes of the learnt wordings, kept narrow: a pot brought to a boil, not feeling well, money enough, a haircut.
+      'I brought water to a boil for my heat pack',
+      'not feeling well and my butt hurts from sitting',
+      'creo que alcanza el dinero para la terapia',
+      'got my hair cut again last week, back sore',
+      'me duele por la derecha también cuando me agacho',
     ];
     for (const text of none) expect(rulesTier(text), text).toBe('none');
     expectRulesTiers([
@@ -1526,6 +1532,11 @@ describe('classify', () => {
       // Safety: "que tan alto es el puente" spoken stays self-harm talk ("queman" is only a prefix pattern, so
       // "que tan" is not read as it), and "desde que dormí" is no numbness.
       ['ya busque que tan alto es el puente', 'crisis'],
+      // What the withdrawn broad set-asides would hide: a crash on a motorcycle, a goodbye "moving to a better place",
+      // "lo mío es" telling one's own sign.
+      ['I crashed on my motorcycle and now my back hurts and my leg is numb', 'emergency'],
+      ["I'm moving to a better place soon, goodbye everyone", 'crisis'],
+      ['lo mío es que no puedo orinar desde ayer', 'emergency'],
       ['No chest pain, just la lower back desde que dormí en el couch', 'none'],
     ]);
     expect(classifyByRules(rules, 'ya busque que tan alto es el puente. asi estoy con este dolor', true).tier).toBe('crisis');
