@@ -471,7 +471,12 @@ export function setAsideByRule(c: Compiled, p: Prepared, start: number, end: num
 
 /** True when a one-word negation cue stands in the clause of word `i`, before it. */
 function negationInClauseBefore(c: Compiled, p: Prepared, i: number): boolean {
-  for (let k = i - 1; k >= 0 && !p.breaks[k]; k--) if (c.cueWords.has(p.words[k] ?? '')) return true;
+  return inClauseBefore(p, c.cueWords, i);
+}
+
+/** True when a word of `words` stands before word `i` in its clause, at most `reach` words back. */
+function inClauseBefore(p: Prepared, words: ReadonlySet<string>, i: number, reach = i): boolean {
+  for (let k = i - 1; k >= i - reach && k >= 0 && !p.breaks[k]; k--) if (words.has(p.words[k] ?? '')) return true;
   return false;
 }
 
@@ -690,12 +695,8 @@ function notCurrentNear(c: Compiled, p: Prepared, start: number, end: number, ru
   const hedged = (h: CueHit) => hedges.some((q) => q.end <= h.start && q.end >= h.start - 1 && !flagIn(p.breaks, q.end - 1, h.start)) && ofNow(h) && !dated();
   // A resolution hoped for or supposed, "if" or "si" before it in its clause with at most two words between ("me voy a tirar del
   // balcon a ver si asi se me quita", "to see if it goes away"), does not say the sign is over.
-  const wished = (h: CueHit) => {
-    for (let k = h.start - 1; k >= h.start - 3 && k >= 0 && !p.breaks[k]; k--) if (c.clauses.conditionals.has(p.words[k] ?? '')) return true;
-    return false;
-  };
   const over = (h: CueHit, complaint: boolean) =>
-    h.start >= start - 3 && h.start < end + window && !ownWords(h) && !negatedCue(c, p, h) && !intensifies(h) && !partly(h) && !wished(h) && !ownPast(h) && !otherSubject(h, complaint);
+    h.start >= start - 3 && h.start < end + window && !ownWords(h) && !negatedCue(c, p, h) && !intensifies(h) && !partly(h) && !inClauseBefore(p, c.clauses.conditionals, h.start, 3) && !ownPast(h) && !otherSubject(h, complaint);
   if (!recent) for (const h of cueHits(c, p, 'resolved')) if (over(h, true) && !lastedMinutes(h) && !hedged(h)) firstEnd = Math.min(firstEnd, h.end);
   for (const h of explained) if (over(h, false)) firstEnd = Math.min(firstEnd, h.end);
   // A past time inside the sign's own words is the time of what was lost ("I lost the feeling I used to have on my butt").
