@@ -88,6 +88,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-bd.yaml': '3671635',
   'tests/triage/corpus-bex.yaml': '3671635',
   'tests/triage/corpus-bey.yaml': '3671635',
+  'tests/triage/corpus-be.yaml': '3578eee',
 };
 
 function options(): TrainOptions {

@@ -50,6 +50,7 @@ describe('trainingSets', () => {
     expect(names).toContain('tests/triage/corpus-bd.yaml');
     expect(names).toContain('tests/triage/corpus-bex.yaml');
     expect(names).toContain('tests/triage/corpus-bey.yaml');
+    expect(names).toContain('tests/triage/corpus-be.yaml');
     expect(names).not.toContain('tests/triage/blind/blind.yaml');
     expect(names).toHaveLength(TRIAGE_SETS.length - 1);
   });
