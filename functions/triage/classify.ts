@@ -93,7 +93,7 @@ function ruleTokensOf(c: Compiled, text: string): Tokens {
 
 /** `raw` as the rules read it: speech fillers dropped and words typed without spaces split. */
 function ruleTokens(c: Compiled, raw: Tokens): Tokens {
-  return splitRunTogether(withoutFillers(raw), c.knownWords);
+  return splitRunTogether(withoutFillers(raw), c.knownWords, c.vocabulary);
 }
 
 /** The yes/no question a crisis doubt of the second opinion asks (the one the safety net asks on self-harm words). */

@@ -1,5 +1,5 @@
 import { rewriteTokens, type Tokens } from './tokens.js';
-import { isLetters } from './vocabulary.js';
+import { isLetters, readsAsLexiconWord, type Vocabulary } from './vocabulary.js';
 
 /** Fewest letters of one word read as several words typed without spaces ("bothlegsnumb"); below LONG_RUN every piece must be a known word. */
 const MIN_RUN = 10;
@@ -48,12 +48,13 @@ export function wordsOfRun(run: string, known: ReadonlySet<string>): string[] | 
 
 /**
  * The tokens with each long word that is no known word (MIN_RUN letters or more) read as the words typed without
- * spaces, when it splits into them (wordsOfRun); the tokens themselves when none does. `known` is called only then.
+ * spaces, when it splits into them (wordsOfRun) and is no typo of a clinical word of `vocabulary` ("adormesimiento"
+ * is adormecimiento, not "a do r me si mi en to"); the tokens themselves when none does. `known` is called only then.
  */
-export function splitRunTogether(tokens: Tokens, known: () => ReadonlySet<string>): Tokens {
+export function splitRunTogether(tokens: Tokens, known: () => ReadonlySet<string>, vocabulary: Vocabulary): Tokens {
   return rewriteTokens(tokens, (i) => {
     const word = tokens.words[i] ?? '';
-    const pieces = word.length >= MIN_RUN && isLetters(word) ? piecesOf(word, known()) : undefined;
+    const pieces = word.length >= MIN_RUN && isLetters(word) ? piecesOf(word, known(), vocabulary) : undefined;
     return pieces && { words: pieces, take: 1 };
   });
 }
@@ -67,15 +68,15 @@ export function forgetRuns(known: ReadonlySet<string>): void {
   memories.delete(known);
 }
 
-/** wordsOfRun for a word that is no known word, remembered per set of known words; undefined for a known word. */
-function piecesOf(word: string, known: ReadonlySet<string>): string[] | undefined {
+/** wordsOfRun for a word that is no known word nor a typo of one, remembered per set of known words; undefined for a known word. */
+function piecesOf(word: string, known: ReadonlySet<string>, vocabulary: Vocabulary): string[] | undefined {
   if (known.has(word)) return undefined;
   let memory = memories.get(known);
   if (!memory) memories.set(known, (memory = new Map()));
   const hit = memory.get(word);
   if (hit !== undefined) return hit ?? undefined;
   if (memory.size >= MEMORY) memory.clear();
-  const pieces = wordsOfRun(word, known);
+  const pieces = readsAsLexiconWord(vocabulary, word) ? undefined : wordsOfRun(word, known);
   memory.set(word, pieces ?? null);
   return pieces;
 }

@@ -268,6 +268,11 @@ export function isLetters(word: string): boolean {
   return allCodesIn(word, 97, 122);
 }
 
+/** True when `word`, as typed, counts as a clinical lexicon word (itself or a close typo: lexiconMatches). */
+export function readsAsLexiconWord(v: Vocabulary, word: string): boolean {
+  return lexiconMatches(v.lexicon, word, v.exactOnly, false).size > 0;
+}
+
 /**
  * The units `token` matches: the word it is; the lexicon words it counts as (typos, sounds; in `speech` also
  * sound-alikes); the prefixes it starts with, in spelling or, for 5+ letters, in Spanish sound; the number

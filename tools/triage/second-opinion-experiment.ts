@@ -6,7 +6,7 @@
  * - current: content/triage.yaml as it is now (tuned on every training set, so only the blind set is held out);
  * - blind-era (ERA=1): for each set, the rules of the last commit before that set was learnt from, so the rules
  *   are held out too (what a new blind set meets). Each is run from a `git archive` of that commit.
- * Settings come from TRAIN_OPTIONS, overridden by env: BUCKETS, EPOCHS, L2, LEVELS, BETA, URGENT_BETA, ASK_SHARE. APPROX=1 fits one
+ * Settings come from TRAIN_OPTIONS, overridden by env: BUCKETS, EPOCHS, L2, LEVELS, BETA, CRISIS_BETA, URGENT_BETA, ASK_SHARE. APPROX=1 fits one
  * model per held-out set (thresholds from the other folds' models, which saw it: compare settings with each other only). RECENT (default 6)
  * is how many of the last sets are pooled apart; OUT=<file> writes each held-out message's tiers (rules, rules + model) as JSON.
  * As classify does, the model may not raise to a tier whose sign the (current) rules set aside (VETO=0: it may).
@@ -100,6 +100,7 @@ function options(): TrainOptions {
     l2: n('L2', o.l2),
     levels: n('LEVELS', o.levels),
     falseRaise: n('BETA', o.falseRaise),
+    crisisRaise: n('CRISIS_BETA', o.crisisRaise),
     urgentRaise: n('URGENT_BETA', o.urgentRaise),
     askShare: n('ASK_SHARE', o.askShare),
   };
@@ -208,7 +209,7 @@ async function main(): Promise<void> {
   for (const held of sets) {
     const train9 = docs.filter((d) => d.set !== held.name);
     const oof = approx ? train9.map((doc) => ({ doc, z: logits(loso.get(doc.set) ?? train([], o), doc) })) : outOfFold(train9, o);
-    const thresholds = pickThresholds(oof, o.falseRaise, o.urgentRaise);
+    const thresholds = pickThresholds(oof, o.falseRaise, o.urgentRaise, o.crisisRaise);
     const askAt = pickThresholds(oof, askBeta)[1] ?? Infinity;
     const model = loso.get(held.name) ?? train(train9, o);
     const testDocs = docs.filter((d) => d.set === held.name);

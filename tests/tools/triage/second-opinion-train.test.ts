@@ -37,6 +37,23 @@ describe('pickThresholds', () => {
     expect(pickThresholds(scored, 0.02)[2]).toBe(Infinity);
   });
 
+  it('then lets crisis alone go on down to its own share of non-flags raised in all, and no further', () => {
+    // Non-flags: crisis logits 0..9.9, emergency logits low; the crisis messages sit between the non-flags' logits.
+    const none = Array.from({ length: 100 }, (_, i) => doc('none', 0, i / 10));
+    const crises = [9.95, 9.75, 9.55, 9.35].map((c) => doc('crisis', 0, c));
+    const scored = [...none, ...crises, doc('emergency', 9.98, 0)];
+    const raised = (th: number[]) => none.filter((s) => (s.z[0] ?? 0) >= (th[0] ?? 0) || (s.z[1] ?? 0) >= (th[1] ?? 0)).length;
+    const caught = (th: number[]) => crises.filter((s) => (s.z[1] ?? 0) >= (th[1] ?? 0)).length;
+    const joint = pickThresholds(scored, 0.01);
+    const more = pickThresholds(scored, 0.01, 0, 0.04);
+    expect(raised(joint)).toBe(1);
+    expect(caught(joint)).toBe(1);
+    // Four non-flags in all (9.9, 9.8, 9.7, 9.6): the crises at 9.75 and 9.55 are caught too, not the one at 9.35.
+    expect(raised(more)).toBe(4);
+    expect(caught(more)).toBe(3);
+    expect(more[0]).toBe(joint[0]);
+  });
+
   it('raises no non-flag when the share allowed is zero, even at the cost of every flag', () => {
     const [e = 0, c = 0] = pickThresholds([doc('none', 1, 1), doc('crisis', 0, 1), doc('emergency', 0.5, 0)], 0);
     expect(e).toBeGreaterThan(1);

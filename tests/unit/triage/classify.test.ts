@@ -553,10 +553,10 @@ describe('classify', () => {
     ]);
   });
 
-  /** Each of `none` classified none, and each [text, tier] of `kept` at that tier (texted, or spoken with `speech`). */
+  /** By the rules alone: each of `none` classified none, and each [text, tier] of `kept` at that tier (texted, or spoken with `speech`). */
   const expectTiers = (none: readonly string[], kept: ReadonlyArray<readonly [string, Tier]>, speech = false) => {
-    for (const text of none) expect(classify(rules, text, speech).tier, text).toBe('none');
-    for (const [text, tier] of kept) expect(classify(rules, text, speech).tier, text).toBe(tier);
+    for (const text of none) expect(classifyByRules(rules, text, speech).tier, text).toBe('none');
+    for (const [text, tier] of kept) expect(classifyByRules(rules, text, speech).tier, text).toBe(tier);
   };
 
   it('reads a general question about a sign as only asked: one that opens as a question, names no one and asks nothing of one\'s own (round 33)', () => {
@@ -1540,6 +1540,74 @@ describe('classify', () => {
       ['No chest pain, just la lower back desde que dormí en el couch', 'none'],
     ]);
     expect(classifyByRules(rules, 'ya busque que tan alto es el puente. asi estoy con este dolor', true).tier).toBe('crisis');
+  });
+
+  it('reads learnt wordings beside their look-alikes (round 54)', () => {
+    const none = [
+      // Other senses set aside: cardboard torn, a laptop's virus, a gym left, a laugh, roof shingles, an old mattress.
+      'Estuve desgarrando cajas en la bodega toda la tarde y me quedó la espalda cansada',
+      'my laptop got infected so I was hunched over it all day, back stiff',
+      'thinking of ending it with my gym, the machines hurt my back',
+      'almost wetting my pants de la risa at the wedding, back stiff from the chairs',
+      'carrying shingles up the ladder all day, back hurts',
+      'said goodbye to my 15 year old mattress and my back is sore',
+      'my Spanish is weak so I write in both, back is sore',
+      'worst back pain ever but I can feel my legs fine and pee normal',
+      'Celebramos un año sin pensamientos de hacerme daño, ahora solo me duele la espalda',
+      'A mi papá lo operaron porque la hernia le dio debilidad en la pierna; yo solo tengo dolor',
+      // "en dos" alone is no tearing pain; "me muero de ganas" stays an idiom; a question not made one's own.
+      'Volví de la playa con la espalda tiesa y se me pasó en dos días',
+      'me muero de ganas de volver a correr pero la ciática no me deja',
+      'what if I cant pee? asking because I read about it',
+      // A word withdrawn: "ni" is a negation cue, so a pattern holding it could never be negated.
+      'no tengo nada, ni entre las piernas ni en los pies, solo la cintura',
+      // Look-alikes of the learnt wordings, kept narrow: dying of a hernia asked about, going ahead to a visit, a
+      // noise heard, a rash spreading, pain past the knee.
+      '¿se muere uno si no se opera la hernia?',
+      'no se preocupen, mejor me adelanto yo al consultorio',
+      'me di cuenta por el ruido que se rompió la silla',
+      'the rash started at my ankle and now covers my calf',
+      'el dolor ya pasó la rodilla',
+    ];
+    for (const text of none) expect(rulesTier(text), text).toBe('none');
+    expectRulesTiers([
+      // Wordings learnt from set BE.
+      ["My brother keeps saying he's just in the way and we'd all be fine without him", 'crisis'],
+      ['made a list of pros of me being gone and could not think of a con', 'crisis'],
+      ['looked up which overpass by my house is the tallest', 'crisis'],
+      ['some nights I think about walking into the lake at night and not coming out', 'crisis'],
+      ['subí a la azotea y me quedé en el borde un buen rato', 'crisis'],
+      ['tengo la pistola de mi papá en la mente todo el día', 'crisis'],
+      ['¿se muere uno si se pone diez parches juntos?', 'crisis'],
+      ['a veces pienso que mejor me adelanto yo', 'crisis'],
+      ['pienso que mejor me muero de una vez', 'crisis'],
+      ['mi tío chocó con la camioneta y le duele mucho la espalda', 'emergency'],
+      ['hice pipí y solo me di cuenta por el ruido', 'emergency'],
+      ['el pie derecho no me sube y me tropiezo', 'emergency'],
+      ['me tocaron la nalga y no la sentí', 'emergency'],
+      ['what if I cant pee? asking because I havent been able to since this morning', 'emergency'],
+      ['siento que me parten la espalda en dos, de golpe', 'emergency'],
+      ['on roids for my asthma for years and now my back hurts', 'urgent'],
+      ['I used IV last weekend and now my back hurts in the middle', 'urgent'],
+      ['la pierna izquierda no me responde igualito desde ayer', 'urgent'],
+      ['I circled the numb patch on my calf and today it is bigger', 'urgent'],
+      ['tres días con 38 y me duele la espalda', 'urgent'],
+      ['sciatica 3 mo, did all the PT, no better', 'soon'],
+      ['mi hija, una chica de 14, lleva semanas con dolor de espalda', 'soon'],
+      // A long typo of a clinical word is that word, not a run of short words ("a do r me si mi en to").
+      ['tengo las nalgas con adormesimiento desde ayer', 'emergency'],
+      ['entumesimiento en la entrepierna desde anoche', 'emergency'],
+      // What the set-asides, kept narrow, must not hide: a sign beside a pipe, both legs weak though felt, pills, a
+      // year without self-harm thoughts that ended, cardboard lifted before a tearing pain.
+      ['fixing the pipe under the sink and now I cant feel when I pee', 'emergency'],
+      ['I can feel my legs but both are weak since this morning', 'emergency'],
+      ['thinking of ending it with my pills tonight', 'crisis'],
+      ['llevaba un año sin pensamientos de hacerme daño pero ya volvieron', 'crisis'],
+      ['levantando cajas de cartón y de repente un dolor desgarrador en la espalda', 'emergency'],
+      ['numbness started at my heel and now covers my calf', 'urgent'],
+    ]);
+    // Spoken "por qué" is not joined into "porque" by a learnt word: the question stays a question.
+    expect(classifyByRules(rules, '¿Por qué preguntan si he bajado de peso cuando uno va por dolor de espalda?', true).tier).toBe('none');
   });
 
   it('returns none for non-flags and empty input', () => {

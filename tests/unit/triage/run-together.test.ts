@@ -1,6 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { compileRules } from '../../../functions/triage/compile.js';
 import { splitRunTogether, wordsOfRun } from '../../../functions/triage/run-together.js';
 import { tokenize } from '../../../functions/triage/tokens.js';
+import { loadTriageRules } from '../../../tools/content/triage-yaml.js';
+
+const compiled = compileRules(loadTriageRules(fileURLToPath(new URL('../../../content/triage.yaml', import.meta.url))));
 
 const known = new Set(['no', 'siento', 'las', 'piernas', 'ya', 'ano', 'aguanto', 'both', 'legs', 'numb', 'since', 'lunch', 'i', 'dont', 'want', 'to', 'be', 'here']);
 
@@ -21,10 +26,17 @@ describe('words typed without spaces', () => {
   });
 
   it('splits only long unknown words and keeps the breaks on the last piece', () => {
-    const tokens = splitRunTogether(tokenize('my back. idontwanttobehere. bye now'), () => known);
+    const tokens = splitRunTogether(tokenize('my back. idontwanttobehere. bye now'), () => known, compiled.vocabulary);
     expect(tokens.words).toEqual(['my', 'back', 'i', 'dont', 'want', 'to', 'be', 'here', 'bye', 'now']);
     expect(tokens.ends).toEqual([false, true, false, false, false, false, false, true, false, true]);
     const plain = tokenize('no siento las piernas');
-    expect(splitRunTogether(plain, () => { throw new Error('not needed'); })).toBe(plain);
+    expect(splitRunTogether(plain, () => { throw new Error('not needed'); }, compiled.vocabulary)).toBe(plain);
+  });
+
+  it('keeps a long typo of a clinical word whole, though its letters would split into short known words', () => {
+    // "adormesimiento" (adormecimiento with an s) reads as "a do r me si mi en to" with the rules' known words.
+    expect(wordsOfRun('adormesimiento', compiled.knownWords())).toBeDefined();
+    expect(splitRunTogether(tokenize('nalgas con adormesimiento'), compiled.knownWords, compiled.vocabulary).words).toEqual(['nalgas', 'con', 'adormesimiento']);
+    expect(splitRunTogether(tokenize('nosientolaspiernas'), compiled.knownWords, compiled.vocabulary).words).toEqual(['no', 'siento', 'las', 'piernas']);
   });
 });
