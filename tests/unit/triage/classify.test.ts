@@ -1559,6 +1559,7 @@ describe('classify', () => {
       'Volví de la playa con la espalda tiesa y se me pasó en dos días',
       'me muero de ganas de volver a correr pero la ciática no me deja',
       'what if I cant pee? asking because I read about it',
+      'what happens if sciatica makes you leak pee? just reading about it',
       // A word withdrawn: "ni" is a negation cue, so a pattern holding it could never be negated.
       'no tengo nada, ni entre las piernas ni en los pies, solo la cintura',
       // Look-alikes of the learnt wordings, kept narrow: dying of a hernia asked about, going ahead to a visit, a
@@ -1586,6 +1587,8 @@ describe('classify', () => {
       ['el pie derecho no me sube y me tropiezo', 'emergency'],
       ['me tocaron la nalga y no la sentí', 'emergency'],
       ['what if I cant pee? asking because I havent been able to since this morning', 'emergency'],
+      // A question answered by a count of today's times: BEX's training miss.
+      ['is it normal for sciatica to make you leak pee? happened twice today', 'emergency'],
       ['siento que me parten la espalda en dos, de golpe', 'emergency'],
       ['on roids for my asthma for years and now my back hurts', 'urgent'],
       ['I used IV last weekend and now my back hurts in the middle', 'urgent'],
