@@ -1545,16 +1545,10 @@ describe('classify', () => {
   it('reads learnt wordings beside their look-alikes (round 54)', () => {
     const none = [
       // Other senses set aside: cardboard torn, a laptop's virus, a gym left, a laugh, roof shingles, an old mattress.
-      'Estuve desgarrando cajas en la bodega toda la tarde y me quedó la espalda cansada',
-      'my laptop got infected so I was hunched over it all day, back stiff',
       'thinking of ending it with my gym, the machines hurt my back',
       'almost wetting my pants de la risa at the wedding, back stiff from the chairs',
       'carrying shingles up the ladder all day, back hurts',
-      'said goodbye to my 15 year old mattress and my back is sore',
-      'my Spanish is weak so I write in both, back is sore',
       'worst back pain ever but I can feel my legs fine and pee normal',
-      'Celebramos un año sin pensamientos de hacerme daño, ahora solo me duele la espalda',
-      'A mi papá lo operaron porque la hernia le dio debilidad en la pierna; yo solo tengo dolor',
       // "en dos" alone is no tearing pain; "me muero de ganas" stays an idiom; a question not made one's own.
       'Volví de la playa con la espalda tiesa y se me pasó en dos días',
       'me muero de ganas de volver a correr pero la ciática no me deja',
@@ -1569,6 +1563,22 @@ describe('classify', () => {
       'me di cuenta por el ruido que se rompió la silla',
       'the rash started at my ankle and now covers my calf',
       'el dolor ya pasó la rodilla',
+      // Look-alikes a review wrote after the whole-diff read (each flagged before it).
+      'they used iv tylenol after my knee surgery',
+      'me pusieron la inyeccion en la nalga y no la senti',
+      'me desperte por el ruido de los vecinos y fui a hacer pipi',
+      'estar mucho de pie no me sube el dolor',
+      'chocamos las bicis de juguete con mi nieto',
+      'llevo 5 dias con 40 mg de naproxeno',
+      'le pusieron la infiltracion y ya no siente dolor',
+      'tengo dolor en la pierna y mi doctor no me responde los mensajes',
+      'it hasnt gotten any better in 2 days',
+      'compre una faja chica de 12 dolares',
+      'tuve fiebre la semana pasada pero ya se me quito, esta semana volvi a trabajar',
+      'my dog, hes just in the way when I do my stretches',
+      'walked across the tallest bridge and my back hurt',
+      'pienso cosas feas, que me van a tener que operar',
+      'se muere uno si se toma el ibuprofeno con alcohol?',
     ];
     for (const text of none) expect(rulesTier(text), text).toBe('none');
     expectRulesTiers([
@@ -1579,13 +1589,14 @@ describe('classify', () => {
       ['some nights I think about walking into the lake at night and not coming out', 'crisis'],
       ['subí a la azotea y me quedé en el borde un buen rato', 'crisis'],
       ['tengo la pistola de mi papá en la mente todo el día', 'crisis'],
-      ['¿se muere uno si se pone diez parches juntos?', 'crisis'],
+      ['¿se muere uno si se pone todos los parches de una vez?', 'crisis'],
+      ['me muero de ganas de morirme', 'crisis'],
       ['a veces pienso que mejor me adelanto yo', 'crisis'],
       ['pienso que mejor me muero de una vez', 'crisis'],
       ['mi tío chocó con la camioneta y le duele mucho la espalda', 'emergency'],
       ['hice pipí y solo me di cuenta por el ruido', 'emergency'],
       ['el pie derecho no me sube y me tropiezo', 'emergency'],
-      ['me tocaron la nalga y no la sentí', 'emergency'],
+      ['me tocaron la nalga y no la sentí, ni la otra', 'emergency'],
       ['what if I cant pee? asking because I havent been able to since this morning', 'emergency'],
       // A question answered by a count of today's times: BEX's training miss.
       ['is it normal for sciatica to make you leak pee? happened twice today', 'emergency'],
@@ -1601,13 +1612,22 @@ describe('classify', () => {
       ['tengo las nalgas con adormesimiento desde ayer', 'emergency'],
       ['entumesimiento en la entrepierna desde anoche', 'emergency'],
       // What the set-asides, kept narrow, must not hide: a sign beside a pipe, both legs weak though felt, pills, a
-      // year without self-harm thoughts that ended, cardboard lifted before a tearing pain.
+      // year without self-harm thoughts that ended, cardboard lifted before a tearing pain; and what the review found
+      // the withdrawn ones hid: a breakup before pills, both languages and both legs, an operation told before a
+      // weaker leg, a 55-year-old's new pain, torn boxes before a tearing pain, shingles on the back.
       ['fixing the pipe under the sink and now I cant feel when I pee', 'emergency'],
       ['I can feel my legs but both are weak since this morning', 'emergency'],
       ['thinking of ending it with my pills tonight', 'crisis'],
       ['llevaba un año sin pensamientos de hacerme daño pero ya volvieron', 'crisis'],
       ['levantando cajas de cartón y de repente un dolor desgarrador en la espalda', 'emergency'],
       ['numbness started at my heel and now covers my calf', 'urgent'],
+      ['Im ending it with my boyfriend tonight and then Im going to take all my pills', 'crisis'],
+      ['mañana celebramos un año sin alcohol y yo solo pienso en matarme', 'crisis'],
+      ['im writing in both languages, my legs are both numb', 'emergency'],
+      ['a mi papa lo operaron porque tenia hernia, desde la operacion se le durmio la pierna y cada dia esta mas debil', 'urgent'],
+      ['im 55 and this is new back pain since sleeping on a 10 year old mattress', 'soon'],
+      ['estaba desgarrando cajas y de repente senti un dolor desgarrador en la espalda y casi me desmayo', 'emergency'],
+      ['i got shingles up the side of my back last week', 'urgent'],
     ]);
     // Spoken "por qué" is not joined into "porque" by a learnt word: the question stays a question.
     expect(classifyByRules(rules, '¿Por qué preguntan si he bajado de peso cuando uno va por dolor de espalda?', true).tier).toBe('none');
