@@ -12,6 +12,8 @@ const rulesTier = (text: string) => classifyByRules(rules, text).tier;
 const expectRulesTiers = (cases: ReadonlyArray<readonly [string, Tier]>) => {
   for (const [text, tier] of cases) expect(rulesTier(text), text).toBe(tier);
 };
+/** Asserts the rules flag none of `texts` (the message names a failure). */
+const expectRulesNone = (texts: readonly string[]) => expectRulesTiers(texts.map((text) => [text, 'none'] as const));
 
 describe('classify', () => {
   it('orders tiers most severe first', () => {
@@ -1089,7 +1091,7 @@ describe('classify', () => {
       'Mario Kart crash of the year lol, back is sore from the beanbag chair',
       'spent the weekend ripping out drywall, back is killing me, stretches?',
     ];
-    for (const text of none) expect(rulesTier(text), text).toBe('none');
+    expectRulesNone(none);
     expectRulesTiers([
       // Answered yes, the same frame stays a sign.
       ['the nurse asked if I\'m losing control of my bladder. I am, since last night', 'emergency'],
@@ -1113,7 +1115,7 @@ describe('classify', () => {
       'my kids are ripping my back apart with all the piggyback rides lol',
       'my husband says he will kill me himself if I groan once more getting out of bed haha',
     ];
-    for (const text of none) expect(rulesTier(text), text).toBe('none');
+    expectRulesNone(none);
     expectRulesTiers([
       // The same frames told as now: a present-tense condition is a report.
       ['Si se me hincha la pantorrilla y me falta el aire, ¿qué hago?', 'emergency'],
@@ -1139,7 +1141,7 @@ describe('classify', () => {
       // A past attempt with nothing said since: over.
       'Hace años intenté quitarme la vida y salí adelante, ahora solo me duele la espalda',
     ];
-    for (const text of none) expect(rulesTier(text), text).toBe('none');
+    expectRulesNone(none);
     expectRulesTiers([
       // The same past attempt, thought of again: a crisis now.
       ['Hace años intenté quitarme la vida. Con este dolor de espalda estoy volviendo a pensar en eso.', 'crisis'],
@@ -1168,7 +1170,7 @@ describe('classify', () => {
       'if both my legs ever went numb all of a sudden, is that 911?',
       'si de repente no pudiera orinar, ¿voy a urgencias?',
     ];
-    for (const text of none) expect(rulesTier(text), text).toBe('none');
+    expectRulesNone(none);
     expectRulesTiers([
       // A no that says the sign goes on: the question is answered as one's own.
       ['¿el dolor de espalda puede dar dolor en el pecho? me empezó hace una hora y no se va', 'emergency'],
@@ -1203,7 +1205,7 @@ describe('classify', () => {
       // Withdrawn: "but seriously" does not make a joke earnest.
       'my back is so bad i want to die lol jk but seriously what stretches help',
     ];
-    for (const text of none) expect(rulesTier(text), text).toBe('none');
+    expectRulesNone(none);
     expectRulesTiers([
       // Wordings learnt from set AX.
       ['¿cuánto ibuprofeno hace falta para que falle el hígado? ya me cansé', 'crisis'],
@@ -1250,7 +1252,7 @@ describe('classify', () => {
       // Wet sheets from the laundry, not from the night.
       'Lifting wet sheets all day at the laundry, my back is sore by night',
     ];
-    for (const text of none) expect(rulesTier(text), text).toBe('none');
+    expectRulesNone(none);
     expectRulesTiers([
       // Wordings learnt from set AY.
       ['¿Cuánto paracetamol hace falta para dañar el hígado? Lo necesito saber hoy', 'crisis'],
@@ -1291,7 +1293,7 @@ describe('classify', () => {
       'if both my legs went numb would that be an emergency?',
       'if the pain ever felt like tearing would that mean something bad?',
     ];
-    for (const text of none) expect(rulesTier(text), text).toBe('none');
+    expectRulesNone(none);
     expectRulesTiers([
       // Wordings learnt from set AZ.
       ["If this pain is still here next month I'm not going to be.", 'crisis'],
@@ -1339,7 +1341,7 @@ describe('classify', () => {
       'I deleted myself from facebook lol, my back is fine',
       'comimos gambas al ajillo y me duele la espalda de estar sentado',
     ];
-    for (const text of none) expect(rulesTier(text), text).toBe('none');
+    expectRulesNone(none);
     expectRulesTiers([
       // Wordings learnt from set BA.
       ["I just don't see the point of being alive with this back anymore", 'crisis'],
@@ -1390,7 +1392,7 @@ describe('classify', () => {
       'Se me escapaba la orina después del parto, eso se compuso hace años',
       'Me dolió el pecho en enero, era ansiedad. Hoy me duele la espalda',
     ];
-    for (const text of none) expect(rulesTier(text), text).toBe('none');
+    expectRulesNone(none);
     expectRulesTiers([
       // Wordings learnt from set BB.
       ['My dad says he is only a burden and should just go and die', 'crisis'],
@@ -1448,7 +1450,7 @@ describe('classify', () => {
       'me duele la espalda, voy a terminar la terapia y seguir con mi vida',
       'my back won the fight today lol, stayed on the couch',
     ];
-    for (const text of none) expect(rulesTier(text), text).toBe('none');
+    expectRulesNone(none);
     expectRulesTiers([
       // Wordings learnt from sets BC and BDX.
       ['Terminar. Lo pienso cada noche. Con todo, con mi vida.', 'crisis'],
@@ -1507,7 +1509,7 @@ describe('classify', () => {
       'got my hair cut again last week, back sore',
       'me duele por la derecha también cuando me agacho',
     ];
-    for (const text of none) expect(rulesTier(text), text).toBe('none');
+    expectRulesNone(none);
     expectRulesTiers([
       // Wordings learnt from sets BD, BEX and BEY.
       ['I keep thinking the kids would be better with another mom and me gone', 'crisis'],
@@ -1544,7 +1546,7 @@ describe('classify', () => {
 
   it('reads learnt wordings beside their look-alikes (round 54)', () => {
     const none = [
-      // Other senses set aside: cardboard torn, a laptop's virus, a gym left, a laugh, roof shingles, an old mattress.
+      // Other senses set aside: a gym left, a laugh, shingles carried.
       'thinking of ending it with my gym, the machines hurt my back',
       'almost wetting my pants de la risa at the wedding, back stiff from the chairs',
       'carrying shingles up the ladder all day, back hurts',
@@ -1580,7 +1582,7 @@ describe('classify', () => {
       'pienso cosas feas, que me van a tener que operar',
       'se muere uno si se toma el ibuprofeno con alcohol?',
     ];
-    for (const text of none) expect(rulesTier(text), text).toBe('none');
+    expectRulesNone(none);
     expectRulesTiers([
       // Wordings learnt from set BE.
       ["My brother keeps saying he's just in the way and we'd all be fine without him", 'crisis'],
