@@ -90,6 +90,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-bey.yaml': '3671635',
   'tests/triage/corpus-be.yaml': '3578eee',
   'tests/triage/corpus-bf.yaml': '18821c4',
+  'tests/triage/corpus-bg.yaml': '18821c4',
 };
 
 function options(): TrainOptions {
