@@ -23,6 +23,13 @@ const LEET = /(?<=[a-z])(?<!(?:^|[^a-z])x)[013457](?=[a-z])/g;
 const LEET_ANYWHERE = /[a-z][013457][a-z]/;
 const LEET_LETTERS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 const leetLetter = (digit: string) => LEET_LETTERS[digit] ?? digit;
+/**
+ * A letter hidden by a star inside a short word ("s*icide", "d*e"), or by an exclamation mark after one to three
+ * consonants that cannot be a word of their own ("k!ll", "d!e"): read as "i", the letter most often hidden (a wrong
+ * vowel is left to the misspelling tolerance). "wow!so", "Hi!I have" and "help!now" stay words and a sentence end.
+ */
+const MASKED = /(?<=(?:^|[^a-z])(?:[a-z]{1,5}(?=\*)|[b-df-hj-np-tv-xz]{1,3}(?=!)))[!*](?=[a-z]{1,9}(?![a-z]))/g;
+const MASKED_ANYWHERE = /[a-z][!*][a-z]/;
 
 /** What replaces the tokens from one position on: `words`, standing for the next `take` tokens. */
 export interface Rewrite {
@@ -155,7 +162,8 @@ export function tokenize(text: string, rulesWords: TokenWords = NO_WORDS): Token
   const ends: boolean[] = [];
   const asks: boolean[] = [];
   const folded = compact(canonicalText(emojiAsWords(text)));
-  const canonical = LEET_ANYWHERE.test(folded) ? folded.replace(LEET, leetLetter) : folded;
+  const unleet = LEET_ANYWHERE.test(folded) ? folded.replace(LEET, leetLetter) : folded;
+  const canonical = MASKED_ANYWHERE.test(unleet) ? unleet.replace(MASKED, 'i') : unleet;
   let start = -1;
   let kind = SEPARATOR;
   let apostrophe = false;

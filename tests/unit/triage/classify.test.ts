@@ -1626,13 +1626,135 @@ describe('classify', () => {
       ['Im ending it with my boyfriend tonight and then Im going to take all my pills', 'crisis'],
       ['mañana celebramos un año sin alcohol y yo solo pienso en matarme', 'crisis'],
       ['im writing in both languages, my legs are both numb', 'emergency'],
-      ['a mi papa lo operaron porque tenia hernia, desde la operacion se le durmio la pierna y cada dia esta mas debil', 'urgent'],
+      ['a mi papa lo operaron porque tenia hernia, desde la operacion se le durmio la pierna y cada dia esta mas debil', 'emergency'],
       ['im 55 and this is new back pain since sleeping on a 10 year old mattress', 'soon'],
       ['estaba desgarrando cajas y de repente senti un dolor desgarrador en la espalda y casi me desmayo', 'emergency'],
       ['i got shingles up the side of my back last week', 'urgent'],
     ]);
     // Spoken "por qué" is not joined into "porque" by a learnt word: the question stays a question.
     expect(classifyByRules(rules, '¿Por qué preguntan si he bajado de peso cuando uno va por dolor de espalda?', true).tier).toBe('none');
+  });
+
+  it('reads learnt wordings beside their look-alikes, and a letter hidden by a star or an exclamation mark (round 55)', () => {
+    const none = [
+      // Other senses and look-alikes of the wordings learnt from set BF: a joke about a hot body, walking crooked from one-sided
+      // sciatica, tools called guns, a crashed game, a film, a question only read about, an iron, a move, a piggyback, pain that
+      // is gone, everything taken to the dump, a hotel, a plan of treatment, a return to work, a shy bladder at the lab, a missing
+      // space after an exclamation mark, a sports fever, an alarm slept through, dancing.
+      'my body is hot 🔥 lol but my back is killing me after leg day',
+      'walking chueco because of the sciatica on my right side',
+      'camina chueco por la ciática de un lado, nada más',
+      "my husband bought a massage gun and he'll use it on himself after work",
+      'he got a heat gun for the truck and wants to use it on himself for his back lol',
+      'the pc crashed and I fell off my chair, back hurts a bit',
+      'did the suicide squad movie marathon, back stiff from the couch',
+      'is losing bladder control something to watch for? just reading',
+      'le quemé el brazo a la camisa con la plancha, y la espalda me duele',
+      'me quemé el brazo cocinando y la espalda me duele',
+      'cuando mi mamá se vaya yo también me voy a vivir con mi hermana',
+      'ya pensé cómo voy a decirle al jefe que necesito días',
+      'el bebé anda a caballito en mi espalda y me duele',
+      'dibdib ko masakit kanina pero wala na ngayon',
+      'tonight im going to take everything to the dump, my back will hate me',
+      'dont want to stay here either, this hotel bed is awful for my back',
+      'already decided how to treat my sciatica: PT',
+      'he said when he goes back to work im going too',
+      'life insurance agent called me, back hurts from sitting',
+      'i failed to pee in the cup at the lab, so nervous lol, back is ok',
+      'wow!so my back hurts today',
+      'super bowl fever in this house, my back hurts from the couch',
+      'didnt wake up for my alarm and slept funny, neck and back sore',
+      'tearing up the dance floor last night, back a little sore today',
+      'something to watch for? asking for a friend, I feel fine',
+      'mi hijo de 25 dice que va a terminar con el gimnasio porque le duele la espalda',
+      // Look-alikes of the wordings learnt from set BG (moved into training this round): a match that wore one out, a
+      // sports fever, a laugh, tears, a meeting, a weekend plan, a story, walking hunched, a mood.
+      'me mató el fútbol del sábado jaja, la espalda adolorida',
+      'con la fiebre de la pelota en el barrio me duele la espalda de tanto brincar',
+      'casi me hago pee de la risa con mi sobrino, la espalda ya mejor',
+      'estoy que me meo con los memes de mi prima, la espalda bien',
+      'im tearing up reading your tips, thank you, just one sided sciatica',
+      "he says he's gonna die if he has to sit through another meeting with his back",
+      'I cant go fishing this weekend cause my back is sore',
+      'estoy escribiendo un cuento donde al personaje no le sale la orina, es ficción',
+      'camino encorvado por el tirón en la cintura, pero camino',
+      'feeling kinda blue about my back, just a pulled muscle',
+      // Look-alikes two reviews of this round's rules wrote (each flagged by a learnt wording before it was narrowed).
+      'tengo gemelos de 2 años y me duele la espalda de cargarlos',
+      'ya no meo tanto de noche desde que dejé el café',
+      'se me sale la hernia cuando cargo cosas, el médico me mandó un examen de la orina',
+      'ayer conseguí el fierro para el techo y al cargarlo me lastimé la espalda',
+      'uso una pelotita de masaje debajo de la vértebra que me duele',
+      'trabajo en construcción hace 15 años y tengo dolor lumbar',
+      'does life insurence cover physical therapy',
+      'when he goes to pt im going too, we both have back pain',
+      'mi jefe va a usar la incapacidad contra mí',
+      'me tiro abajo del carro para cambiar el aceite',
+      'my calf puffed just a little after the bee sting, red and itchy',
+    ];
+    expectRulesNone(none);
+    expectRulesTiers([
+      // Wordings learnt from set BF (each read none by the rules at round 54's end); a star or an exclamation mark for a letter.
+      ['my lola says her pwet is manhid since this morning', 'emergency'],
+      ['he tried to pee for an hour and nothing is coming out', 'emergency'],
+      ['hindi po ako makaihi since last night, masakit likod', 'emergency'],
+      ['mi esposo se hizo encima y no se dio cuenta, la espalda lo mata', 'emergency'],
+      ['both my legs are on strike since lunch', 'emergency'],
+      ['left leg numb yesterday and now r leg too', 'emergency'],
+      ['his legs keep giving weigh under him, worse today', 'emergency'],
+      ['el pie se le sigue cayendo y cada día lo levanta menos', 'emergency'],
+      ['came off my motorbike on the freeway an hour ago, back is wrecked', 'emergency'],
+      ['mi tío se cayó de la terraza y no se puede mover de la espalda', 'emergency'],
+      ['the calf pain is now in my chest, feels like someone sitting on my chest', 'emergency'],
+      ['fiebre desde ayer y la pierna se me está durmiendo', 'emergency'],
+      ["he keeps his pistol in the truck and says he'll use it on himself if the pain stays", 'crisis'],
+      ["been keeping the extras in a jar and when I have enough I wont have to deal with any of this again", 'crisis'],
+      ["my dad is in hospice. when he goes I'm going too", 'crisis'],
+      ['tengo ideas de muerte todo el día por el dolor', 'crisis'],
+      ['me quiero ir para siempre, ya no aguanto la espalda', 'crisis'],
+      ['pabigat lang ako sa pamilya ko', 'crisis'],
+      ['i want to unal!ve myself, the sciatica never stops', 'crisis'],
+      ['i want to k!ll myself', 'crisis'],
+      ['gonna s*icide tonight', 'crisis'],
+      ['hx SH, relapsed last night and cut again', 'crisis'],
+      ['lagnat since yesterday and my back is sumasakit', 'urgent'],
+      ['my body is hot since two days and my waist is paining me', 'urgent'],
+      ['volví a picarme ayer, no me juzguen, y me duele la espalda', 'urgent'],
+      ['my right leg is not pulling its weight since Monday, same as yesterday', 'urgent'],
+      ['la ciática sigue ni pa lante ni pa tras, ya van dos meses', 'soon'],
+      // Wordings learnt from set BG (each read none or lower by the rules at round 54's end).
+      ['llevo dos días con fiebre y hoy la pierna derecha no me sostuvo al bajar del bus', 'emergency'],
+      ['mi wet up miself last night an neva feel it, back a kill mi', 'emergency'],
+      ['mi husband cyaan pee since morning and him back bad', 'emergency'],
+      ['her right leg quit its job this morning and its getting worse', 'emergency'],
+      ['ya no es solo en la pierna derecha, también me baja por la izquierda', 'emergency'],
+      ['desde anoche no meo y tengo la panza hinchada', 'emergency'],
+      ['me doy golpes con el palo hasta quedar morada, no puedo parar', 'crisis'],
+      ['mandó al grupo que nos quiere mucho y que le perdonemos', 'crisis'],
+      ['ya conseguí el fierro, con esta espalda no sigo, esta noche lo hago', 'crisis'],
+      ['otra vez la voz que me dice que lo termine', 'crisis'],
+      ['mi pierna izquierda no empuja al subir la escalera desde el lunes', 'urgent'],
+      ['no pude saltar con la pierna izquierda hoy, me duele la espalda', 'urgent'],
+      ['estoy tiritando de frío desde anoche y me duele la espalda', 'urgent'],
+      ['la almohada amanece mojada de mi sudor y la espalda me duele', 'urgent'],
+      ['el gemelo izquierdo está hinchado, rojo y caliente, respiro bien', 'urgent'],
+      ['six weeks of stretches and not one bit better', 'soon'],
+      ['tengo una bolita dura sobre una vértebra', 'soon'],
+      ['tengo 16 años, dolor lumbar hace un mes y baja a la pierna', 'soon'],
+      // Signs the reviews found hidden by a set-aside phrase as first written (each narrowed or withdrawn).
+      ['my foot is feeling a bit blue and ice cold and numb, cant feel a pulse', 'emergency'],
+      ['estaba escribiendo un cuento cuando de repente se me durmieron las dos piernas y no las siento', 'emergency'],
+      ['sudden pain between my shoulder blades like im tearing up inside, started 10 min ago', 'emergency'],
+      ['pienso que me mato el trabajo ya no lo aguanto y tengo las pastillas', 'crisis'],
+      ['me hice pee de la risa y no lo senti salir, nunca me habia pasado', 'emergency'],
+      ['me he lastimado a propósito otra vez con una navaja', 'crisis'],
+      ['i wish i didnt wake up to my alarm ever again, im done with this pain', 'crisis'],
+      // A literal kick from a horse stays major trauma: only the simile is set aside.
+      ['kicked by a horse on the ranch, back is killing me', 'emergency'],
+    ]);
+    // Spoken: "bowl" for bowel and a stream not set aside as a game's.
+    expect(classifyByRules(rules, 'i cant control my bowl fever since yesterday and my back hurts bad', true).tier).toBe('emergency');
+    expect(classifyByRules(rules, 'cant get a stream the last two days my back is killing me', true).tier).toBe('emergency');
   });
 
   it('returns none for non-flags and empty input', () => {

@@ -85,6 +85,16 @@ describe('tokenize', () => {
     expect(tokenize('sciatica x7wks, lbp x3d, t3xt').words).toEqual(['sciatica', 'x', '7', 'wks', 'lbp', 'x', '3', 'd', 'text']);
   });
 
+  it('reads a star inside a short word, or an exclamation mark after consonants that are no word, as the hidden letter', () => {
+    expect(tokenize('k!ll myself, d*e, sh!t').words).toEqual(['kill', 'myself', 'die', 'shit']);
+    expect(tokenize('s*icide').words).toEqual(['siicide']);
+    // A missing space after an exclamation mark is a sentence end, not a hidden letter.
+    expect(tokenize('wow!so sore. Hi!I have pain, help!now').words).toEqual(['wow', 'so', 'sore', 'hi', 'i', 'have', 'pain', 'help', 'now']);
+    expect(tokenize('wow!so sore').ends).toEqual([true, false, true]);
+    // Never inside a long word, nor a star used for emphasis.
+    expect(tokenize('everything*really hurts, *so* bad').words).toEqual(['everything', 'really', 'hurts', 'so', 'bad']);
+  });
+
   it('reads a decimal point or comma between digits as part of the number, not a sentence end', () => {
     expect(tokenize('temp is 36.8 now')).toEqual({ words: ['temp', 'is', '36', '8', 'now'], breaks: [false, false, false, false, true], ends: [false, false, false, false, true], asks: [false, false, false, false, false] });
     expect(tokenize('38,5 de fiebre. 3. Ok').ends).toEqual([false, false, false, true, true, true]);
@@ -103,7 +113,7 @@ describe('tokenize in one pass', () => {
     const breaks: boolean[] = [];
     const ends: boolean[] = [];
     const asks: boolean[] = [];
-    const folded = canonicalText(emojiAsWords(text)).replace(/(?<=[a-z])[013457](?=[a-z])/g, (d) => ({ 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't' })[d] ?? d).replace(/(^|[^a-z0-9])([a-z0-9]+)-(?=[a-z0-9])/g, (m, pre: string, word: string) => (['never', 'no', 'non', 'not', 'nunca'].includes(word) ? m : `${pre}${word} `)).replace(/(\d)[.,](?=\d)/g, '$1 ').replace(/['\u2018\u2019\u02bc`\u00b4]/g, '').replace(/(\d)([a-z])/g, '$1 $2').replace(/([a-z])(\d)/g, '$1 $2');
+    const folded = canonicalText(emojiAsWords(text)).replace(/(?<=[a-z])[013457](?=[a-z])/g, (d) => ({ 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't' })[d] ?? d).replace(/(?<=(?:^|[^a-z])(?:[a-z]{1,5}(?=\*)|[b-df-hj-np-tv-xz]{1,3}(?=!)))[!*](?=[a-z]{1,9}(?![a-z]))/g, 'i').replace(/(^|[^a-z0-9])([a-z0-9]+)-(?=[a-z0-9])/g, (m, pre: string, word: string) => (['never', 'no', 'non', 'not', 'nunca'].includes(word) ? m : `${pre}${word} `)).replace(/(\d)[.,](?=\d)/g, '$1 ').replace(/['\u2018\u2019\u02bc`\u00b4]/g, '').replace(/(\d)([a-z])/g, '$1 $2').replace(/([a-z])(\d)/g, '$1 $2');
     const pieces = folded.split(/([.,;:!?\u00bf\u00a1()\n\r\u2026\u2013\u2014-]+)/);
     // Per sentence: its first word and whether a question mark ended it.
     const sentences: Array<{ from: number; asked: boolean }> = [];
