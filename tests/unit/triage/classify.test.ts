@@ -1749,6 +1749,9 @@ describe('classify', () => {
       ['me hice pee de la risa y no lo senti salir, nunca me habia pasado', 'emergency'],
       ['me he lastimado a propósito otra vez con una navaja', 'crisis'],
       ['i wish i didnt wake up to my alarm ever again, im done with this pain', 'crisis'],
+      // Training messages the retrained model no longer raises get rules of their own.
+      ['my pee just stopped halfway and I cant restart it since this morning', 'emergency'],
+      ['🚽❌ since yesterday, back hurts', 'emergency'],
       // A literal kick from a horse stays major trauma: only the simile is set aside.
       ['kicked by a horse on the ranch, back is killing me', 'emergency'],
     ]);
