@@ -91,6 +91,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-be.yaml': '3578eee',
   'tests/triage/corpus-bf.yaml': '18821c4',
   'tests/triage/corpus-bg.yaml': '18821c4',
+  'tests/triage/corpus-bh.yaml': '0d58ba9',
 };
 
 function options(): TrainOptions {

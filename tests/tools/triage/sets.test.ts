@@ -53,6 +53,7 @@ describe('trainingSets', () => {
     expect(names).toContain('tests/triage/corpus-be.yaml');
     expect(names).toContain('tests/triage/corpus-bf.yaml');
     expect(names).toContain('tests/triage/corpus-bg.yaml');
+    expect(names).toContain('tests/triage/corpus-bh.yaml');
     expect(names).not.toContain('tests/triage/blind/blind.yaml');
     expect(names).toHaveLength(TRIAGE_SETS.length - 1);
   });
