@@ -1760,6 +1760,64 @@ describe('classify', () => {
     expect(classifyByRules(rules, 'cant get a stream the last two days my back is killing me', true).tier).toBe('emergency');
   });
 
+  it('reads learnt wordings beside their look-alikes (round 56)', () => {
+    // Look-alikes a review tried against the lines as first written (each flagged by one and narrowed or withdrawn),
+    // and the set-asides learnt from BH's false alarms.
+    const none = [
+      'la app se me queda colgando',
+      'duermo boca abajo y me cuelga el pie fuera de la cama',
+      'la punta del pie me queda colgando de la cama porque soy alto',
+      'la manguera colgando, no la puedo alzar sola por la espalda',
+      'en yoga no puedo alzar el pie hasta la cabeza como la maestra',
+      'tengo una ampolla en el dedo gordo, no puedo ni pararme de puntas',
+      'tengo que pararme de puntas para alcanzar la repisa y la espalda cada vez peor',
+      'mi bebe da golpes con el pie, mi ciatica empeorando con el embarazo',
+      'entro al bano espero cinco minutos y nada de agua caliente en la regadera',
+      'espero espero y nada del uber, quiero ir al bano',
+      'cuando estoy nerviosa siento que el corazon me late en el ombligo, tambien me duele la espalda',
+      'voy a pedir un uber, a ver si un carro me recoge rapido para ir al doctor',
+      'fumigue con paraquat toda la mañana y me duele mucho la espalda',
+      'the knee pain no responde a la ibuprofeno, que hago',
+      'se le va durmiendo la pierna a mi esposo en el sillon, al rato se le pasa',
+      'not a big fall fan, my back always hurts when it gets cold, i have osteoporosis',
+      'se me durmió la pata sentado en el banco del parque, al ratico normal',
+      'en el shuttle al Strip me quedo sentado y se me pone con hormigas la pierna, me paro y se quita',
+      'me caí del caballo de chavalo, de eso ya pasaron veinte años, ahora solo molestia con el frío',
+      'nueve horas en el bus, llegué con el trasero cuadrado y dormido jaja',
+    ];
+    expectRulesNone(none);
+    expectRulesTiers([
+      // Wordings learnt from set BH (each read none or lower by the rules at round 55's end).
+      ['a mi papá le cuelga el pie izquierdo, da golpes con el pie al caminar y cada día peor', 'emergency'],
+      ['a mi hermana la punta del pie se le queda colgando y no la puede alzar', 'emergency'],
+      ['no puedo ni pararme de puntas con esa pierna, cada vez peor desde el lunes', 'emergency'],
+      ['entro al baño, espero, espero, y nada desde anoche', 'emergency'],
+      ['noto una bola que late en el ombligo y el dolor de espalda llegó de golpe', 'emergency'],
+      ['fiebre desde el martes y hoy no pude subir la pierna derecha a la cama', 'emergency'],
+      ['tengo fiebre y la pierna izquierda como si no tuviera fuerza', 'emergency'],
+      ['voy cruzando la calle sin mirar a ver si un carro me lleva', 'crisis'],
+      ['jaja cualquier día me aviento al canal y ya, aunque ya no sé si es broma', 'crisis'],
+      ['tengo gramoxone en la bodega, lo he pensado toda la semana', 'crisis'],
+      ['Primero se me entumió el talón, al otro día la pantorrilla, y hoy ya lo siento en el muslo derecho. Va subiendo de a poquito', 'urgent'],
+      ['se me va durmiendo el muslo, primero la rodilla y ahora casi la cadera', 'urgent'],
+      ['my right leg no responde since yesterday, like weak', 'urgent'],
+      ['my grandma is 82 and slipt on the ice, back hurts bad', 'urgent'],
+      // "por si acaso" (just in case) is no longer a disclaimer: it had set aside a bladder sign told before a goodbye.
+      ['llevo desde ayer sin poder orinar. ya le dije adiós a mi esposa por si acaso', 'emergency'],
+      // Signs the review found hidden by a set-aside as first written (each withdrawn or narrowed).
+      ['se me doblan las dos piernas de repente, ya camine y bien dificil, me agarro de la pared', 'emergency'],
+      ['por ahora nada de fiebre y no siento las nalgas', 'emergency'],
+      ['no me responden las dos piernas, si me llegara a caer nadie me levanta', 'emergency'],
+      ['ya no tengo fuerza normal en las piernas, se me doblan desde ayer', 'emergency'],
+      ['estoy haciendo fila en el banco y la pierna izquierda se me puso fria y morada de golpe', 'emergency'],
+      ['My husband said hes going to kill himself if the saints lose, he has a gun and hes been drinking', 'crisis'],
+      ['if they lose again im taking all my pills tonight, im done with everything', 'crisis'],
+      ['after the race my right foot has been numb and its spreading up to my knee', 'urgent'],
+      ['trabajo en el strip, me pico con heroina a veces y me duele la espalda', 'urgent'],
+      ['tengo neumonia y tomo complejo b, dolor de espalda fuerte', 'urgent'],
+    ]);
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');
