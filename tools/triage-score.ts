@@ -1,5 +1,6 @@
 /**
- * `npm run triage:score -- <set.yaml>...`: recall per tier and style, false alarms, and every miss, for the current
+ * `npm run triage:score [-- <set.yaml>...]`: recall per tier and style, false alarms, and every miss (every set of
+ * TRIAGE_SETS, the held-out one last, when no file is named), for the current
  * content/triage.yaml with the statistical second opinion (SECOND_OPINION=0: the rules alone).
  */
 import { readFileSync } from 'node:fs';
@@ -7,9 +8,10 @@ import { parse } from 'yaml';
 import { classify, classifyByRules } from '../functions/triage/classify.js';
 import { loadTriageRules } from './content/triage-yaml.js';
 import { formatRate, LabelledSetSchema, scoreTriage } from './triage/score.js';
+import { TRIAGE_SETS } from './triage/sets.js';
 
 const rules = loadTriageRules(process.env.TRIAGE_RULES ?? 'content/triage.yaml');
-const files = process.argv.slice(2);
+const files = process.argv.length > 2 ? process.argv.slice(2) : TRIAGE_SETS.map((set) => set.file);
 const verbose = process.env.VERBOSE === '1';
 const triage = process.env.SECOND_OPINION === '0' ? classifyByRules : classify;
 for (const file of files) {
