@@ -1818,6 +1818,73 @@ describe('classify', () => {
     ]);
   });
 
+  it('reads learnt wordings beside their look-alikes (round 57)', () => {
+    // Look-alikes a review tried against the lines as first written (each flagged by one and narrowed or withdrawn),
+    // and the set-asides learnt from BI's false alarms.
+    expectRulesNone([
+      'con los chistes del tio en la posada por poco me orino jaja, la espalda ni me dolio',
+      'Mi compadre se lastimo la espalda cargando costales, anda chueco pero siente todo bien.',
+      'no puedo hacer agua de jamaica porque no tengo flor, me duele la espalda',
+      'mi mama no puede hacer agua fresca hoy, le duele la cintura',
+      'tenia ganas pero con tanta gente en el bano se me fue la meada',
+      'me moje los pants en la lluvia y no senti frio',
+      'mi hijo no sale del bano y ya no me obedece, me duele la espalda',
+      'la ciatica en la pierna izquierda, ahora tambien me corre por la izquierda hacia la nalga',
+      'me compre botas, las dos hasta el talon me rozan',
+      'el pie derecho se me queda colgado de la hamaca cuando duermo la siesta',
+      'le pego al piso con la suela para matar la cucaracha',
+      'la enfermera me pincho la vena tres veces y me duele la espalda',
+      'mi pantorrilla derecha siempre ha sido mas gorda que la otra de jugar futbol',
+      'me dolia el pie, ya no me aguante y fui al doctor',
+      'me duele el pie y no me da la fuerza de voluntad para ir al gym',
+      'I ate it on the porch after dinner, the pizza was great, my back hurts though',
+      'se me vencieron los papeles del seguro y me duele la pierna',
+      'en la noche me muevo y nada, ni me duele',
+      'me lastime ayer y ni con hielo ni con calor mejora',
+      'hace mes y medio me lastime pero ya estoy bien, ni con el trabajo pesado me ha vuelto',
+      'tengo las rodillas moradas de hincarme',
+      'my knees gave out on the last set of squats',
+      'estoy haciendo una cajita de pino para mi mama, falta que me anime a pintarla',
+      'the thermometer outside says 104, my back hurts from mowing the lawn',
+    ]);
+    expectRulesTiers([
+      // Wordings learnt from set BI (each read none by the rules at round 56's end).
+      ['Las rodillas se me doblan solitas, ya me fui al suelo en el patio dos veces, con la cintura adolorida.', 'emergency'],
+      ['al bajar del camion las rodillas se me vencieron, las dos', 'emergency'],
+      ['desde ayer se me vencio la pierna derecha y me cai', 'emergency'],
+      ['voy tropezando porque el pie derecho se me queda colgado', 'emergency'],
+      ['le pego al piso con la suela cuando camino, el pie izquierdo anda flojo', 'emergency'],
+      ['mi intestino ya no me obedece y la espalda cada vez peor', 'emergency'],
+      ['se me fue la meada en el camion y ni la senti', 'emergency'],
+      ['se me escurrio la orina sin que yo la sintiera', 'emergency'],
+      ['mi compadre lleva desde el mediodia sin poder hacer agua', 'emergency'],
+      ['me moje los pants sentado en el sofa y no senti nada', 'emergency'],
+      ['el dolor de la pierna derecha ahora tambien me corre por la izquierda', 'emergency'],
+      ['my legz keep buckling under me', 'emergency'],
+      ["I tried to kill myself two years ago and I'm having those same thoughts again this week.", 'crisis'],
+      ['me pincharon la vena con droga y ahora me duele la espalda', 'urgent'],
+      ['la pantorrilla izquierda se ve mas gorda que la otra, colorada y caliente', 'urgent'],
+      ['quiero subir a la camioneta con la pierna izquierda, como que no me da la fuerza', 'urgent'],
+      ['no tengo juersa en las piernas desde el lunes', 'urgent'],
+      ['my grandpa is 80 and ate it on the ice, his back hurts', 'urgent'],
+      ['me levanto a las tres por el dolor de espalda, me pongo de lado y nada lo calma', 'soon'],
+      ['en la noche me duele la espalda y me muevo y nada, no se quita', 'soon'],
+      ['llevo mes y medio con la ciatica y ni con pomadas ni con caminatas', 'soon'],
+      // Signs the review found hidden by a set-aside as first written (each withdrawn).
+      ['se me duermen las dos piernas desde ayer, pero con fuerza en las dos piernas', 'emergency'],
+      ['the kids are tearing up the house and i have a sudden tearing pain in my back', 'emergency'],
+      ['what to do if someone cant feel their legs and cant pee, my husband right now', 'emergency'],
+      ['la pierna se me dobla cada vez mas, si me llego a caer no se que hare', 'emergency'],
+      ['if one more person says im lazy i swear i will kill myself, ive been thinking about it every day', 'crisis'],
+      ['me voy a la fiesta y ahi me tomo todas las pastillas', 'crisis'],
+      ['i want to kill myself, totally over everything', 'crisis'],
+      ['i cant pee since this morning. my headache got better in a day', 'emergency'],
+      ['i cant control my bowels, it passed as soon as i sat down', 'emergency'],
+      ['no puedo orinar, lo del divorcio eso quedo atras', 'emergency'],
+      ['my saddle area has been numb for 2 days, i spent 4 hours in the waiting room', 'emergency'],
+    ]);
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');
