@@ -852,7 +852,8 @@ describe('classify', () => {
     // A long spoken word with the key of "bladder" (vowels are silent, and these are not squeezed) is weighed against
     // it with a few edits at most: an edit distance bounded only by its length took seconds for one such word.
     const long = `bl${'aeiou'.repeat(150)}dr${'eaiou'.repeat(150)}`;
-    expect(classify(rules, `my ${long} is full`, true).tier).toBe('none');
+    // The rules' reading (round 57's model raises the gibberish: its letters hold "bl", "dr" and "is full").
+    expect(classifyByRules(rules, `my ${long} is full`, true).tier).toBe('none');
   });
 
   it('reads the condition of a question as asked, an "if" meaning "when" as told (round 39)', () => {
@@ -1846,6 +1847,9 @@ describe('classify', () => {
       'my knees gave out on the last set of squats',
       'estoy haciendo una cajita de pino para mi mama, falta que me anime a pintarla',
       'the thermometer outside says 104, my back hurts from mowing the lawn',
+      'tengo juersa en las dos piernas',
+      'le pego con menos fuerza a la pelota con la pierna derecha porque me duele la espalda',
+      'la vejiga bien, el intestino bien, las piernas con fuerza, solo el dolor de cintura',
     ]);
     expectRulesTiers([
       // Wordings learnt from set BI (each read none by the rules at round 56's end).
@@ -1865,7 +1869,13 @@ describe('classify', () => {
       ['me pincharon la vena con droga y ahora me duele la espalda', 'urgent'],
       ['la pantorrilla izquierda se ve mas gorda que la otra, colorada y caliente', 'urgent'],
       ['quiero subir a la camioneta con la pierna izquierda, como que no me da la fuerza', 'urgent'],
-      ['no tengo juersa en las piernas desde el lunes', 'urgent'],
+      ['no tengo juersa en la pierna derecha desde el lunes', 'urgent'],
+      // Training flags the round 57 model no longer raises (AR's).
+      ['NOTA: pierna derecha con menos fuerza desde el lunes. camino bien. dolor de espalda 5/10.', 'urgent'],
+      ['Desde el weekend siento la right leg con menos fuerza, camino ok pero cuando subo al truck se nota', 'urgent'],
+      ['no tengo juersa en ninguna de las dos piernas y me tienen que ayudar pa ir al baño', 'emergency'],
+      // A training crisis message whose "for a sec" had read as the talk being over (BEX).
+      ['been burning myself w cigs when the back pain gets too much. it helps for a sec', 'crisis'],
       ['my grandpa is 80 and ate it on the ice, his back hurts', 'urgent'],
       ['me levanto a las tres por el dolor de espalda, me pongo de lado y nada lo calma', 'soon'],
       ['en la noche me duele la espalda y me muevo y nada, no se quita', 'soon'],
@@ -1882,6 +1892,10 @@ describe('classify', () => {
       ['i cant control my bowels, it passed as soon as i sat down', 'emergency'],
       ['no puedo orinar, lo del divorcio eso quedo atras', 'emergency'],
       ['my saddle area has been numb for 2 days, i spent 4 hours in the waiting room', 'emergency'],
+      // Strength said beside numbness or sciatica in both legs no longer sets them aside: "las piernas con fuerza" is read
+      // as words that name no sign instead of a set-aside of the rule's whole sentence.
+      ['se me duermen las dos piernas desde ayer, pero las piernas con fuerza', 'emergency'],
+      ['tengo ciatica en las dos piernas, eso si las dos piernas con fuerza', 'emergency'],
     ]);
   });
 
