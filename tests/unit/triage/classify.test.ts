@@ -1894,6 +1894,9 @@ describe('classify', () => {
       ['my saddle area has been numb for 2 days, i spent 4 hours in the waiting room', 'emergency'],
       // Strength said beside numbness or sciatica in both legs no longer sets them aside: "las piernas con fuerza" is read
       // as words that name no sign instead of a set-aside of the rule's whole sentence.
+      // "hacer agua de" as an idiom hid the sign it begins: only the drinks are idioms now.
+      ['no he podido hacer agua para nada desde ayer', 'emergency'],
+      ['no puedo hacer agua de ninguna forma desde anoche', 'emergency'],
       ['se me duermen las dos piernas desde ayer, pero las piernas con fuerza', 'emergency'],
       ['tengo ciatica en las dos piernas, eso si las dos piernas con fuerza', 'emergency'],
     ]);
