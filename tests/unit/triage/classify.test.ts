@@ -1870,16 +1870,16 @@ describe('classify', () => {
       ['la pantorrilla izquierda se ve mas gorda que la otra, colorada y caliente', 'urgent'],
       ['quiero subir a la camioneta con la pierna izquierda, como que no me da la fuerza', 'urgent'],
       ['no tengo juersa en la pierna derecha desde el lunes', 'urgent'],
-      // Training flags the round 57 model no longer raises (AR's).
-      ['NOTA: pierna derecha con menos fuerza desde el lunes. camino bien. dolor de espalda 5/10.', 'urgent'],
-      ['Desde el weekend siento la right leg con menos fuerza, camino ok pero cuando subo al truck se nota', 'urgent'],
       ['no tengo juersa en ninguna de las dos piernas y me tienen que ayudar pa ir al baño', 'emergency'],
-      // A training crisis message whose "for a sec" had read as the talk being over (BEX).
-      ['been burning myself w cigs when the back pain gets too much. it helps for a sec', 'crisis'],
       ['my grandpa is 80 and ate it on the ice, his back hurts', 'urgent'],
       ['me levanto a las tres por el dolor de espalda, me pongo de lado y nada lo calma', 'soon'],
       ['en la noche me duele la espalda y me muevo y nada, no se quita', 'soon'],
       ['llevo mes y medio con la ciatica y ni con pomadas ni con caminatas', 'soon'],
+      // Training flags the round 57 model no longer raises (AR's).
+      ['NOTA: pierna derecha con menos fuerza desde el lunes. camino bien. dolor de espalda 5/10.', 'urgent'],
+      ['Desde el weekend siento la right leg con menos fuerza, camino ok pero cuando subo al truck se nota', 'urgent'],
+      // A training crisis message whose "for a sec" had read as the talk being over (BEX).
+      ['been burning myself w cigs when the back pain gets too much. it helps for a sec', 'crisis'],
       // Signs the review found hidden by a set-aside as first written (each withdrawn).
       ['se me duermen las dos piernas desde ayer, pero con fuerza en las dos piernas', 'emergency'],
       ['the kids are tearing up the house and i have a sudden tearing pain in my back', 'emergency'],
@@ -1894,11 +1894,11 @@ describe('classify', () => {
       ['my saddle area has been numb for 2 days, i spent 4 hours in the waiting room', 'emergency'],
       // Strength said beside numbness or sciatica in both legs no longer sets them aside: "las piernas con fuerza" is read
       // as words that name no sign instead of a set-aside of the rule's whole sentence.
+      ['se me duermen las dos piernas desde ayer, pero las piernas con fuerza', 'emergency'],
+      ['tengo ciatica en las dos piernas, eso si las dos piernas con fuerza', 'emergency'],
       // "hacer agua de" as an idiom hid the sign it begins: only the drinks are idioms now.
       ['no he podido hacer agua para nada desde ayer', 'emergency'],
       ['no puedo hacer agua de ninguna forma desde anoche', 'emergency'],
-      ['se me duermen las dos piernas desde ayer, pero las piernas con fuerza', 'emergency'],
-      ['tengo ciatica en las dos piernas, eso si las dos piernas con fuerza', 'emergency'],
     ]);
   });
 
