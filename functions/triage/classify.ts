@@ -1,6 +1,6 @@
 import { compileRules, type Compiled, type CompiledRule } from './compile.js';
 import { frontedFragments } from './fronted.js';
-import { withoutFillers } from './shorthand.js';
+import { spelledOut, withoutFillers } from './shorthand.js';
 import { aboutSomeoneElse, mentions, ruleMatches } from './match.js';
 import { prepare, prepareAgain, type Prepared } from './message.js';
 import { forgetRuns, splitRunTogether } from './run-together.js';
@@ -56,14 +56,15 @@ function classifyWith(rules: TriageRules, text: string, speech: boolean, withOpi
     : { tier: 'none', rule: null };
   // The second opinion was trained on the words as tokenized, fillers and all.
   const reading = withOpinion && rules.secondOpinion && byRules.tier !== 'emergency' ? secondOpinionReading(raw.words, rules.secondOpinion) : undefined;
-  const opinion = reading?.tier === 'urgent' && !urgentMayRaise(c, p, byRules) ? undefined : reading?.tier;
+  const closing = reading?.tier === 'crisis' && onlyClosings(c, tokens);
+  const opinion = (reading?.tier === 'urgent' && !urgentMayRaise(c, p, byRules)) || closing ? undefined : reading?.tier;
   // The rules' own yes/no question, looked for once: the short-hint hold and the reply both read it.
   let question: { rule?: CompiledRule } | undefined;
   const rulesQuestion = () => (question ??= { rule: c.asks.find((a) => ruleMatches(c, p, a)) }).rule;
   const found = reading ? raised(byRules, opinion, (tier) => askedHint(p, rulesQuestion, tier) || setAside(rules, tokens, p, tier)) : byRules;
   const result: TriageResult = found.tier !== 'none' && aboutSomeoneElse(c, p) ? { ...found, experiencer: 'other' } : found;
   if (isImmediate(result.tier)) return result;
-  const ask = rulesQuestion()?.id ?? (reading?.askSelfHarm && rules.askQuestions[ASK_SELF_HARM] ? ASK_SELF_HARM : undefined);
+  const ask = rulesQuestion()?.id ?? ((closing || reading?.askSelfHarm) && rules.askQuestions[ASK_SELF_HARM] ? ASK_SELF_HARM : undefined);
   return ask ? { ...result, ask: { rule: ask } } : result;
 }
 
@@ -107,6 +108,20 @@ const ASK_SELF_HARM = 'ask_self_harm';
  */
 function urgentMayRaise(c: Compiled, p: Prepared, byRules: TriageResult): boolean {
   return byRules.tier === 'none' && (c.urgentNeeds.length === 0 || mentions(p, c.urgentNeeds));
+}
+
+/**
+ * True when the message only signs off or opts out (crisisOpinion): every word a thanks or goodbye ("thank you
+ * goodbye"), or every word one of those or of opting out and one naming the texts or the list ("please take me off
+ * this list, I don't want texts anymore"). The second opinion reads a goodbye to the line as crisis, so such a message
+ * is asked the self-harm question rather than raised; "ya no quiero" or "take care of them for me" names no channel.
+ */
+function onlyClosings(c: Compiled, tokens: Tokens): boolean {
+  const { farewells, optOuts, channel } = c.closings;
+  const words = tokens.words.map(spelledOut);
+  if (words.length === 0) return false;
+  if (words.every((w) => farewells.has(w))) return true;
+  return words.some((w) => channel.has(w)) && words.every((w) => farewells.has(w) || optOuts.has(w) || channel.has(w));
 }
 
 /**

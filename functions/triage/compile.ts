@@ -91,6 +91,8 @@ export interface Compiled {
   readonly safetyNet: { readonly body: readonly number[]; readonly selfHarm: readonly number[] };
   /** The term groups (by vocabulary id) one of which a message must name for the second opinion to raise it to urgent (empty: no need). */
   readonly urgentNeeds: readonly number[];
+  /** The words of a message that only signs off or opts out (crisisOpinion, both languages): thanks and goodbyes, other words of opting out, words naming the texts or the list. */
+  readonly closings: { readonly farewells: ReadonlySet<string>; readonly optOuts: ReadonlySet<string>; readonly channel: ReadonlySet<string> };
   /** Families of term groups (by vocabulary id) naming a body part or function, which a later resolution cue may speak for instead of the sign. */
   readonly subjects: ReadonlyArray<readonly number[]>;
   /** Term groups (by vocabulary id) naming other complaints, which a resolution cue in their clause speaks for. */
@@ -292,6 +294,13 @@ function clauseSets(rules: TriageRules): Record<ClauseList, ReadonlySet<string>>
   return sets;
 }
 
+/** The crisis opinion's word lists, both languages each, as a message's words are read. */
+function closingSets(rules: TriageRules): Compiled['closings'] {
+  const { farewells, optOuts, channel } = rules.crisisOpinion;
+  const both = (list: { readonly en: readonly string[]; readonly es: readonly string[] }) => spelledOutSet([...list.en, ...list.es]);
+  return { farewells: both(farewells), optOuts: both(optOuts), channel: both(channel) };
+}
+
 /** Compile (and memoize) the rules; throws an Error naming a bad pattern. */
 export function compileRules(rules: TriageRules): Compiled {
   const hit = cache.get(rules);
@@ -304,6 +313,7 @@ export function compileRules(rules: TriageRules): Compiled {
     asks,
     safetyNet,
     urgentNeeds,
+    closings: closingSets(rules),
     subjects,
     complaints,
     complaintsToo,

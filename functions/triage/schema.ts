@@ -165,6 +165,8 @@ export const TriageRulesSchema = z
     safetyNet: z.object({ body: z.array(z.string()).check(z.minLength(1)), selfHarm: z.array(z.string()).check(z.minLength(1)) }),
     /** Term groups one of which a message must name for the second opinion to raise it to urgent (none listed: no such need). */
     urgentOpinion: z._default(z.object({ needs: z.array(z.string()) }), { needs: [] }),
+    /** Words of a message that only signs off or opts out ("thank you goodbye", "ya no quiero mas mensajes"): thanks and goodbyes, the other words of opting out, and those naming the texts or the list. The second opinion may not raise such a message to crisis; it is asked the self-harm question. */
+    crisisOpinion: z._default(z.object({ farewells: bilingual, optOuts: bilingual, channel: bilingual }), { farewells: { en: [], es: [] }, optOuts: { en: [], es: [] }, channel: { en: [], es: [] } }),
     replies: z.object({
       emergency: replyPair, crisis: replyPair, urgent: replyPair, soon: replyPair, none: replyPair, safetyNet: replyPair,
       otherEmergency: replyPair, otherCrisis: replyPair, otherUrgent: replyPair,
@@ -209,6 +211,10 @@ export const TriageRulesSchema = z
     for (const lang of ['en', 'es'] as const) {
       checkPhrases(['negation', 'cues', lang], v.negation.cues[lang], false);
       checkPhrases(['idioms', lang], v.idioms[lang], false);
+      for (const kind of ['farewells', 'optOuts', 'channel'] as const)
+        v.crisisOpinion[kind][lang].forEach((w, i) => {
+          if (!/^[a-z0-9]+$/.test(w)) issue(['crisisOpinion', kind, lang, i], `"${w}": one word as a message is read (lowercase, no accents)`);
+        });
       const { window: _, unless, causes, subjects: _subjects, complaints: _complaints, complaintsToo: _complaintsToo, clauses: _clauses, ...kinds } = v.context;
       for (const [kind, list] of Object.entries(kinds)) checkPhrases(['context', kind, lang], list[lang], true);
       for (const [id, list] of Object.entries(unless)) checkPhrases(['context', 'unless', id, lang], list[lang], true);

@@ -20,11 +20,13 @@ export function isTransposition(a: string, b: string): boolean {
 
 /**
  * A Spanish sound key: letters that sound alike in US Spanish written alike ("adormesidas" = "adormecidas",
- * "sinse" = "since", "vejiga" = "bejiga", "aora" = "ahora", "yamar" = "llamar", "qe" = "que").
+ * "sinse" = "since", "vejiga" = "bejiga", "aora" = "ahora", "yamar" = "llamar", "qe" = "que"), and the rural "ju"
+ * for "fu" before "e" ("juersa" = "fuerza", "ajuera" = "afuera").
  */
 export function spanishSound(word: string): string {
   if (!soundsRewritten(word)) return squeezeDoubles(word);
-  // One pass, left to right: "ch" kept; "qu" -> k; c -> s before e or i, else k; z -> s; v -> b; "ll" -> y; h dropped.
+  // One pass, left to right: "ch" kept; "qu" -> k; c -> s before e or i, else k; z -> s; v -> b; "ll" -> y; h dropped;
+  // j -> f before "ue".
   let out = '';
   for (let i = 0; i < word.length; i++) {
     const ch = word[i];
@@ -40,14 +42,15 @@ export function spanishSound(word: string): string {
       i++;
     } else if (ch === 'c') out += next === 'e' || next === 'i' ? 's' : 'k';
     else if (ch === 'z') out += 's';
+    else if (ch === 'j') out += next === 'u' && word[i + 2] === 'e' ? 'f' : 'j';
     else if (ch === 'v') out += 'b';
     else if (ch !== 'h') out += ch;
   }
   return squeezeDoubles(out);
 }
 
-/** The letters spanishSound rewrites (and l, when doubled). */
-const REWRITTEN = 'chqvz';
+/** The letters spanishSound rewrites (and l, when doubled; j only before "ue"). */
+const REWRITTEN = 'chjqvz';
 
 /** True when spanishSound rewrites a letter of `word` (most words have none: their sound is the word with runs squeezed). */
 function soundsRewritten(word: string): boolean {

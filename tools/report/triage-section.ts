@@ -9,6 +9,8 @@ export interface ScoredSet {
   score: TriageScore;
 }
 
+/** Both languages' entries of a bilingual list, English first. */
+const both = (lists: { readonly en: readonly string[]; readonly es: readonly string[] }) => [...lists.en, ...lists.es];
 const list = (words: readonly string[]) => words.map((w) => `<code>${esc(w)}</code>`).join(', ') || '<span class="small">(none)</span>';
 /** A long word list folded under its count (a printed sheet shows the count; the screen opens it). */
 const folded = (words: readonly string[]) => `<details><summary>${words.length} words and phrases</summary>${list(words)}</details>`;
@@ -52,7 +54,7 @@ export function renderTriageSection(rules: TriageRules, sets: readonly ScoredSet
 <tr><th scope="row">Idioms (ignored)</th><td>${folded([...rules.idioms.en, ...rules.idioms.es])}</td></tr>
 <tr><th scope="row">Speech sound-alikes</th><td>${folded(rules.matching.soundAlike)}</td></tr>
 <tr><th scope="row">Safety net (no rule matched)</th><td>names ${list(rules.safetyNet.body.map((g) => `{${g}}`))}: the signs that need 911; ${list(rules.safetyNet.selfHarm.map((g) => `{${g}}`))}: the self-harm question</td></tr>
-<tr><th scope="row">Statistical second opinion (after the rules)</th><td>A small model trained on the training sets (never the blind set) may raise a message the rules missed to emergency, crisis or urgent (urgent, trained on urgent and soon alike, only a message of four words or more with no sign found that names ${list(rules.urgentOpinion.needs.map((g) => `{${g}}`))}). It never lowers a rule's tier nor raises a sign the rules set aside (negated, over, only asked, a joke, an idiom); a page it raised says so. A weaker crisis reading (four words or more, no rule matched) asks the one self-harm yes/no question (YES escalates as a crisis). Figures below: rules and model together.</td></tr>
+<tr><th scope="row">Statistical second opinion (after the rules)</th><td>A small model trained on the training sets (never the blind set) may raise a message the rules missed to emergency, crisis or urgent (urgent, trained on urgent and soon alike, only a message of four words or more with no sign found that names ${list(rules.urgentOpinion.needs.map((g) => `{${g}}`))}). It never lowers a rule's tier nor raises a sign the rules set aside (negated, over, only asked, a joke, an idiom); a page it raised says so. A weaker crisis reading (four words or more, no rule matched) asks the one self-harm yes/no question (YES escalates as a crisis), and so does a crisis reading of a message that only signs off or opts out: made only of thanks and goodbyes (${list(both(rules.crisisOpinion.farewells))}), or only of those, words of opting out (${list(both(rules.crisisOpinion.optOuts))}) and at least one naming the texts or the list (${list(both(rules.crisisOpinion.channel))}). Figures below: rules and model together.</td></tr>
 </table>`;
   const row = (name: string, recall: ReadonlyArray<Pick<Rate, 'n' | 'hits'>>, falseAlarms: Pick<Rate, 'n' | 'hits'>, cls = '') =>
     `<tr${cls ? ` class="${cls}"` : ''}><th scope="row">${esc(name)}</th>${recall.map((r) => `<td>${formatRate(r)}</td>`).join('')}<td>${formatRate(falseAlarms)}</td></tr>`;

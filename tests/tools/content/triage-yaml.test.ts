@@ -53,6 +53,7 @@ describe('parseTriageRules rejects bad rules with a readable message', () => {
   it('a second opinion weight that is not a weight letter', () =>
     rejects((r) => (r.secondOpinion = { emergency: tier('a b'), crisis: tier('abc'), urgent: tier('abc') }), /secondOpinion\.emergency\.weights/));
   it('an unknown term group among the urgent opinion\'s needs', () => rejects((r) => r.urgentOpinion.needs.push('elbow'), /unknown term group "elbow".*urgentOpinion\.needs\[\d+\]/s));
+  it('a sign-off word of the crisis opinion not as a message is read', () => rejects((r) => r.crisisOpinion.farewells.es.push('adiós'), /crisisOpinion\.farewells\.es\[\d+\]/));
   it('unknown tier', () => rejects((r) => (r.rules[0].tier = 'red'), /rules\[0\]\.tier/));
   it('accented reply text', () => rejects((r) => (r.replies.emergency.es = 'Backline: Llame al 911 ahora, está en peligro.'), /GSM-7/));
   it('reply not starting with Backline:', () => rejects((r) => (r.replies.soon.en = 'See a doctor soon.'), /Backline:/));

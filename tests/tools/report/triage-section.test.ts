@@ -33,6 +33,11 @@ describe('renderTriageSection', () => {
     const opinion = html.match(/<tr><th scope="row">Statistical second opinion.*?<\/tr>/s)![0];
     expect(rules.urgentOpinion.needs.length).toBeGreaterThan(0);
     for (const group of rules.urgentOpinion.needs) expect(opinion).toContain(`{${group}}`);
+    const { farewells, optOuts, channel } = rules.crisisOpinion;
+    for (const words of [farewells, optOuts, channel]) {
+      expect(words.en.length).toBeGreaterThan(0);
+      for (const word of [...words.en, ...words.es]) expect(opinion).toContain(`<code>${word}</code>`);
+    }
     const general = html.match(/<tr><th scope="row">Only asked in general.*?<\/tr>/s)![0];
     expect(rules.context.clauses.openers.length).toBeGreaterThan(0);
     for (const word of [...rules.context.clauses.openers, ...rules.context.clauses.personal]) expect(general).toContain(word);

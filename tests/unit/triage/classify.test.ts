@@ -1902,6 +1902,35 @@ describe('classify', () => {
     ]);
   });
 
+  it('reads round 58\'s wordings beside their look-alikes', () => {
+    // Look-alikes a review tried against the lines as first written (the self-harm patterns were narrowed after it),
+    // and the sound key's rural "ju" for "fu" where it names no sign.
+    expectRulesNone([
+      'complaining about my weight to everyone lol. family bbq happened without me',
+      'explaining weight to everyone at work, they went to lunch without me',
+      'Moving day went on without me, they gave the heavy weight to everybody else',
+      'el ano pasado cortaba lena y lo habia dejado. esta semana volvi y me duele la espalda',
+      'Había dejado el gym, esta semana volví y me duele la espalda',
+      'my butt went numb from the long drive, it went away after an hour',
+      'Mi chavalo está en la escuela y todo bien, ¿cuándo mandan los tips?',
+      'hace juerte viento ajuera y me duele la espalda',
+    ]);
+    expectRulesTiers([
+      // The training flags no rule read at round 57's end (BE's, BI's, AZ's and BDX's).
+      ['El año pasado me cortaba y lo había dejado. Esta semana volví, con la ciática no duermo y es lo único que me calma.', 'crisis'],
+      ['im dead weight to everybody. my fam would be chillin without me around', 'crisis'],
+      ['Vos sabés que yo trabajo en construcción, ahora el dolor me baja por las dos piernas desde ayer, antes era solo una. Mi chavalo está en la escuela y todo bien.', 'emergency'],
+      ["If the numbness around my bottom is just from sitting too long, shouldn't it have gone away by now? It's been numb since yesterday morning and I've been lying down.", 'emergency'],
+      // A cause doubted because the sign stays ("shouldnt it have gone away by now") no longer sets it aside.
+      ['my butt went numb from the long drive, shouldnt it have gone away by now', 'emergency'],
+      // "todo bien" said of a child at school no longer reads as the texter's sign being over.
+      ['No siento las piernas desde esta manana. en la escuela y todo bien con mi hijo', 'emergency'],
+      // The Spanish sound key reads the rural "ju" for "fu" before "e" in any word (no longer listed word by word).
+      ['no tengo juerza en las dos piernas desde anoche', 'emergency'],
+      ['se me jue la meada sin sentir', 'emergency'],
+    ]);
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');

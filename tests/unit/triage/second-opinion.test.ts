@@ -188,6 +188,25 @@ describe('the second opinion in classify', () => {
     expect(classify(noNeeds, 'what is an epidural steroid injection').tier).toBe('urgent');
   });
 
+  it('asks the self-harm question, not a crisis reply, of a message that only signs off or opts out (crisisOpinion)', () => {
+    // Goodbyes to the line and opt-outs in words, from the training sets, which the model reads as a farewell.
+    const closings = ['thank you goodbye', 'Goodbye and thank you', "Please take me off this list, I don't want texts anymore.", 'ST\u200bOP please, ya no quiero', 'ya no quiero mas mensajes'];
+    for (const text of closings) {
+      expect(secondOpinion(words(text), SHIPPED), text).toBe('crisis');
+      expect(classify(rules, text), text).toMatchObject({ tier: 'none', ask: { rule: 'ask_self_harm' } });
+    }
+    // A word that is no sign-off keeps the raise (a farewell to everyone, or to life), and so does opting out that
+    // names neither the texts nor the list.
+    for (const text of ['thank you for everything goodbye', 'gracias por todo adios', 'i dont want to do this anymore', 'i dont want to be anymore', 'take care of them for me', 'i dont want to anymore', 'adios ya no quiero mas', 'ya no quiero']) {
+      expect(classifyByRules(rules, text).tier, text).toBe('none');
+      expect(classify(rules, text), text).toMatchObject({ tier: 'crisis', rule: SECOND_OPINION_RULE });
+    }
+    // Without the list, the same model raises the sign-offs to crisis.
+    const none = { en: [], es: [] };
+    const noClosings = { ...rules, crisisOpinion: { farewells: none, optOuts: none, channel: none } };
+    expect(classify(noClosings, 'thank you goodbye').tier).toBe('crisis');
+  });
+
   it('leaves jokes and idioms without a red flag at none', () => {
     for (const text of JOKES) {
       expect(secondOpinion(words(text), SHIPPED), text).toBe(undefined);

@@ -42,6 +42,7 @@ describe('squeezeDoubles and spanishSound', () => {
       else if (w[i] === 'c') out += w[i + 1] === 'e' || w[i + 1] === 'i' ? 's' : 'k';
       else if (w[i] === 'z') out += 's';
       else if (w[i] === 'v') out += 'b';
+      else if (w.slice(i, i + 3) === 'jue') out += 'f';
       else if (w[i] !== 'h') out += w[i];
       if (two === 'ch' || two === 'qu' || two === 'll') i++;
     }
@@ -61,10 +62,15 @@ describe('squeezeDoubles and spanishSound', () => {
     expect(spanishSound('perro')).toBe('pero');
     expect(spanishSound('mapa')).toBe('mapa');
     expect(spanishSound('adormesidas')).toBe(spanishSound('adormecidas'));
+    // The rural "ju" for "fu" before "e", and only there ("jugar", "junto" keep their j).
+    expect(spanishSound('juersa')).toBe(spanishSound('fuerza'));
+    expect(spanishSound('ajuera')).toBe('afuera');
+    expect(spanishSound('jugar')).toBe('jugar');
+    expect(spanishSound('junto')).toBe('junto');
   });
 
   it('agree with the rewrite written out, on any word', () => {
-    const word = fc.string({ unit: fc.constantFrom(...'aceilhlnoqrsuvz'), minLength: 0, maxLength: 10 });
+    const word = fc.string({ unit: fc.constantFrom(...'aceijlhlnoqrsuvz'), minLength: 0, maxLength: 10 });
     fc.assert(fc.property(word, (w) => {
       expect(squeezeDoubles(w)).toBe(squeezed(w));
       expect(spanishSound(w)).toBe(sounded(w));
