@@ -93,6 +93,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-bg.yaml': '18821c4',
   'tests/triage/corpus-bh.yaml': '0d58ba9',
   'tests/triage/corpus-bi.yaml': 'e1c76bd',
+  'tests/triage/corpus-bj.yaml': '019ff48',
 };
 
 function options(): TrainOptions {

@@ -1931,6 +1931,49 @@ describe('classify', () => {
     ]);
   });
 
+  it('reads the wordings learnt from set BJ beside their look-alikes (round 58)', () => {
+    expectRulesNone([
+      // BJ's false alarms.
+      'Estoy bien de lo demás, orino bien y siento bien las piernas, nomás me duele la cintura',
+      'Mi hermano dice que es el peor dolor de espalda de su vida después de cargar la planta eléctrica, pero siente bien las piernas y orina y evacúa normal.',
+      'I leaked pee for a while after my son was born six years ago, that stopped long ago. Now I just have sciatica from carrying laundry up the stairs.',
+      'Me lastimé la espalda volteando la carne asada, así de atlético soy jaja, ya ando mejor',
+      'Mi hermana grita que nunca había tenido un dolor así, le agarra de la cadera al tobillo izquierdo, pero orina normal, siente todo y camina aunque sea chueca.',
+      "Numbness, the kind between your legs that your message warned about, is something I don't have at all, just the regular leg pain",
+      // Look-alikes of the lines as first written (each narrowed or withdrawn after a review): "button" read as
+      // "buttox", a foot that "came back" (recovered), hips down in an exercise, breathless from running, dirty hands,
+      // goat meat, a question about a word.
+      "I'm paraplegic since 2010, no sensation below my belly button and that hasn't changed at all.",
+      'I had foot drop in 2018 from a disc, it fully came back after surgery and PT. I run 5Ks now. just want tips for a sore lower back',
+      'las chivas ganaron y me duele la espalda',
+      'lie on your back with hips down and breathe',
+      'me duele la pantorrilla de correr y me agito cuando corro',
+      'me ensucie las manos con grasa sin sentir',
+      'picando la chiva para birria, me duele la espalda',
+      '¿qué es una postemilla?',
+    ]);
+    expectRulesTiers([
+      // BJ's misses (each read none, or lower, by the rules at round 57's end).
+      ['numbnes in my buttox and privit area, strated today after 2 weeks of sciatca', 'emergency'],
+      ["I had the numbness down there for a few hours Tuesday and it went away, but it came back after lunch and it's staying.", 'emergency'],
+      ['Ha my legs went on vacation without me, both numb from the hips down since this morning', 'emergency'],
+      ['Ayer le dije que ya estaba mejor, pero en la noche me ensucié en la cama sin sentir nada, y el dolor de la espalda volvió con todo.', 'emergency'],
+      ['when I go to the bathroom the pee does not start I push and push nothing come since this morning', 'emergency'],
+      ['No fumo, no tomo pastillas, no estoy embarazada, pero desde que volví de Houston en el camión traigo la pantorrilla hinchada y ahora me agito nomás de barrer.', 'emergency'],
+      ['me ando picando otra vez con chiva, no me juzguen, y traigo un dolor en medio de la espalda que no me deja', 'urgent'],
+      ['me inyecto chiva desde hace años, aora me duele muchicimo la espalda desde la semana pasada, no se si es de eso', 'urgent'],
+      ['lo dormido de la pierna empeso en el talon el sabado, luego la pantoriya y oy ya lo siento en el muslo', 'urgent'],
+      ['Ya se me quitó la postemilla de la muela, acabé el antibiótico el domingo, pero desde entonces me duele la espalda como nunca.', 'urgent'],
+      ["No numbness, no bladder problems, no fever. It just hasn't gotten any better in two months of self care.", 'soon'],
+      ['Una bolita, que me encontró mi esposa cuando me estaba poniendo pomada en la espalda el domingo después de la carne asada, tengo en la columna, dura y que antes no estaba', 'soon'],
+      // An idiom of strength said beside both legs never hides a "no" before it; a walk "aunque sea chueca" sets aside
+      // only a bent walk, never a new lump; a child's age is no set-aside of an unfelt wetting after a fall.
+      ['pero no siento bien las piernas, las dos dormidas', 'emergency'],
+      ['tengo un bulto nuevo en la columna aunque sea chueca', 'soon'],
+      ['my son wet himself and doesnt feel it, hes 6 and his back hurts after the fall', 'emergency'],
+    ]);
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');
