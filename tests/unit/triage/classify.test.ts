@@ -1951,6 +1951,7 @@ describe('classify', () => {
       'me ensucie las manos con grasa sin sentir',
       'picando la chiva para birria, me duele la espalda',
       '¿qué es una postemilla?',
+      'mi hijo de 3 quedo sentado en el suelo jugando',
     ]);
     expectRulesTiers([
       // BJ's misses (each read none, or lower, by the rules at round 57's end).
@@ -1971,6 +1972,8 @@ describe('classify', () => {
       ['pero no siento bien las piernas, las dos dormidas', 'emergency'],
       ['tengo un bulto nuevo en la columna aunque sea chueca', 'soon'],
       ['my son wet himself and doesnt feel it, hes 6 and his back hurts after the fall', 'emergency'],
+      // A training flag the round 58 model no longer raises (AS's): a slip that leaves a man over 80 sitting on the floor.
+      ["A mi suegro, que ya pasa de los 80, se le fue el pie en el escalón de la entrada y quedó sentado en el suelo. Anda diciendo 'ya me morí' de broma, pero le duele la cintura.", 'urgent'],
     ]);
   });
 
