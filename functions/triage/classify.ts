@@ -92,9 +92,9 @@ function ruleTokensOf(c: Compiled, text: string): Tokens {
   return ruleTokens(c, tokensOf(c, text));
 }
 
-/** `raw` as the rules read it: speech fillers dropped and words typed without spaces split. */
+/** `raw` as the rules read it: speech fillers dropped and words typed without spaces split ("nosiento" too). */
 function ruleTokens(c: Compiled, raw: Tokens): Tokens {
-  return splitRunTogether(withoutFillers(raw), c.knownWords, c.vocabulary);
+  return splitRunTogether(withoutFillers(raw), c.knownWords, c.vocabulary, c.signWords);
 }
 
 /** The yes/no question a crisis doubt of the second opinion asks (the one the safety net asks on self-harm words). */

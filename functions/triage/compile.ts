@@ -1,5 +1,5 @@
 import type { TriageRules } from './schema.js';
-import { CLAUSE_LISTS, type ClauseList } from './types.js';
+import { bothLanguages, CLAUSE_LISTS, type ClauseList } from './types.js';
 import { compilePattern, parsePhrase, type Group, type Pattern, type Seq } from './pattern.js';
 import { buildVocabulary, elementId, isLetters, type Vocabulary } from './vocabulary.js';
 import { spelledOut } from './shorthand.js';
@@ -29,7 +29,7 @@ export interface Anchored {
 }
 
 /** The context cue kinds of triage.yaml (negation cues are the other kind). */
-const CONTEXT_KINDS = ['resolved', 'explained', 'past', 'hypothetical', 'question', 'joke', 'animal', 'person', 'experiencer', 'reactivate', 'present', 'recent', 'denial', 'still', 'partly', 'hedge', 'earnest', 'screening', 'behalf'] as const;
+const CONTEXT_KINDS = ['resolved', 'explained', 'past', 'hypothetical', 'question', 'joke', 'animal', 'person', 'experiencer', 'reactivate', 'present', 'recent', 'denial', 'still', 'partly', 'hedge', 'earnest', 'screening', 'behalf', 'others', 'shared', 'ownBack'] as const;
 
 /** Every kind of cue: the context kinds, a rule's own set-aside phrases (`unless`) and harmless causes (`cause`), and negation. */
 export const CUE_KINDS = [...CONTEXT_KINDS, 'unless', 'cause', 'negation'] as const;
@@ -62,6 +62,8 @@ export interface CompiledRule {
   readonly asked: boolean;
   /** Over within the day still counts: with a recent time in its sentence, only an explanation cancels it (chest pain). */
   readonly recent: boolean;
+  /** A red flag only with back pain in the same person: someone else's alone, it is not one (othersAlone). */
+  readonly withBackPain: boolean;
   /** Its patterns by anchor: one id each needs (anchorOf). */
   readonly patterns: readonly Anchored[];
 }
@@ -99,6 +101,8 @@ export interface Compiled {
   readonly complaints: readonly number[];
   /** Term groups (by vocabulary id) saying the sign went with the complaint: the cue then speaks for it too. */
   readonly complaintsToo: readonly number[];
+  /** Term groups (by vocabulary id) naming the back: outside the texter's own ("my back"), one may be someone else's. */
+  readonly backWords: readonly number[];
   /** Negation and context cues of every kind by their first word ('#' for a number slot). */
   readonly cuesByFirst: ReadonlyMap<string, CuesFrom>;
   /** ConText-style modifiers: how far from a sign their cues reach (the cues are in cuesByFirst). */
@@ -155,10 +159,10 @@ function byFirstWord<T>(items: readonly T[], phraseOf: (item: T) => readonly str
 function cueIndex(rules: TriageRules): Map<string, CuesFrom> {
   const { context, negation } = rules;
   const cues: Cue[] = [
-    ...CONTEXT_KINDS.flatMap((kind) => [...context[kind].en, ...context[kind].es].map((phrase) => ({ kind, words: phraseWords(phrase) }))),
-    ...[...negation.cues.en, ...negation.cues.es].map((phrase) => ({ kind: 'negation' as const, words: phraseWords(phrase) })),
-    ...Object.entries(context.unless).flatMap(([rule, l]) => [...l.en, ...l.es].map((phrase) => ({ kind: 'unless' as const, words: phraseWords(phrase), rule }))),
-    ...Object.entries(context.causes).flatMap(([rule, l]) => [...l.en, ...l.es].map((phrase) => ({ kind: 'cause' as const, words: phraseWords(phrase), rule }))),
+    ...CONTEXT_KINDS.flatMap((kind) => bothLanguages(context[kind]).map((phrase) => ({ kind, words: phraseWords(phrase) }))),
+    ...bothLanguages(negation.cues).map((phrase) => ({ kind: 'negation' as const, words: phraseWords(phrase) })),
+    ...Object.entries(context.unless).flatMap(([rule, l]) => bothLanguages(l).map((phrase) => ({ kind: 'unless' as const, words: phraseWords(phrase), rule }))),
+    ...Object.entries(context.causes).flatMap(([rule, l]) => bothLanguages(l).map((phrase) => ({ kind: 'cause' as const, words: phraseWords(phrase), rule }))),
   ];
   const from = (list: readonly Cue[]): CuesFrom => {
     const longer = list.filter((cue) => cue.words.length > 1);
@@ -212,7 +216,7 @@ function planPatterns(patterns: readonly Pattern[], v: Vocabulary, made: Map<str
 }
 
 /** The rules' patterns compiled: the rules and ask questions, the safety net's groups and the vocabulary of them all. */
-type CompiledPatterns = Pick<Compiled, 'rules' | 'asks' | 'safetyNet' | 'urgentNeeds' | 'subjects' | 'complaints' | 'complaintsToo' | 'vocabulary'>;
+type CompiledPatterns = Pick<Compiled, 'rules' | 'asks' | 'safetyNet' | 'urgentNeeds' | 'subjects' | 'complaints' | 'complaintsToo' | 'backWords' | 'vocabulary'>;
 
 /** What compiled patterns are made from (the same objects, and the same default negation window), to tell whether other rules may share them. */
 type PatternSources = Pick<TriageRules, 'rules' | 'askQuestions' | 'terms' | 'matching' | 'safetyNet' | 'urgentOpinion'> & { readonly window: number; readonly subjects: ReadonlyArray<readonly string[]> };
@@ -244,19 +248,21 @@ function compilePatterns(rules: TriageRules): CompiledPatterns {
   const subjects = rules.context.subjects.map((family) => family.map((name) => groupOf(name, rules)));
   const complaints = rules.context.complaints.map((name) => groupOf(name, rules));
   const complaintsToo = rules.context.complaintsToo.map((name) => groupOf(name, rules));
+  const backWords = rules.context.backWords.map((name) => groupOf(name, rules));
   const urgentNeeds = rules.urgentOpinion.needs.map((name) => groupOf(name, rules));
   const patterns = [...ruleSources, ...askSources].flatMap((s) => s.patterns);
-  const vocabulary = buildVocabulary(rules.matching, patterns, [...safetyNet.body, ...safetyNet.selfHarm, ...subjects.flat(), ...complaints, ...complaintsToo, ...urgentNeeds]);
+  const vocabulary = buildVocabulary(rules.matching, patterns, [...safetyNet.body, ...safetyNet.selfHarm, ...subjects.flat(), ...complaints, ...complaintsToo, ...backWords, ...urgentNeeds]);
   const steps = new Map<string, Step>();
   const plan = (ps: readonly Pattern[]) => planPatterns(ps, vocabulary, steps);
   const window = rules.negation.window;
   const compiled: CompiledPatterns = {
-    rules: ruleSources.map(({ r, patterns }) => ({ id: r.id, tier: r.tier, negationWindow: r.negationWindow ?? window, history: r.history ?? false, asked: r.asked ?? false, recent: r.recent ?? false, patterns: plan(patterns) })),
-    asks: askSources.map(({ id, a, patterns }) => ({ id, tier: a.yesTier, negationWindow: window, history: false, asked: false, recent: false, patterns: plan(patterns) })),
+    rules: ruleSources.map(({ r, patterns }) => ({ id: r.id, tier: r.tier, negationWindow: r.negationWindow ?? window, history: r.history ?? false, asked: r.asked ?? false, recent: r.recent ?? false, withBackPain: r.withBackPain ?? false, patterns: plan(patterns) })),
+    asks: askSources.map(({ id, a, patterns }) => ({ id, tier: a.yesTier, negationWindow: window, history: false, asked: false, recent: false, withBackPain: false, patterns: plan(patterns) })),
     safetyNet: { body: safetyNet.body.map((g) => elementId(vocabulary, g)), selfHarm: safetyNet.selfHarm.map((g) => elementId(vocabulary, g)) },
     subjects: subjects.map((family) => family.map((g) => elementId(vocabulary, g))),
     complaints: complaints.map((g) => elementId(vocabulary, g)),
     complaintsToo: complaintsToo.map((g) => elementId(vocabulary, g)),
+    backWords: backWords.map((g) => elementId(vocabulary, g)),
     urgentNeeds: urgentNeeds.map((g) => elementId(vocabulary, g)),
     vocabulary,
   };
@@ -297,8 +303,7 @@ function clauseSets(rules: TriageRules): Record<ClauseList, ReadonlySet<string>>
 /** The crisis opinion's word lists, both languages each, as a message's words are read. */
 function closingSets(rules: TriageRules): Compiled['closings'] {
   const { farewells, optOuts, channel } = rules.crisisOpinion;
-  const both = (list: { readonly en: readonly string[]; readonly es: readonly string[] }) => spelledOutSet([...list.en, ...list.es]);
-  return { farewells: both(farewells), optOuts: both(optOuts), channel: both(channel) };
+  return { farewells: spelledOutSet(bothLanguages(farewells)), optOuts: spelledOutSet(bothLanguages(optOuts)), channel: spelledOutSet(bothLanguages(channel)) };
 }
 
 /** Compile (and memoize) the rules; throws an Error naming a bad pattern. */
@@ -306,7 +311,7 @@ export function compileRules(rules: TriageRules): Compiled {
   const hit = cache.get(rules);
   if (hit) return hit;
   const neg = rules.negation;
-  const { rules: compiledRules, asks, safetyNet, urgentNeeds, subjects, complaints, complaintsToo, vocabulary } = compilePatterns(rules);
+  const { rules: compiledRules, asks, safetyNet, urgentNeeds, subjects, complaints, complaintsToo, backWords, vocabulary } = compilePatterns(rules);
   // One literal (not a spread of the shared patterns) gives every compiled rules object one shape.
   const compiled: Compiled = {
     rules: compiledRules,
@@ -317,18 +322,19 @@ export function compileRules(rules: TriageRules): Compiled {
     subjects,
     complaints,
     complaintsToo,
+    backWords,
     vocabulary,
-    cueWords: new Set([...neg.cues.en, ...neg.cues.es].map(phraseWords).flatMap((w) => (w.length === 1 ? w : []))),
+    cueWords: new Set(bothLanguages(neg.cues).map(phraseWords).flatMap((w) => (w.length === 1 ? w : []))),
     signWords: spelledOutSet(neg.signWords),
-    stops: spelledOutSet([...neg.stops.en, ...neg.stops.es]),
-    after: spelledOutSet([...neg.after.en, ...neg.after.es]),
+    stops: spelledOutSet(bothLanguages(neg.stops)),
+    after: spelledOutSet(bothLanguages(neg.after)),
     linking: spelledOutSet(neg.linking),
     intensifiers: spelledOutSet(neg.intensifiers),
     intensified: spelledOutSet(neg.intensified),
     answers: spelledOutSet(neg.answers),
     clauses: clauseSets(rules),
     coordinators: spelledOutSet(neg.coordinators),
-    idiomsByFirst: byFirstWord([...rules.idioms.en, ...rules.idioms.es].map(phraseWords), (idiom) => idiom),
+    idiomsByFirst: byFirstWord(bothLanguages(rules.idioms).map(phraseWords), (idiom) => idiom),
     cuesByFirst: cueIndex(rules),
     context: { window: rules.context.window },
     knownWords: () => (known ??= wordsOfRules(compiled)),

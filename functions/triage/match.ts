@@ -1,5 +1,5 @@
 import type { Compiled, CompiledRule, PatternPlan, SeqPlan, Step } from './compile.js';
-import { answeredNo, cueHits, deniedAfterQuestion, flagIn, negatedAfter, negatedAtEnd, negatedBefore, notCurrent, oneWordAnswerAt, setAsideByRule } from './modifiers.js';
+import { answeredNo, cueHits, deniedAfterQuestion, flagIn, negatedAfter, negatedAtEnd, negatedBefore, notCurrent, oneWordAnswerAt, othersAlone, setAsideByRule } from './modifiers.js';
 import { groupEndsAt, hasUnit, negativeIn, occursAnywhere, positionsOf, type Prepared } from './message.js';
 
 /** True when every unit and group the pattern names occurs somewhere in the message (`slots`: Prepared.slots), else it cannot match. */
@@ -109,7 +109,7 @@ function answerAfterQuestion(c: Compiled, p: Prepared, k: number): boolean {
  * phrases, but for one that holds its words ("can't go on like this" is no bladder); self-harm talk is never answered no.
  */
 function current(c: Compiled, p: Prepared, rule: CompiledRule, start: number, end: number, selfNegated: boolean): boolean {
-  if (notCurrent(c, p, start, end, rule)) return false;
+  if (notCurrent(c, p, start, end, rule) || (rule.withBackPain && othersAlone(c, p, start))) return false;
   if (selfNegated) return !setAsideByRule(c, p, start, end, rule.id, true) && (rule.tier === 'crisis' || !deniedAfterQuestion(c, p, start, end, true));
   if (negatedBefore(c, p, start, rule.negationWindow) || negatedAfter(c, p, end) || negatedAtEnd(c, p, start, end) || setAsideByRule(c, p, start, end, rule.id, false, rule.tier === 'crisis')) return false;
   return rule.tier === 'crisis' || !(answeredNo(c, p, end) || deniedAfterQuestion(c, p, start, end, false));

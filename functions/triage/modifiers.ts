@@ -469,6 +469,21 @@ export function setAsideByRule(c: Compiled, p: Prepared, start: number, end: num
   return false;
 }
 
+/**
+ * True when the sign starting at word `start` (of a rule marked `withBackPain`) is told only of someone else: an
+ * `others` cue before it in its sentence with no word of the texter's own between ("my daughter has a fever"), in a
+ * message with no `shared` cue ("too", "his", "she", "me", "dice") and no back word (`backWords`) outside an `ownBack`
+ * cue ("my back"). Their illness is not with back pain ("Mi nieto tiene calentura por la gripa, por eso no fui a caminar").
+ */
+export function othersAlone(c: Compiled, p: Prepared, start: number): boolean {
+  const others = cueHits(c, p, 'others');
+  if (others.length === 0 || cueHits(c, p, 'shared').length > 0) return false;
+  const own = cueHits(c, p, 'ownBack');
+  if (c.backWords.some((id) => positionsOf(p, id).some((q) => !own.some((h) => q >= h.start && q < h.end)))) return false;
+  const first = sentenceStart(p, start);
+  return others.some((h) => h.end <= start && h.start >= first && !p.words.slice(h.end, start).some((w) => c.clauses.owners.has(w)));
+}
+
 /** True when a one-word negation cue stands in the clause of word `i`, before it. */
 function negationInClauseBefore(c: Compiled, p: Prepared, i: number): boolean {
   return inClauseBefore(p, c.cueWords, i);

@@ -49,14 +49,20 @@ export function wordsOfRun(run: string, known: ReadonlySet<string>): string[] | 
 /**
  * The tokens with each long word that is no known word (MIN_RUN letters or more) read as the words typed without
  * spaces, when it splits into them (wordsOfRun) and is no typo of a clinical word of `vocabulary` ("adormesimiento"
- * is adormecimiento, not "a do r me si mi en to"); the tokens themselves when none does. `known` is called only then.
+ * is adormecimiento, not "a do r me si mi en to"), and "no" typed onto one of `signWords` split off ("nosiento"); the
+ * tokens themselves when none does. `known` is called only then.
  */
-export function splitRunTogether(tokens: Tokens, known: () => ReadonlySet<string>, vocabulary: Vocabulary): Tokens {
+export function splitRunTogether(tokens: Tokens, known: () => ReadonlySet<string>, vocabulary: Vocabulary, signWords: ReadonlySet<string>): Tokens {
   return rewriteTokens(tokens, (i) => {
     const word = tokens.words[i] ?? '';
-    const pieces = word.length >= MIN_RUN && isLetters(word) ? piecesOf(word, known(), vocabulary) : undefined;
+    const pieces = word.length >= MIN_RUN && isLetters(word) ? piecesOf(word, known(), vocabulary) : gluedNegation(word, signWords);
     return pieces && { words: pieces, take: 1 };
   });
+}
+
+/** "no" typed onto a negative sign word ("nosiento", "nopuedo"): the two words; else undefined. */
+function gluedNegation(word: string, signWords: ReadonlySet<string>): string[] | undefined {
+  return word.startsWith('no') && signWords.has(word.slice(2)) ? ['no', word.slice(2)] : undefined;
 }
 
 /** Most long words remembered per set of known words (a warm Lambda meets the same words again); past it the memory starts over. */

@@ -36,6 +36,8 @@ const phraseList = z.array(z.string().check(z.minLength(1))).check(
   }),
 );
 const bilingual = z.object({ en: phraseList, es: phraseList });
+/** A bilingual list a rules file may leave out: empty in both languages. */
+const optionalBilingual = z._default(bilingual, { en: [], es: [] });
 
 const rule = z.object({
   id: z.string().check(z.regex(/^[a-z0-9_]+$/, 'ids are lowercase snake_case')),
@@ -48,6 +50,8 @@ const rule = z.object({
   asked: z.optional(z.boolean()),
   /** Over within the day still counts (chest pain): with a `recent` cue in its sentence, only an `explained` cue cancels it. */
   recent: z.optional(z.boolean()),
+  /** A red flag only with back pain in the same person (a fever): told only of someone else, whose back the message never names, it is theirs alone (context.others). */
+  withBackPain: z.optional(z.boolean()),
   en: phraseList,
   es: phraseList,
 });
@@ -117,13 +121,13 @@ export const TriageRulesSchema = z
       window: z.int().check(z.minimum(2), z.maximum(20)),
       resolved: bilingual,
       /** A time within the day or the one before ("this morning", "last night", "ayer"): in its sentence, a `recent` rule's sign is over only when explained. */
-      recent: z._default(bilingual, { en: [], es: [] }),
+      recent: optionalBilingual,
       /** Said to be over because it was explained ("turned out to be reflux", "era gastritis"): as `resolved`, and it also cancels a `recent` rule's sign. */
-      explained: z._default(bilingual, { en: [], es: [] }),
+      explained: optionalBilingual,
       past: bilingual,
       hypothetical: bilingual,
       /** A question about a sign that sets it aside only when asked before it ("is it dangerous if you cant pee"): after a sign it is asked about one's own ("cant pee, is it dangerous?"). */
-      question: z._default(bilingual, { en: [], es: [] }),
+      question: optionalBilingual,
       joke: bilingual,
       animal: bilingual,
       person: bilingual,
@@ -131,19 +135,27 @@ export const TriageRulesSchema = z
       reactivate: bilingual,
       present: bilingual,
       /** A whole clause right after a sign's clause that says no to it ("is my bum numb, it isn't", "I haven't."). */
-      denial: z._default(bilingual, { en: [], es: [] }),
+      denial: optionalBilingual,
       /** Words saying a sign is still there ("and still are", "right now"), in its sentence or after it and a rule's set-aside phrase: the phrase does not set it aside. */
-      still: z._default(bilingual, { en: [], es: [] }),
+      still: optionalBilingual,
       /** Right after a resolution cue, words saying it went only partly ("se me paso un poco", "went away a little"): the cue does not set the sign aside. */
-      partly: z._default(bilingual, { en: [], es: [] }),
+      partly: optionalBilingual,
       /** Right before a resolution cue (at most one word between, in its clause), words of doubt ("I think they're fine now", "creo que ya se me quito"): a resolution said of now (a present-time cue in its clause, or "ya") does not set the sign aside, unless a past-time cue near the sign dates it. */
-      hedge: z._default(bilingual, { en: [], es: [] }),
+      hedge: optionalBilingual,
       /** After a joke cue, words that take it back ("jk... no really. I'm tired of this"): the sign is no joke. */
-      earnest: z._default(bilingual, { en: [], es: [] }),
+      earnest: optionalBilingual,
       /** Before self-harm talk in its sentence, a screening question the texter reports ("my GP asked if", "la nurse me pregunto si"): answered no in the next sentence ("I haven't", "No, nunca"), the talk is not the texter's. */
-      screening: z._default(bilingual, { en: [], es: [] }),
+      screening: optionalBilingual,
       /** Anywhere in a message, a role that asks on others' behalf ("I'm a support worker", "for our church newsletter", "un directorio para el grupo"): self-harm talk in a question about others in general, with no word of the texter's own in or right before it, is asked for them. */
-      behalf: z._default(bilingual, { en: [], es: [] }),
+      behalf: optionalBilingual,
+      /** Another person having a `withBackPain` rule's sign ("my son has", "mi hija tiene"): before it in its sentence, with no word of the texter's own between. */
+      others: optionalBilingual,
+      /** Anywhere in a message, words that share a sign or a back between people, quote someone or name anyone else ("too", "his", "she", "dice"): no sign is someone else's alone. */
+      shared: optionalBilingual,
+      /** The texter's own back ("my back", "me duele la espalda"): the only back words a message may hold for a sign to be someone else's alone. */
+      ownBack: optionalBilingual,
+      /** Term groups naming the back: outside an `ownBack` cue, one may be the other person's. */
+      backWords: z._default(z.array(z.string()), []),
       /** Families of term groups naming a body part or function: a resolution cue in a later sentence that names one the sign's words do not ("Breathing totally normal") speaks for that, not the sign. */
       subjects: z._default(z.array(z.array(z.string()).check(z.minLength(1))), []),
       /** Term groups naming other complaints (a back pain, a cold): named anywhere in the clause of a resolution cue in a later clause of a sign's sentence, they make it speak for them ("me quiero matar, ya se me quito el dolor de espalda"). */
@@ -166,7 +178,7 @@ export const TriageRulesSchema = z
     /** Term groups one of which a message must name for the second opinion to raise it to urgent (none listed: no such need). */
     urgentOpinion: z._default(z.object({ needs: z.array(z.string()) }), { needs: [] }),
     /** Words of a message that only signs off or opts out ("thank you goodbye", "ya no quiero mas mensajes"): thanks and goodbyes, the other words of opting out, and those naming the texts or the list. The second opinion may not raise such a message to crisis; it is asked the self-harm question. */
-    crisisOpinion: z._default(z.object({ farewells: bilingual, optOuts: bilingual, channel: bilingual }), { farewells: { en: [], es: [] }, optOuts: { en: [], es: [] }, channel: { en: [], es: [] } }),
+    crisisOpinion: z.prefault(z.object({ farewells: optionalBilingual, optOuts: optionalBilingual, channel: optionalBilingual }), {}),
     replies: z.object({
       emergency: replyPair, crisis: replyPair, urgent: replyPair, soon: replyPair, none: replyPair, safetyNet: replyPair,
       otherEmergency: replyPair, otherCrisis: replyPair, otherUrgent: replyPair,
@@ -215,7 +227,7 @@ export const TriageRulesSchema = z
         v.crisisOpinion[kind][lang].forEach((w, i) => {
           if (!/^[a-z0-9]+$/.test(w)) issue(['crisisOpinion', kind, lang, i], `"${w}": one word as a message is read (lowercase, no accents)`);
         });
-      const { window: _, unless, causes, subjects: _subjects, complaints: _complaints, complaintsToo: _complaintsToo, clauses: _clauses, ...kinds } = v.context;
+      const { window: _, unless, causes, subjects: _subjects, complaints: _complaints, complaintsToo: _complaintsToo, backWords: _backWords, clauses: _clauses, ...kinds } = v.context;
       for (const [kind, list] of Object.entries(kinds)) checkPhrases(['context', kind, lang], list[lang], true);
       for (const [id, list] of Object.entries(unless)) checkPhrases(['context', 'unless', id, lang], list[lang], true);
       for (const [id, list] of Object.entries(causes)) checkPhrases(['context', 'causes', id, lang], list[lang], true);
@@ -248,6 +260,7 @@ export const TriageRulesSchema = z
     v.context.subjects.forEach((family, i) => checkGroups(['context', 'subjects', i], family));
     checkGroups(['context', 'complaints'], v.context.complaints);
     checkGroups(['context', 'complaintsToo'], v.context.complaintsToo);
+    checkGroups(['context', 'backWords'], v.context.backWords);
     for (const id of Object.keys(v.context.unless)) if (!ids.has(id)) issue(['context', 'unless', id], `unknown rule "${id}"`);
     for (const id of Object.keys(v.context.causes)) if (!v.rules.some((r) => r.id === id && r.recent)) issue(['context', 'causes', id], `"${id}" is no rule marked recent`);
     v.check.forEach((q, i) => {

@@ -24,6 +24,13 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['tngo', 'tengo'],
   ['dsd', 'desde'],
   ['d', 'de'],
+  ['smnas', 'semanas'],
+  ['smns', 'semanas'],
+  ['sem', 'semanas'],
+  // Spelled as said where s and c sound alike (seseo)
+  ['dise', 'dice'],
+  ['disen', 'dicen'],
+  ['sierto', 'cierto'],
   // English
   ['u', 'you'],
   ['ur', 'your'],

@@ -17,3 +17,8 @@ export interface TriageResult {
 export const CLAUSE_LISTS = ['joiners', 'subjects', 'events', 'starters', 'subordinators', 'pointers', 'pointerLeads', 'pastWords', 'counts', 'links', 'episodes', 'comparers', 'comparerLeads', 'comparerPairs', 'turns', 'owners', 'conditionals', 'frames', 'suppositions', 'openingSuppositions', 'unreal', 'triggers', 'others', 'self', 'factives', 'openers', 'personal', 'claims', 'limiters', 'possessives', 'denied', 'reporters', 'manner'] as const;
 /** The name of one context.clauses list. */
 export type ClauseList = (typeof CLAUSE_LISTS)[number];
+
+/** A list written per language (English, then Spanish) as one list: a message in either may use either. */
+export function bothLanguages(lists: { readonly en: readonly string[]; readonly es: readonly string[] }): string[] {
+  return [...lists.en, ...lists.es];
+}

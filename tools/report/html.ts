@@ -23,7 +23,7 @@ ul.inline { margin: 0; padding: 0; list-style: none; } ul.inline li { display: i
 .sign-off td { height: 2.4rem; } .sign-off td.text { height: auto; } .sign-off th { white-space: nowrap; }
 @page { margin: 10mm 9mm; }
 @media print {
-  body { margin: 0; max-width: none; font-size: 7.4pt; line-height: 1.15; }
+  body { margin: 0; max-width: none; font-size: 7.2pt; line-height: 1.15; }
   .footer { display: none; } .print-only { display: block; } tr.print-row { display: table-row; } .side th[scope=row] { width: 7%; font-weight: normal; } .side td { width: 46.5%; }
   h1 { font-size: 13pt; } h2 { font-size: 11pt; margin: .6rem 0 .3rem; break-after: avoid; } h3 { font-size: 9.5pt; break-after: avoid; }
   .item { margin-top: .3rem; padding-top: .2rem; border-top-width: 1.5px; }

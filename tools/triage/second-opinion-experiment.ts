@@ -94,6 +94,7 @@ const ERA_COMMITS: Record<string, string> = {
   'tests/triage/corpus-bh.yaml': '0d58ba9',
   'tests/triage/corpus-bi.yaml': 'e1c76bd',
   'tests/triage/corpus-bj.yaml': '019ff48',
+  'tests/triage/corpus-bk.yaml': '84ccf52',
 };
 
 function options(): TrainOptions {

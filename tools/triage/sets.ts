@@ -71,7 +71,8 @@ export const TRIAGE_SETS = [
   { name: 'training: set BH', file: 'tests/triage/corpus-bh.yaml', blind: false },
   { name: 'training: set BI', file: 'tests/triage/corpus-bi.yaml', blind: false },
   { name: 'training: set BJ', file: 'tests/triage/corpus-bj.yaml', blind: false },
-  { name: 'blind set BK (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
+  { name: 'training: set BK', file: 'tests/triage/corpus-bk.yaml', blind: false },
+  { name: 'blind set BL (held out)', file: 'tests/triage/blind/blind.yaml', blind: true },
 ] as const;
 
 /** Reads one labelled set (relative to the project root). */

@@ -74,5 +74,6 @@ describe('parseTriageRules rejects bad rules with a readable message', () => {
   it('a phrase listed twice in one list', () => rejects((r) => r.terms.numb.en.push(r.terms.numb.en[0]), /"numb" is listed twice/));
   it('a pattern listed twice in one rule', () => rejects((r) => r.rules[0].es.push(r.rules[0].es[0]), /listed twice/));
   it('a subject that is not a term group', () => rejects((r) => r.context.subjects.push(['elbow']), /unknown term group "elbow".*context\.subjects\[\d+\]\[0\]/s));
+  it('a back word that is not a term group', () => rejects((r) => r.context.backWords.push('elbow'), /unknown term group "elbow".*context\.backWords\[\d+\]/s));
   it("a prefix in a rule's own set-aside phrase", () => rejects((r) => r.context.unless.weight_loss.en.push('diet*'), /context\.unless\.weight_loss\.en\[\d+\]/));
 });

@@ -8,7 +8,7 @@ const ROOT = join(import.meta.dirname, '../../..');
 describe('the committed second-opinion model', () => {
   it('is what the trainer makes from the committed training sets (run `npm run triage:train` after changing them)', () => {
     expect(readFileSync(join(ROOT, MODEL_FILE), 'utf8')).toBe(modelSource(buildModel(ROOT)));
-  }, 2_700_000); // 67 fits (one per training set left out, then all): 15 to 38 minutes on 2 cores at 71,142 messages, as busy as the machine is
+  }, 3_600_000); // 68 fits (one per training set left out, then all): 15 to 47 minutes on 2 cores at 72,327 messages, as busy as the machine is
 });
 
 describe('pickThresholds', () => {

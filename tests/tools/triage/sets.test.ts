@@ -56,6 +56,7 @@ describe('trainingSets', () => {
     expect(names).toContain('tests/triage/corpus-bh.yaml');
     expect(names).toContain('tests/triage/corpus-bi.yaml');
     expect(names).toContain('tests/triage/corpus-bj.yaml');
+    expect(names).toContain('tests/triage/corpus-bk.yaml');
     expect(names).not.toContain('tests/triage/blind/blind.yaml');
     expect(names).toHaveLength(TRIAGE_SETS.length - 1);
   });

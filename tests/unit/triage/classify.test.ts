@@ -1977,6 +1977,96 @@ describe('classify', () => {
     ]);
   });
 
+  it('reads the wordings learnt from set BK beside their look-alikes (round 59)', () => {
+    expectRulesNone([
+      // BK's false alarms: a story's character, a sack of cement, a laugh, legs said to feel normal, a swelling long
+      // gone, a condition told as unreal.
+      'Reading a book where the man can\'t feel his legs after a horse kicks him. Scary. My back is just the normal ache.',
+      'me dio un tirón bien fuerte al cargar el bulto de cemento, pero siento todo normal',
+      "my grandson said my groaning sounds like a moose, I about wet my pants laughing. back's the usual",
+      'Legs, both of them, are tired from standing at the register, but they feel normal.',
+      'Las dos piernas las siento normales, nomás me duele la derecha al agacharme.',
+      'The swelling in my calf went down weeks ago, doctor checked it, all fine.',
+      'Si se me pusieran weak las dos legs, ¿llamo al 911?',
+      'mi comadre dise que si se te duerme la cola es grave, es sierto?',
+      // Look-alikes of the lines as first written (each narrowed or withdrawn after a review): a sack of cement, "no
+      // sale" of something else, weak coffee, "rajar la espalda" for hard work, nothing odd below the waist, "could
+      // not" go to work, a word that starts with "no".
+      'cargué un bulto de cemento y me duele la espalda',
+      'la pipi sale normal, lo que no sale es la ciatica',
+      'weak coffee this morning and the tea even weaker',
+      'la chamba me rajo la espalda, de repente me dieron mas horas',
+      'no siento nada raro de la cintura para abajo, solo dolor',
+      'I could not go to work today',
+      'nosotros estamos bien, gracias',
+    ]);
+    expectRulesTiers([
+      // BK's misses (each read none, or lower, by the rules at round 58's end).
+      ['Suppose a person could not pee for 12 hours and had back pain, would that be an emergency? Because that is me right now.', 'emergency'],
+      ['911?? mi esposo dice que no siente nada de la cintura pa abajo, ni las piernas ni sus partes, back pain desde el viernes', 'emergency'],
+      ['nosiento la cola ni lo de adelante como si estuviera anestesiado desde ayer me duele la espalda', 'emergency'],
+      ["Day 1: leg weak. Day 2: weaker. Today: can't lift my right leg onto the buggy step at all. Back pain all week.", 'emergency'],
+      ['Estaba descargando la fruta en el mercado de Tepic y me entró un dolor como navajazo que me rajó la espalda de arriba, de golpe. No se me quita.', 'emergency'],
+      ['tengo la pierna bien weak, ya no puedo ni pararme en el line, y ayer nomás cojeaba tantito', 'emergency'],
+      ["Nurse here, for my sister: acute LBP with radic, now reporting she can't sense bladder fullness. She's 49.", 'emergency'],
+      ['Pee, ya traté todo, shower caliente, tomar agua, nada, no sale.', 'emergency'],
+      ['i could not control my bladder', 'emergency'],
+      ['Ni tos ni falta de aire, nada de eso, pero la pantorrilla la tengo colorada, dura y calientita.', 'urgent'],
+      ['Mi abuelita de 79 se quiso subir a la silla para bajar la olla y se le fue de lado, nomás quedó sentada, pero ya no se puede agachar de la espalda.', 'urgent'],
+      ['58F, 1st time ever w/ back pain, 1 wk, into L leg', 'soon'],
+      ['Photo of my back from my daughter: spine looks like an S now, it used to be straight. Back aches.', 'soon'],
+      ['ya van mas d 5 smnas y la ciatica ni x q, hago todo lo q dicen', 'soon'],
+      ['Week 1: bad. Week 3: same. Week 6: same. Sciatica still here.', 'soon'],
+      ['7 sem c ciatica, no mejora', 'soon'],
+      // A lump in the back is still one; a laugh with a wetting not felt is no idiom; a person in the room with a
+      // story, or a past verb of one's own, makes the sign theirs.
+      ['el bulto en la parte baja de la espalda esta creciendo', 'soon'],
+      ["I wet my pants laughing and didn't even feel it, never happened before", 'emergency'],
+      ['watching a show where the guy cant feel his legs and now i cant feel mine', 'emergency'],
+      ['en la pelicula de anoche perdi el control de la orina y no lo senti', 'emergency'],
+      // Training flags the round 59 model no longer raises.
+      ['no siento nada ahí cuando estoy con mi esposo, todo dormido, y me duele la espalda desde hace días', 'emergency'],
+      ['tengo dormido el chiquito, ya sabes, atras, y la ciatica a full', 'emergency'],
+      ['my tia says the sciatica pain se le paso a la otra pierna too, now both sides', 'emergency'],
+      ['Estoy en la panadería y tuve que sentarme, me está doliendo el pecho además de la espalda.', 'emergency'],
+      ['Mi marido cada vez arrastra más la pierna derecha, por la mañana cojeaba un poco y ahora no puede subir el bordillo. Lleva una semana con ciática', 'emergency'],
+      ['Me dio vuelta la camioneta en la ruta 5 cerca de Talca, salí por mi cuenta. Ahora en la casa me duele harto la espalda', 'emergency'],
+      ['No pude aguantar. Iba caminando al parking lot de la mill con el back pain de siempre y se me salió. Del intestino.', 'emergency'],
+      ['no pude aguantar del intestino se me salió sin avisar tengo lumbago desde el domingo', 'emergency'],
+      ['es normal que no pueda controlar el bathroom, like el numero dos? back pain since Monday', 'emergency'],
+      ['tengo 80 pirulos y me fui de nalgas en la cocina, ahora la espalda me duele', 'urgent'],
+      ['Soy de los que se chutan, ya lo sé. Llevo una semana con la espalda que no me deja', 'urgent'],
+      ['desde el Labor Day estoy con la sciatica y ya es mitad de octubre, hago todo lo que dicen y nada', 'soon'],
+    ]);
+  });
+
+  it('reads someone else\'s fever as theirs alone only when the message could name no back of theirs (round 59)', () => {
+    expectRulesNone([
+      'Mi nieto tiene calentura por la gripa, por eso no fui a caminar hoy.',
+      'Mi hijo tiene fever por la flu de la escuela, por eso no fui al shift hoy.',
+      'Mi niño tiene calentura por la vacuna, por eso no hice mis ejercicios hoy. Mi espalda igual que siempre.',
+      'My daughter has a fever and a sore throat. My back is fine today, just checking if I can pause the texts this week.',
+      'my wife has a fever, my back hurts',
+    ]);
+    expectRulesTiers([
+      // Their back named or hinted (bending, "la parte de atras"), shared or quoted, or the texter's own fever: the
+      // tier stays.
+      ['my son has a fever and back pain', 'urgent'],
+      ['my son has a fever and his back hurts', 'urgent'],
+      ['mi hijo tiene calentura y le duele la espalda', 'urgent'],
+      ['my husband has a fever and i have one too, my back hurts', 'urgent'],
+      ['mi esposo tiene fiebre y yo tambien, me duele la espalda', 'urgent'],
+      ['my daughter has a cold and i have a fever', 'urgent'],
+      ['my husband has a fever and says my back hurts', 'urgent'],
+      ["my son has a fever, my poor baby's back hurts", 'urgent'],
+      ['I have a fever, the baby had it last week', 'urgent'],
+      ["my son has a fever and now I'm sick with the same thing, my back hurts", 'urgent'],
+      ['mi esposo tiene fiebre y esta todo doblado del dolor de la parte de atras', 'urgent'],
+      ['my son has a fever and it hurts him to bend over', 'urgent'],
+      ['mi hija tuvo fiebre y ya me la paso, me duele la espalda', 'urgent'],
+    ]);
+  });
+
   it('returns none for non-flags and empty input', () => {
     expect(classify(rules, '')).toEqual({ tier: 'none', rule: null });
     expect(tierOf('pain shoots down my left leg when i sneeze')).toBe('none');

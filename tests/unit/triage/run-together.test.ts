@@ -26,17 +26,24 @@ describe('words typed without spaces', () => {
   });
 
   it('splits only long unknown words and keeps the breaks on the last piece', () => {
-    const tokens = splitRunTogether(tokenize('my back. idontwanttobehere. bye now'), () => known, compiled.vocabulary);
+    const tokens = splitRunTogether(tokenize('my back. idontwanttobehere. bye now'), () => known, compiled.vocabulary, compiled.signWords);
     expect(tokens.words).toEqual(['my', 'back', 'i', 'dont', 'want', 'to', 'be', 'here', 'bye', 'now']);
     expect(tokens.ends).toEqual([false, true, false, false, false, false, false, true, false, true]);
     const plain = tokenize('no siento las piernas');
-    expect(splitRunTogether(plain, () => { throw new Error('not needed'); }, compiled.vocabulary)).toBe(plain);
+    expect(splitRunTogether(plain, () => { throw new Error('not needed'); }, compiled.vocabulary, compiled.signWords)).toBe(plain);
   });
 
   it('keeps a long typo of a clinical word whole, though its letters would split into short known words', () => {
     // "adormesimiento" (adormecimiento with an s) reads as "a do r me si mi en to" with the rules' known words.
     expect(wordsOfRun('adormesimiento', compiled.knownWords())).toBeDefined();
-    expect(splitRunTogether(tokenize('nalgas con adormesimiento'), compiled.knownWords, compiled.vocabulary).words).toEqual(['nalgas', 'con', 'adormesimiento']);
-    expect(splitRunTogether(tokenize('nosientolaspiernas'), compiled.knownWords, compiled.vocabulary).words).toEqual(['no', 'siento', 'las', 'piernas']);
+    expect(splitRunTogether(tokenize('nalgas con adormesimiento'), compiled.knownWords, compiled.vocabulary, compiled.signWords).words).toEqual(['nalgas', 'con', 'adormesimiento']);
+    expect(splitRunTogether(tokenize('nosientolaspiernas'), compiled.knownWords, compiled.vocabulary, compiled.signWords).words).toEqual(['no', 'siento', 'las', 'piernas']);
+  });
+
+  it('splits "no" typed onto a negative sign word, and no other word that starts with "no"', () => {
+    const read = (text: string) => splitRunTogether(tokenize(text), compiled.knownWords, compiled.vocabulary, compiled.signWords).words;
+    expect(read('nosiento la cola')).toEqual(['no', 'siento', 'la', 'cola']);
+    expect(read('nopuedo orinar')).toEqual(['no', 'puedo', 'orinar']);
+    expect(read('nosotros nomas noche notable')).toEqual(['nosotros', 'nomas', 'noche', 'notable']);
   });
 });

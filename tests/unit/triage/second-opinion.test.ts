@@ -189,8 +189,8 @@ describe('the second opinion in classify', () => {
   });
 
   it('asks the self-harm question, not a crisis reply, of a message that only signs off or opts out (crisisOpinion)', () => {
-    // Goodbyes to the line and opt-outs in words, from the training sets, which the model reads as a farewell.
-    const closings = ['Goodbye and thank you', 'ya no quiero mas mensajes', 'AL\u200bTO, ya no quiero mensajes'];
+    // Opt-outs in words, from the training sets, which the model reads as a farewell.
+    const closings = ["Please take me off this list, I don't want texts anymore.", 'No more texts please, ya no quiero mensajes', 'ya no quiero mas mensajes', 'AL\u200bTO, ya no quiero mensajes'];
     for (const text of closings) {
       expect(secondOpinion(words(text), SHIPPED), text).toBe('crisis');
       expect(classify(rules, text), text).toMatchObject({ tier: 'none', ask: { rule: 'ask_self_harm' } });
@@ -204,7 +204,7 @@ describe('the second opinion in classify', () => {
     // Without the list, the same model raises the sign-offs to crisis.
     const none = { en: [], es: [] };
     const noClosings = { ...rules, crisisOpinion: { farewells: none, optOuts: none, channel: none } };
-    expect(classify(noClosings, 'Goodbye and thank you').tier).toBe('crisis');
+    expect(classify(noClosings, 'ya no quiero mas mensajes').tier).toBe('crisis');
   });
 
   it('leaves jokes and idioms without a red flag at none', () => {
