@@ -1,5 +1,6 @@
 import { canonicalText } from '../text/canonical.js';
 import { spelledOut } from './shorthand.js';
+import { bothLanguages } from './types.js';
 
 /** One word of a pattern: exact (or close typo), or a prefix when written `word*`. */
 export interface WordUnit {
@@ -80,7 +81,7 @@ function groupFor(name: string, source: string, terms: Terms): Group {
   if (hit) return hit;
   const term = terms[name];
   if (!term) throw new Error(`pattern "${source}": unknown term group {${name}}`);
-  const made: Group = { kind: 'group', name, phrases: [...term.en, ...term.es].map((p) => parsePhrase(p)) };
+  const made: Group = { kind: 'group', name, phrases: bothLanguages(term).map((p) => parsePhrase(p)) };
   byName.set(name, made);
   return made;
 }
